@@ -1,0 +1,39 @@
+package jp.banso.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** 市町村. Its figures live in dated {@link ProfileSnapshot}s. */
+public class Municipality extends Entity {
+    private String prefecture;
+    private String name;
+    /** 全国地方公共団体コード (optional). */
+    private String code;
+
+    public Municipality() {
+    }
+
+    public Municipality(String prefecture, String name) {
+        this.prefecture = prefecture;
+        this.name = name;
+    }
+
+    public String getPrefecture() { return prefecture; }
+    public void setPrefecture(String prefecture) { this.prefecture = prefecture; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+
+    public List<FieldError> validate() {
+        List<FieldError> errors = new ArrayList<>();
+        Rules.required(errors, "prefecture", prefecture);
+        Rules.required(errors, "name", name);
+        Rules.shortText(errors, "prefecture", prefecture);
+        Rules.shortText(errors, "name", name);
+        if (code != null && !code.isBlank() && !code.matches("\\d{5,6}")) {
+            errors.add(new FieldError("code", "団体コードは5〜6桁の数字です"));
+        }
+        return errors;
+    }
+}

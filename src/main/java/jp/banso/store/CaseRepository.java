@@ -1,0 +1,192 @@
+package jp.banso.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import jp.banso.domain.CaseState;
+import jp.banso.domain.CaseSummary;
+import jp.banso.domain.Municipality;
+import jp.banso.domain.ProfileSnapshot;
+import jp.banso.domain.Stage;
+import jp.banso.domain.StateChange;
+import jp.banso.domain.SupportCase;
+import jp.banso.domain.TeamMember;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Support cases with their municipality, profile snapshots, 年度, team and state history. */
+public final class CaseRepository {
+    private final Jdbi jdbi;
+    private final EntityTable<Municipality> municipalities;
+    private final EntityTable<ProfileSnapshot> snapshots;
+    private final EntityTable<SupportCase> cases;
+    private final EntityTable<TeamMember> team;
+    private final EntityTable<StateChange> states;
+
+    CaseRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        municipalities = new EntityTable<>(jdbi, Municipality.class, "municipality", "id", "prefecture, name",
+                List.of("prefecture", "name", "code"));
+        snapshots = new EntityTable<>(jdbi, ProfileSnapshot.class, "profile_snapshot", "municipality_id", "as_of",
+                List.of("municipality_id", "as_of", "population", "households", "elderly_population",
+                        "late_elderly_population", "area_km2", "living_areas", "care_certification_rate",
+                        "centres_direct", "centres_outsourced", "coordinators_layer1", "coordinators_layer2",
+                        "councils_layer1", "councils_layer2", "services_code", "over_cap", "source"));
+        cases = new EntityTable<>(jdbi, SupportCase.class, "support_case", "municipality_id", "created_at",
+                List.of("municipality_id", "programme", "start_kind", "application_theme", "redefined_issue",
+                        "over_cap_consultation", "follows_case_id", "stage", "archived", "note"));
+        team = new EntityTable<>(jdbi, TeamMember.class, "team_member", "case_id", "sort_order, created_at",
+                List.of("case_id", "name", "organisation", "role", "sort_order"));
+        states = new EntityTable<>(jdbi, StateChange.class, "state_change", "case_id", "changed_on, created_at",
+                List.of("case_id", "state", "changed_on", "reason"));
+    }
+
+    /** Creates a case with its municipality (new or existing) and 年度 in one transaction. */
+    public void create(Municipality municipality, SupportCase supportCase, Collection<Integer> fiscalYears) {
+        supportCase.setMunicipalityId(municipality.getId());
+        jdbi.useTransaction(h -> {
+            if (municipalities.find(municipality.getId()).isEmpty()) {
+                municipalities.save(h, municipality);
+            }
+            cases.save(h, supportCase);
+            writeFiscalYears(h, supportCase.getId(), fiscalYears);
+        });
+    }
+
+    public void save(SupportCase supportCase) {
+        cases.save(supportCase);
+    }
+
+    public Optional<SupportCase> find(UUID caseId) {
+        return cases.find(caseId);
+    }
+
+    public List<SupportCase> listAll() {
+        return cases.listAll();
+    }
+
+    public void setArchived(UUID caseId, boolean archived) {
+        find(caseId).ifPresent(c -> {
+            c.setArchived(archived);
+            save(c);
+        });
+    }
+
+    // --- 年度 ---
+
+    public void setFiscalYears(UUID caseId, Collection<Integer> fiscalYears) {
+        jdbi.useTransaction(h -> {
+            writeFiscalYears(h, caseId, fiscalYears);
+            h.createUpdate("update support_case set updated_at = current_timestamp where id = :id").bind("id", caseId).execute();
+        });
+    }
+
+    private static void writeFiscalYears(Handle h, UUID caseId, Collection<Integer> fiscalYears) {
+        h.createUpdate("delete from case_fiscal_year where case_id = :c").bind("c", caseId).execute();
+        for (Integer fy : new TreeSet<>(fiscalYears)) {
+            h.createUpdate("insert into case_fiscal_year (case_id, fiscal_year) values (:c, :y)")
+                    .bind("c", caseId).bind("y", fy).execute();
+        }
+    }
+
+    public List<Integer> fiscalYears(UUID caseId) {
+        return jdbi.withHandle(h -> h.createQuery("select fiscal_year from case_fiscal_year where case_id = :c order by fiscal_year")
+                .bind("c", caseId).mapTo(Integer.class).list());
+    }
+
+    // --- municipality and profile ---
+
+    public Optional<Municipality> municipality(UUID municipalityId) {
+        return municipalities.find(municipalityId);
+    }
+
+    public List<Municipality> municipalities() {
+        return municipalities.listAll();
+    }
+
+    public void save(Municipality municipality) {
+        municipalities.save(municipality);
+    }
+
+    /** Oldest first. */
+    public List<ProfileSnapshot> snapshots(UUID municipalityId) {
+        return snapshots.listBy(municipalityId);
+    }
+
+    public void save(ProfileSnapshot snapshot) {
+        snapshots.save(snapshot);
+    }
+
+    public void deleteSnapshot(UUID snapshotId) {
+        snapshots.delete(snapshotId);
+    }
+
+    // --- team ---
+
+    public List<TeamMember> team(UUID caseId) {
+        return team.listBy(caseId);
+    }
+
+    public void save(TeamMember member) {
+        team.save(member);
+    }
+
+    public void deleteTeamMember(UUID memberId) {
+        team.delete(memberId);
+    }
+
+    // --- state history ---
+
+    /** Oldest first; the last entry is the current state. */
+    public List<StateChange> stateHistory(UUID caseId) {
+        return states.listBy(caseId);
+    }
+
+    public void save(StateChange change) {
+        states.save(change);
+    }
+
+    public void deleteStateChange(UUID changeId) {
+        states.delete(changeId);
+    }
+
+    // --- the case list ---
+
+    /** Every case as a list row. Three queries, joined in memory: fast enough for thousands of cases. */
+    public List<CaseSummary> summaries() {
+        return jdbi.withHandle(h -> {
+            Map<UUID, List<Integer>> years = new HashMap<>();
+            h.createQuery("select case_id, fiscal_year from case_fiscal_year order by fiscal_year")
+                    .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2)))
+                    .forEach(e -> years.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            Map<UUID, Integer> openItems = new HashMap<>();
+            h.createQuery("select m.case_id, count(*) from action_item a join meeting m on m.id = a.meeting_id "
+                            + "where not a.done group by m.case_id")
+                    .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2)))
+                    .forEach(e -> openItems.put(e.getKey(), e.getValue()));
+            return h.createQuery("select c.id, m.prefecture, m.name, c.programme, c.stage, c.archived, c.application_theme, c.updated_at, "
+                            + "(select s.state from state_change s where s.case_id = c.id order by s.changed_on desc, s.created_at desc limit 1) as state "
+                            + "from support_case c join municipality m on m.id = c.municipality_id")
+                    .map((rs, ctx) -> {
+                        UUID id = rs.getObject("id", UUID.class);
+                        String stage = rs.getString("stage");
+                        String state = rs.getString("state");
+                        return new CaseSummary(id, rs.getString("prefecture"), rs.getString("name"),
+                                List.copyOf(years.getOrDefault(id, List.of())), rs.getString("programme"),
+                                state == null ? null : CaseState.valueOf(state),
+                                stage == null ? null : Stage.valueOf(stage),
+                                rs.getBoolean("archived"), rs.getString("application_theme"),
+                                openItems.getOrDefault(id, 0), rs.getTimestamp("updated_at").toInstant());
+                    }).list();
+        });
+    }
+
+    public int count() {
+        return cases.count();
+    }
+}

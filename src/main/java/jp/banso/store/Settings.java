@@ -1,0 +1,50 @@
+package jp.banso.store;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Small per-user preferences kept in {@code settings.json} beside the database: window placement, the last
+ * case, and (in the default folder only) a redirect to another data folder. Written atomically.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class Settings {
+    public static final String FILE_NAME = "settings.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public String dataDirectory;
+    public Double windowX;
+    public Double windowY;
+    public Double windowWidth;
+    public Double windowHeight;
+    public boolean windowMaximized;
+    public String lastCaseId;
+
+    public static Settings load(Path dir) {
+        Path file = dir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return new Settings();
+        }
+        try {
+            return JSON.readValue(file.toFile(), Settings.class);
+        } catch (IOException e) {
+            return new Settings(); // broken preferences are not worth refusing to start over
+        }
+    }
+
+    public void save(Path dir) {
+        try {
+            Path tmp = dir.resolve(FILE_NAME + ".tmp");
+            JSON.writeValue(tmp.toFile(), this);
+            Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // window placement is a convenience; losing it must not disturb the user's work
+            java.util.logging.Logger.getLogger(Settings.class.getName()).warning("settings not saved: " + e);
+        }
+    }
+}
