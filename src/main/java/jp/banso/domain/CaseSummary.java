@@ -1,6 +1,11 @@
 package jp.banso.domain;
 
 import java.time.Instant;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,25 +23,29 @@ public record CaseSummary(
         int openActionItems,
         Instant updatedAt) {
 
-    /** 令和4年度 / 令和4・5年度. */
+    /** 令和4年度 / 令和4・5年度 / 平成31・令和2年度: the era is named again only when it changes. */
     public String fiscalYearsLabel() {
-        if (fiscalYears.isEmpty()) {
-            return "";
+        StringBuilder b = new StringBuilder();
+        JapaneseEra previousEra = null;
+        for (int fiscalYear : fiscalYears) {
+            JapaneseDate start = JapaneseDate.from(JapaneseDates.fiscalYearStart(fiscalYear));
+            int yearOfEra = start.get(ChronoField.YEAR_OF_ERA);
+            if (previousEra != null) {
+                b.append("・");
+            }
+            if (!start.getEra().equals(previousEra)) {
+                b.append(JapaneseDates.eraName(start.getEra()));
+            }
+            b.append(yearOfEra == 1 ? "元" : String.valueOf(yearOfEra));
+            previousEra = start.getEra();
         }
-        if (fiscalYears.size() == 1) {
-            return JapaneseDates.fiscalYearLabel(fiscalYears.get(0));
-        }
-        StringBuilder b = new StringBuilder(JapaneseDates.fiscalYearLabel(fiscalYears.get(0)).replace("年度", ""));
-        for (int i = 1; i < fiscalYears.size(); i++) {
-            String label = JapaneseDates.fiscalYearLabel(fiscalYears.get(i)).replace("年度", "");
-            b.append("・").append(label.replaceAll("^\\D+", ""));
-        }
-        return b.append("年度").toString();
+        return b.length() == 0 ? "" : b.append("年度").toString();
     }
 
     /** The lowercase text a free-text filter searches. */
     public String searchText() {
         return String.join(" ", Text.nullToEmpty(prefecture), Text.nullToEmpty(municipality),
-                Text.nullToEmpty(programme), Text.nullToEmpty(applicationTheme), fiscalYearsLabel()).toLowerCase();
+                Text.nullToEmpty(programme), Text.nullToEmpty(applicationTheme), fiscalYearsLabel(),
+                fiscalYears.stream().map(JapaneseDates::fiscalYearLabel).collect(Collectors.joining(" "))).toLowerCase(Locale.ROOT);
     }
 }

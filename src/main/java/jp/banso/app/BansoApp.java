@@ -1,0 +1,116 @@
+package jp.banso.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import jp.banso.cases.DemoCase;
+import jp.banso.store.DataDirectory;
+import jp.banso.store.Settings;
+import jp.banso.store.Store;
+import jp.banso.store.StoreException;
+import jp.banso.ui.Msg;
+import jp.banso.ui.PendingEdits;
+
+/** Opens the store, offers the demo case on an empty database, shows the main window, and closes cleanly. */
+public final class BansoApp extends Application {
+    private static final Logger LOG = Logger.getLogger(BansoApp.class.getName());
+
+    private Store store;
+    private Path dataDir;
+    private Settings settings;
+
+    @Override
+    public void start(Stage stage) {
+        AppOptions options = AppOptions.parse(getParameters().getRaw());
+        dataDir = DataDirectory.resolve(options.dataDir());
+        try {
+            store = Store.open(dataDir);
+        } catch (StoreException e) {
+            LOG.warning("store not opened: " + e.getMessage() + " / " + e.getCause());
+            applyTheme();
+            fatal(e.getMessage());
+            Platform.exit();
+            return;
+        }
+        applyTheme();
+        if (store.cases().count() == 0 && !options.noDemo() && (options.demo() || askForDemo())) {
+            DemoCase.create(store);
+        }
+        settings = Settings.load(dataDir);
+        MainWindow main = new MainWindow(store);
+        Scene scene = new Scene(main, 1360, 860);
+        MainWindow.style(scene);
+        stage.setScene(scene);
+        stage.setTitle(Msg.t("app.title"));
+        restorePlacement(stage);
+        stage.setOnCloseRequest(e -> savePlacement(stage));
+        stage.show();
+        LOG.info(() -> "main window shown " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
+                + " ms after JVM start");
+    }
+
+    static void applyTheme() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private static boolean askForDemo() {
+        ButtonType yes = new ButtonType(Msg.t("demo.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(Msg.t("demo.no"), ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("demo.message"), yes, no);
+        a.setTitle(Msg.t("app.title"));
+        a.setHeaderText(Msg.t("demo.header"));
+        return a.showAndWait().orElse(no) == yes;
+    }
+
+    private static void fatal(String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.setTitle(Msg.t("app.title"));
+        a.setHeaderText(Msg.t("app.cannotStart"));
+        a.getDialogPane().setMinWidth(560);
+        a.showAndWait();
+    }
+
+    private void restorePlacement(Stage stage) {
+        if (settings.windowWidth != null && settings.windowHeight != null && settings.windowX != null && settings.windowY != null) {
+            Rectangle2D r = new Rectangle2D(settings.windowX, settings.windowY, settings.windowWidth, settings.windowHeight);
+            // only where a screen still shows it (a projector may have been unplugged since)
+            if (!Screen.getScreensForRectangle(r).isEmpty()) {
+                stage.setX(r.getMinX());
+                stage.setY(r.getMinY());
+                stage.setWidth(r.getWidth());
+                stage.setHeight(r.getHeight());
+            }
+        }
+        stage.setMaximized(settings.windowMaximized);
+    }
+
+    private void savePlacement(Stage stage) {
+        PendingEdits.flushAll();
+        settings.windowMaximized = stage.isMaximized();
+        if (!stage.isMaximized()) {
+            settings.windowX = stage.getX();
+            settings.windowY = stage.getY();
+            settings.windowWidth = stage.getWidth();
+            settings.windowHeight = stage.getHeight();
+        }
+        settings.save(dataDir);
+    }
+
+    @Override
+    public void stop() {
+        PendingEdits.flushAll();
+        if (store != null) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package jp.banso.app;
+
+import java.util.Objects;
+import java.util.UUID;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import jp.banso.cases.CaseListModel;
+import jp.banso.cases.CaseListView;
+import jp.banso.cases.CaseWorkspace;
+import jp.banso.cases.NewCaseDialog;
+import jp.banso.domain.SupportCase;
+import jp.banso.store.Store;
+import jp.banso.ui.Msg;
+import jp.banso.ui.PendingEdits;
+import jp.banso.ui.SaveStatus;
+
+/** The shell: menu, the case list or an open case, and a status bar that says where data lives and that it is saved. */
+public final class MainWindow extends BorderPane {
+    private final Store store;
+    private final CaseListView caseList;
+    private CaseWorkspace workspace;
+
+    public MainWindow(Store store) {
+        this.store = store;
+        setId("main-window");
+        caseList = new CaseListView(new CaseListModel(store.cases()), this::openCase, this::newCase);
+        setTop(menu());
+        setBottom(statusBar());
+        showList();
+    }
+
+    public static void style(Scene scene) {
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("/jp/banso/ui/banso.css")).toExternalForm());
+    }
+
+    private MenuBar menu() {
+        MenuItem newCase = new MenuItem(Msg.t("menu.newCase"));
+        newCase.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        newCase.setOnAction(e -> newCase());
+        MenuItem list = new MenuItem(Msg.t("menu.caseList"));
+        list.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        list.setOnAction(e -> {
+            PendingEdits.flushAll();
+            showList();
+        });
+        MenuItem quit = new MenuItem(Msg.t("menu.quit"));
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> getScene().getWindow().fireEvent(
+                new javafx.stage.WindowEvent(getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Menu file = new Menu(Msg.t("menu.file"), null, newCase, list, new javafx.scene.control.SeparatorMenuItem(), quit);
+        MenuItem about = new MenuItem(Msg.t("menu.about"));
+        about.setOnAction(e -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, Msg.t("about.text", store.directory()), ButtonType.OK);
+            a.setHeaderText(Msg.t("app.title"));
+            a.initOwner(getScene().getWindow());
+            a.showAndWait();
+        });
+        Menu help = new Menu(Msg.t("menu.help"), null, about);
+        MenuBar bar = new MenuBar(file, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private HBox statusBar() {
+        Label where = new Label(Msg.t("status.dataDir", store.directory()));
+        where.getStyleClass().add("muted");
+        Label saved = new Label();
+        saved.setId("save-status");
+        saved.textProperty().bind(SaveStatus.message());
+        saved.getStyleClass().add("muted");
+        Label error = new Label();
+        error.setId("save-error");
+        error.textProperty().bind(SaveStatus.error());
+        error.getStyleClass().add("field-error");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, where, spacer, error, saved);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
+    }
+
+    public void showList() {
+        workspace = null;
+        caseList.refresh();
+        setCenter(caseList);
+    }
+
+    public void openCase(UUID caseId) {
+        workspace = new CaseWorkspace(store, caseId, this::showList);
+        setCenter(workspace);
+    }
+
+    private void newCase() {
+        PendingEdits.flushAll();
+        NewCaseDialog.show(getScene().getWindow()).ifPresent(n -> {
+            SupportCase c = n.create(store.cases());
+            openCase(c.getId());
+            workspace.show("schedule"); // a new case starts from its proposed schedule
+        });
+    }
+
+    /** The open case, if any (tests and later capabilities). */
+    public CaseWorkspace workspace() {
+        return workspace;
+    }
+}

@@ -1,0 +1,201 @@
+package jp.banso.cases;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import jp.banso.domain.CaseState;
+import jp.banso.domain.CaseSummary;
+import jp.banso.domain.JapaneseDates;
+import jp.banso.ui.Msg;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** All cases in a sortable table with filters by 年度, 都道府県, state and text. */
+public final class CaseListView extends BorderPane {
+    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final CaseListModel model;
+    private final TableView<CaseSummary> table = new TableView<>();
+    private final ComboBox<Integer> yearFilter = new ComboBox<>();
+    private final ComboBox<String> prefectureFilter = new ComboBox<>();
+    private final Label count = new Label();
+
+    public CaseListView(CaseListModel model, Consumer<UUID> open, Runnable createNew) {
+        this.model = model;
+        setId("case-list");
+        getStyleClass().add("page");
+
+        TextField search = new TextField();
+        search.setId("case-search");
+        search.setPromptText(Msg.t("caseList.search"));
+        search.setPrefColumnCount(18);
+        model.text.bind(search.textProperty());
+
+        yearFilter.setId("filter-year");
+        yearFilter.setPromptText(Msg.t("caseList.allYears"));
+        yearFilter.setConverter(nullable(JapaneseDates::fiscalYearLabel, Msg.t("caseList.allYears")));
+        model.fiscalYear.bind(yearFilter.valueProperty());
+
+        prefectureFilter.setId("filter-prefecture");
+        prefectureFilter.setPromptText(Msg.t("caseList.allPrefectures"));
+        prefectureFilter.setConverter(nullable(s -> s, Msg.t("caseList.allPrefectures")));
+        model.prefecture.bind(prefectureFilter.valueProperty());
+
+        ComboBox<CaseState> stateFilter = new ComboBox<>();
+        stateFilter.setId("filter-state");
+        stateFilter.getItems().add(null);
+        stateFilter.getItems().addAll(CaseState.values());
+        stateFilter.setPromptText(Msg.t("caseList.allStates"));
+        stateFilter.setConverter(nullable(CaseState::label, Msg.t("caseList.allStates")));
+        model.state.bind(stateFilter.valueProperty());
+
+        CheckBox archived = new CheckBox(Msg.t("caseList.showArchived"));
+        archived.setId("filter-archived");
+        model.includeArchived.bind(archived.selectedProperty());
+
+        Button newCase = new Button(Msg.t("caseList.new"), new FontIcon("mdi2p-plus"));
+        newCase.setId("new-case");
+        newCase.getStyleClass().add("accent");
+        newCase.setOnAction(e -> createNew.run());
+
+        Label title = new Label(Msg.t("caseList.title"));
+        title.getStyleClass().add("title-2");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox filters = new HBox(10, search, yearFilter, prefectureFilter, stateFilter, archived, spacer, count, newCase);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        HBox heading = new HBox(title);
+        BorderPane top = new BorderPane(filters, heading, null, null, null);
+        BorderPane.setMargin(filters, new Insets(10, 0, 10, 0));
+        setTop(top);
+
+        buildTable(open);
+        setCenter(table);
+        setPadding(new Insets(16, 20, 16, 20));
+        model.shown().addListener((javafx.collections.ListChangeListener<CaseSummary>) c -> updateCount());
+    }
+
+    private void buildTable(Consumer<UUID> open) {
+        table.setId("case-table");
+        table.setPlaceholder(new Label(Msg.t("caseList.empty")));
+        table.getColumns().add(column(Msg.t("caseList.col.prefecture"), 90, CaseSummary::prefecture));
+        table.getColumns().add(column(Msg.t("caseList.col.municipality"), 130, CaseSummary::municipality));
+        TableColumn<CaseSummary, String> years = column(Msg.t("caseList.col.years"), 130, CaseSummary::fiscalYearsLabel);
+        years.setComparator(java.util.Comparator.naturalOrder());
+        table.getColumns().add(years);
+        table.getColumns().add(column(Msg.t("caseList.col.programme"), 120, CaseSummary::programme));
+        table.getColumns().add(column(Msg.t("caseList.col.state"), 70, c -> c.state() == null ? "" : c.state().label()));
+        table.getColumns().add(column(Msg.t("caseList.col.stage"), 150, c -> c.stage() == null ? "" : c.stage().numberedLabel()));
+        TableColumn<CaseSummary, Integer> open1 = new TableColumn<>(Msg.t("caseList.col.openItems"));
+        open1.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().openActionItems()));
+        open1.setPrefWidth(70);
+        open1.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().add(open1);
+        TableColumn<CaseSummary, String> theme = column(Msg.t("caseList.col.theme"), 320,
+                c -> c.applicationTheme() == null ? "" : c.applicationTheme().replace('\n', ' '));
+        table.getColumns().add(theme);
+        table.getColumns().add(column(Msg.t("caseList.col.updated"), 130, c -> UPDATED.format(c.updatedAt())));
+
+        SortedList<CaseSummary> sorted = new SortedList<>(model.shown());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        table.setRowFactory(tv -> {
+            TableRow<CaseSummary> row = new TableRow<>() {
+                @Override
+                protected void updateItem(CaseSummary item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("archived"), !empty && item != null && item.archived());
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem().id());
+                }
+            });
+            MenuItem openItem = new MenuItem(Msg.t("caseList.open"));
+            openItem.setOnAction(e -> open.accept(row.getItem().id()));
+            MenuItem archive = new MenuItem();
+            archive.setOnAction(e -> model.setArchived(row.getItem(), !row.getItem().archived()));
+            ContextMenu menu = new ContextMenu(openItem, archive);
+            menu.setOnShowing(e -> archive.setText(row.getItem() != null && row.getItem().archived()
+                    ? Msg.t("caseList.unarchive") : Msg.t("caseList.archive")));
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((ContextMenu) null).otherwise(menu));
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            CaseSummary selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                open.accept(selected.id());
+            }
+        });
+    }
+
+    private static TableColumn<CaseSummary, String> column(String title, double width, java.util.function.Function<CaseSummary, String> value) {
+        TableColumn<CaseSummary, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static <T> StringConverter<T> nullable(java.util.function.Function<T, String> f, String nullText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? nullText : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** Reloads rows and filter choices, keeping the chosen filters. */
+    public void refresh() {
+        model.reload();
+        Integer y = yearFilter.getValue();
+        yearFilter.setItems(FXCollections.observableArrayList(model.fiscalYearChoices()));
+        yearFilter.getItems().add(0, null);
+        yearFilter.setValue(y);
+        String p = prefectureFilter.getValue();
+        prefectureFilter.setItems(FXCollections.observableArrayList(model.prefectureChoices()));
+        prefectureFilter.getItems().add(0, null);
+        prefectureFilter.setValue(p);
+        updateCount();
+    }
+
+    private void updateCount() {
+        count.setText(Msg.t("caseList.count", model.shown().size(), model.total()));
+    }
+
+    public TableView<CaseSummary> table() {
+        return table;
+    }
+}

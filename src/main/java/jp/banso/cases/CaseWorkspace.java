@@ -1,0 +1,116 @@
+package jp.banso.cases;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import jp.banso.domain.CaseSummary;
+import jp.banso.store.Store;
+import jp.banso.ui.Msg;
+import jp.banso.ui.PendingEdits;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** One open case: its title, the navigation between its parts, and the part being edited. */
+public final class CaseWorkspace extends BorderPane {
+    private final Store store;
+    private final UUID caseId;
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final ToggleGroup nav = new ToggleGroup();
+
+    private record Part(String id, String label, String icon, Function<CaseWorkspace, Node> page) {
+    }
+
+    private final List<Part> parts = List.of(
+            new Part("overview", Msg.t("nav.overview"), "mdi2c-clipboard-text-outline", w -> new OverviewPage(w.store, w.caseId, w::refreshHeader)),
+            new Part("profile", Msg.t("nav.profile"), "mdi2c-city-variant-outline", w -> new ProfilePage(w.store, w.caseId)),
+            new Part("schedule", Msg.t("nav.schedule"), "mdi2c-calendar-month-outline", w -> new SchedulePage(w.store, w.caseId, w::refreshHeader)));
+
+    public CaseWorkspace(Store store, UUID caseId, Runnable back) {
+        this.store = store;
+        this.caseId = caseId;
+        setId("case-workspace");
+
+        Button backButton = new Button(Msg.t("nav.back"), new FontIcon("mdi2a-arrow-left"));
+        backButton.setId("back-to-list");
+        backButton.getStyleClass().add("flat");
+        backButton.setOnAction(e -> {
+            PendingEdits.flushAll();
+            back.run();
+        });
+        title.setId("case-title");
+        title.getStyleClass().add("title-2");
+        subtitle.getStyleClass().add("muted");
+        VBox titles = new VBox(2, title, subtitle);
+        HBox header = new HBox(16, backButton, titles);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(10, 20, 10, 12));
+        header.getStyleClass().add("case-header");
+        setTop(header);
+
+        VBox navBox = new VBox(4);
+        navBox.getStyleClass().add("side-nav");
+        navBox.setPadding(new Insets(12, 8, 12, 8));
+        for (Part p : parts) {
+            ToggleButton b = new ToggleButton(p.label(), new FontIcon(p.icon()));
+            b.setId("nav-" + p.id());
+            b.setToggleGroup(nav);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setUserData(p);
+            navBox.getChildren().add(b);
+        }
+        nav.selectedToggleProperty().addListener((o, was, is) -> {
+            if (is == null) {
+                was.setSelected(true); // one part is always shown
+                return;
+            }
+            PendingEdits.flushAll();
+            setCenter(((Part) is.getUserData()).page().apply(this));
+        });
+        setLeft(navBox);
+        refreshHeader();
+        show("overview");
+    }
+
+    /** Shows a part by id: overview, profile, schedule. */
+    public void show(String partId) {
+        nav.getToggles().stream().filter(t -> ((Part) t.getUserData()).id().equals(partId)).findFirst()
+                .ifPresent(t -> t.setSelected(true));
+    }
+
+    public UUID caseId() {
+        return caseId;
+    }
+
+    private void refreshHeader() {
+        store.cases().summaries().stream().filter(s -> s.id().equals(caseId)).findFirst().ifPresent(this::showHeader);
+    }
+
+    private void showHeader(CaseSummary s) {
+        title.setText(Msg.t("case.title", s.municipality(), s.prefecture()));
+        StringBuilder b = new StringBuilder(s.fiscalYearsLabel());
+        if (s.programme() != null) {
+            b.append("　").append(s.programme());
+        }
+        if (s.state() != null) {
+            b.append("　").append(Msg.t("case.stateLabel", s.state().label()));
+        }
+        if (s.stage() != null) {
+            b.append("　").append(Msg.t("case.stageLabel", s.stage().label()));
+        }
+        if (s.archived()) {
+            b.append("　").append(Msg.t("case.archived"));
+        }
+        subtitle.setText(b.toString());
+    }
+}

@@ -1,0 +1,260 @@
+package jp.banso.cases;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import jp.banso.domain.ActionItem;
+import jp.banso.domain.Choices;
+import jp.banso.domain.JapaneseDates;
+import jp.banso.domain.Meeting;
+import jp.banso.domain.MeetingFormat;
+import jp.banso.domain.MeetingKind;
+import jp.banso.domain.MeetingPart;
+import jp.banso.domain.MeetingStatus;
+import jp.banso.domain.Participant;
+import jp.banso.store.Store;
+import jp.banso.ui.FormBinder;
+import jp.banso.ui.Formats;
+import jp.banso.ui.Msg;
+import jp.banso.ui.RowListEditor;
+import jp.banso.ui.Widgets;
+
+/** The record of one meeting: when and where, who, the agenda, the five record sections and the 宿題. */
+final class MeetingRecordPane extends ScrollPane {
+    private final Store store;
+    private final Meeting meeting;
+    private final FormBinder<Meeting> binder;
+
+    MeetingRecordPane(Store store, Meeting meeting, Runnable onChanged) {
+        this.store = store;
+        this.meeting = meeting;
+        this.binder = new FormBinder<>(meeting, Meeting::validate, store.meetings()::save).onSaved(onChanged);
+        setId("meeting-record");
+        setFitToWidth(true);
+        VBox page = new VBox(16, header(), timetable(), participants(), agenda(), record(), actionItems(onChanged));
+        page.setPadding(new Insets(16, 20, 24, 20));
+        setContent(page);
+    }
+
+    private VBox header() {
+        ComboBox<MeetingKind> kind = new ComboBox<>();
+        kind.setId("meeting-kind");
+        kind.getItems().addAll(MeetingKind.values());
+        kind.setConverter(Widgets.converter(MeetingKind::label));
+        binder.choice(kind, "kind", Meeting::getKind, Meeting::setKind);
+        TextField sequence = new TextField();
+        sequence.setId("meeting-sequence");
+        sequence.setPrefColumnCount(3);
+        binder.integer(sequence, "sequence", Meeting::getSequence, Meeting::setSequence);
+        TextField title = new TextField();
+        title.setId("meeting-title");
+        title.setPromptText(meeting.displayTitle());
+        binder.text(title, "title", Meeting::getTitle, Meeting::setTitle);
+        ComboBox<MeetingStatus> status = new ComboBox<>();
+        status.setId("meeting-status");
+        status.getItems().addAll(MeetingStatus.values());
+        status.setConverter(Widgets.converter(MeetingStatus::label));
+        binder.choice(status, "status", Meeting::getStatus, Meeting::setStatus);
+        ComboBox<LocalDate> planned = new ComboBox<>();
+        planned.setId("meeting-planned-month");
+        planned.getItems().addAll(monthChoices());
+        planned.setConverter(Widgets.converter(d -> Formats.month(YearMonth.from(d))));
+        binder.choice(planned, "plannedMonth", Meeting::getPlannedMonth, Meeting::setPlannedMonth);
+        TextField date = new TextField();
+        date.setId("meeting-date");
+        date.setPrefColumnCount(12);
+        binder.date(date, "heldOn", Meeting::getHeldOn, Meeting::setHeldOn);
+        Label wareki = new Label();
+        wareki.getStyleClass().add("muted");
+        date.textProperty().addListener((o, a, b) -> wareki.setText(JapaneseDates.parse(b).map(JapaneseDates::western)
+                .map(w -> JapaneseDates.wareki(JapaneseDates.parse(b).get()) + "　" + w).orElse("")));
+        wareki.setText(meeting.getHeldOn() == null ? "" : JapaneseDates.wareki(meeting.getHeldOn()) + "　" + JapaneseDates.western(meeting.getHeldOn()));
+        TextField start = new TextField();
+        start.setId("meeting-start");
+        start.setPrefColumnCount(5);
+        binder.time(start, "startTime", Meeting::getStartTime, Meeting::setStartTime);
+        TextField end = new TextField();
+        end.setId("meeting-end");
+        end.setPrefColumnCount(5);
+        binder.time(end, "endTime", Meeting::getEndTime, Meeting::setEndTime);
+        TextField place = new TextField();
+        place.setId("meeting-place");
+        binder.text(place, "place", Meeting::getPlace, Meeting::setPlace);
+        ComboBox<MeetingFormat> format = new ComboBox<>();
+        format.setId("meeting-format");
+        format.getItems().addAll(MeetingFormat.values());
+        format.setConverter(Widgets.converter(MeetingFormat::label));
+        binder.choice(format, "format", Meeting::getFormat, Meeting::setFormat);
+
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(8);
+        int r = 0;
+        HBox sequenceBox = new HBox(6, new Label(Msg.t("meeting.sequencePrefix")), sequence, new Label(Msg.t("meeting.sequenceSuffix")));
+        sequenceBox.setAlignment(Pos.CENTER_LEFT);
+        sequenceBox.managedProperty().bind(sequenceBox.visibleProperty());
+        // 第n回 belongs to 現地支援; other kinds keep it only if one was already set
+        sequenceBox.visibleProperty().bind(kind.valueProperty().isEqualTo(MeetingKind.VISIT).or(sequence.textProperty().isNotEmpty()));
+        HBox kindRow = new HBox(8, kind, sequenceBox);
+        kindRow.setAlignment(Pos.CENTER_LEFT);
+        r = row(g, r, "field.kind", new VBox(2, kindRow, binder.errorLabel("sequence")));
+        r = row(g, r, "field.title", RowListEditor.cell(title, binder.errorLabel("title")));
+        HBox statusRow = new HBox(12, status, new Label(Msg.t("field.plannedMonth")), planned);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+        r = row(g, r, "field.status", statusRow);
+        HBox dateRow = new HBox(8, date, wareki);
+        dateRow.setAlignment(Pos.CENTER_LEFT);
+        r = row(g, r, "field.heldOn", new VBox(2, dateRow, binder.errorLabel("heldOn")));
+        HBox timeRow = new HBox(8, start, new Label("〜"), end);
+        timeRow.setAlignment(Pos.CENTER_LEFT);
+        r = row(g, r, "field.time", new VBox(2, timeRow, binder.errorLabel("startTime"), binder.errorLabel("endTime")));
+        r = row(g, r, "field.place", RowListEditor.cell(place, binder.errorLabel("place")));
+        row(g, r, "field.format", format);
+        g.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(110),
+                new javafx.scene.layout.ColumnConstraints(200, 500, Double.MAX_VALUE, Priority.ALWAYS, javafx.geometry.HPos.LEFT, true));
+        return Widgets.section(Msg.t("meeting.basics"), g);
+    }
+
+    /** Months of the case's 年度 and the year either side, plus the meeting's own. */
+    private List<LocalDate> monthChoices() {
+        List<Integer> years = store.cases().fiscalYears(meeting.getCaseId());
+        int from = years.isEmpty() ? JapaneseDates.fiscalYearOf(LocalDate.now()) - 1 : years.get(0) - 1;
+        int to = years.isEmpty() ? from + 2 : years.get(years.size() - 1) + 1;
+        TreeSet<LocalDate> months = new TreeSet<>();
+        for (LocalDate d = JapaneseDates.fiscalYearStart(from); !d.isAfter(JapaneseDates.fiscalYearEnd(to)); d = d.plusMonths(1)) {
+            months.add(d);
+        }
+        if (meeting.getPlannedMonth() != null) {
+            months.add(meeting.getPlannedMonth());
+        }
+        return new ArrayList<>(months);
+    }
+
+    private static int row(GridPane g, int r, String labelKey, Node field) {
+        Label l = new Label(Msg.t(labelKey));
+        l.getStyleClass().add("field-label");
+        GridPane.setValignment(l, VPos.TOP);
+        g.addRow(r, l, field);
+        return r + 1;
+    }
+
+    private VBox timetable() {
+        RowListEditor<MeetingPart> editor = new RowListEditor<>("parts", Msg.t("meeting.addPart"), Msg.t("meeting.noParts"),
+                List.of(Msg.t("field.partLabel"), Msg.t("field.start"), Msg.t("field.end"), Msg.t("field.content")),
+                new double[] {130, 80, 80, -1},
+                () -> {
+                    MeetingPart p = new MeetingPart();
+                    p.setMeetingId(meeting.getId());
+                    p.setSortOrder(store.meetings().parts(meeting.getId()).size());
+                    return p;
+                },
+                MeetingPart::validate, store.meetings()::save, p -> store.meetings().deletePart(p.getId()),
+                b -> {
+                    TextField label = new TextField();
+                    label.setPromptText(Msg.t("meeting.partPrompt"));
+                    b.text(label, "label", MeetingPart::getLabel, MeetingPart::setLabel);
+                    TextField start = new TextField();
+                    b.time(start, "startTime", MeetingPart::getStartTime, MeetingPart::setStartTime);
+                    TextField end = new TextField();
+                    b.time(end, "endTime", MeetingPart::getEndTime, MeetingPart::setEndTime);
+                    TextField content = new TextField();
+                    b.text(content, "content", MeetingPart::getContent, MeetingPart::setContent);
+                    return List.of(RowListEditor.cell(label, b.errorLabel("label")), RowListEditor.cell(start, b.errorLabel("startTime")),
+                            RowListEditor.cell(end, b.errorLabel("endTime")), RowListEditor.cell(content, b.errorLabel("content")));
+                });
+        editor.setItems(store.meetings().parts(meeting.getId()));
+        return Widgets.section(Msg.t("meeting.timetable"), editor);
+    }
+
+    private VBox participants() {
+        RowListEditor<Participant> editor = new RowListEditor<>("participants", Msg.t("meeting.addParticipant"), Msg.t("meeting.noParticipants"),
+                List.of(Msg.t("field.name"), Msg.t("field.organisation"), Msg.t("field.role")), new double[] {160, -1, 140},
+                () -> {
+                    Participant p = new Participant();
+                    p.setMeetingId(meeting.getId());
+                    p.setSortOrder(store.meetings().participants(meeting.getId()).size());
+                    return p;
+                },
+                Participant::validate, store.meetings()::save, p -> store.meetings().deleteParticipant(p.getId()),
+                b -> {
+                    TextField name = new TextField();
+                    b.text(name, "name", Participant::getName, Participant::setName);
+                    TextField org = new TextField();
+                    b.text(org, "organisation", Participant::getOrganisation, Participant::setOrganisation);
+                    ComboBox<String> role = new ComboBox<>();
+                    role.getItems().addAll(Choices.TEAM_ROLES);
+                    b.editableChoice(role, "role", Participant::getRole, Participant::setRole);
+                    return List.of(RowListEditor.cell(name, b.errorLabel("name")), RowListEditor.cell(org, b.errorLabel("organisation")),
+                            RowListEditor.cell(role, b.errorLabel("role")));
+                });
+        editor.setItems(store.meetings().participants(meeting.getId()));
+        return Widgets.section(Msg.t("meeting.participants"), editor);
+    }
+
+    private VBox agenda() {
+        TextArea agenda = Widgets.textArea("meeting-agenda", 4);
+        binder.text(agenda, "agenda", Meeting::getAgenda, Meeting::setAgenda);
+        return Widgets.section(Msg.t("field.agenda"), RowListEditor.cell(agenda, binder.errorLabel("agenda")));
+    }
+
+    private VBox record() {
+        VBox box = new VBox(10);
+        box.getChildren().add(recordField("theme", Meeting::getTheme, Meeting::setTheme));
+        box.getChildren().add(recordField("issues", Meeting::getIssues, Meeting::setIssues));
+        box.getChildren().add(recordField("comments", Meeting::getComments, Meeting::setComments));
+        box.getChildren().add(recordField("approach", Meeting::getApproach, Meeting::setApproach));
+        box.getChildren().add(recordField("summary", Meeting::getSummary, Meeting::setSummary));
+        return Widgets.section(Msg.t("meeting.record"), box);
+    }
+
+    private VBox recordField(String field, java.util.function.Function<Meeting, String> get, java.util.function.BiConsumer<Meeting, String> set) {
+        Label l = new Label(Msg.t("field." + field));
+        l.getStyleClass().add("field-label");
+        TextArea area = Widgets.textArea("meeting-" + field, 3);
+        binder.text(area, field, get, set);
+        return new VBox(4, l, area, binder.errorLabel(field));
+    }
+
+    private VBox actionItems(Runnable onChanged) {
+        RowListEditor<ActionItem> editor = new RowListEditor<>("action-items", Msg.t("meeting.addActionItem"), Msg.t("meeting.noActionItems"),
+                List.of(Msg.t("field.what"), Msg.t("field.who"), Msg.t("field.due"), Msg.t("field.done")), new double[] {-1, 170, 120, 50},
+                () -> {
+                    ActionItem a = new ActionItem();
+                    a.setMeetingId(meeting.getId());
+                    a.setSortOrder(store.meetings().actionItems(meeting.getId()).size());
+                    return a;
+                },
+                ActionItem::validate, store.meetings()::save, a -> store.meetings().deleteActionItem(a.getId()),
+                b -> {
+                    TextField what = new TextField();
+                    b.text(what, "what", ActionItem::getWhat, ActionItem::setWhat);
+                    TextField who = new TextField();
+                    b.text(who, "who", ActionItem::getWho, ActionItem::setWho);
+                    TextField due = new TextField();
+                    b.date(due, "due", ActionItem::getDue, ActionItem::setDue);
+                    CheckBox done = new CheckBox();
+                    b.check(done, "done", ActionItem::isDone, ActionItem::setDone);
+                    return List.of(RowListEditor.cell(what, b.errorLabel("what")), RowListEditor.cell(who, b.errorLabel("who")),
+                            RowListEditor.cell(due, b.errorLabel("due")), done);
+                });
+        editor.setItems(store.meetings().actionItems(meeting.getId()));
+        editor.onChanged(onChanged);
+        return Widgets.section(Msg.t("meeting.actionItems"), editor);
+    }
+}

@@ -1,0 +1,305 @@
+package jp.banso.cases;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import jp.banso.domain.ActionItem;
+import jp.banso.domain.CaseState;
+import jp.banso.domain.CaseSummary;
+import jp.banso.domain.Choices;
+import jp.banso.domain.JapaneseDates;
+import jp.banso.domain.Meeting;
+import jp.banso.domain.Stage;
+import jp.banso.domain.StartKind;
+import jp.banso.domain.StateChange;
+import jp.banso.domain.SupportCase;
+import jp.banso.domain.TeamMember;
+import jp.banso.store.Store;
+import jp.banso.ui.FormBinder;
+import jp.banso.ui.Formats;
+import jp.banso.ui.Msg;
+import jp.banso.ui.RowListEditor;
+import jp.banso.ui.SaveStatus;
+import jp.banso.ui.Widgets;
+import org.controlsfx.control.CheckComboBox;
+
+/** 概要: themes, programme, 年度, the stage reached, state history, team, and every open 宿題 of the case. */
+final class OverviewPage extends ScrollPane {
+    private final Store store;
+    private final UUID caseId;
+    private final Runnable onChanged;
+    private final SupportCase supportCase;
+    private final FormBinder<SupportCase> binder;
+    private final VBox openItems = new VBox(6);
+    private final FlowPane ladder = new FlowPane(4, 4);
+
+    OverviewPage(Store store, UUID caseId, Runnable onChanged) {
+        this.store = store;
+        this.caseId = caseId;
+        this.onChanged = onChanged;
+        this.supportCase = store.cases().find(caseId).orElseThrow();
+        this.binder = new FormBinder<>(supportCase, SupportCase::validate, store.cases()::save).onSaved(onChanged);
+        setId("overview-page");
+        setFitToWidth(true);
+
+        VBox left = new VBox(16, basics(), stageSection(), stateSection());
+        VBox right = new VBox(16, openItemsSection(), teamSection());
+        left.setMinWidth(0);
+        right.setMinWidth(0);
+        GridPane columns = new GridPane();
+        columns.setHgap(16);
+        javafx.scene.layout.ColumnConstraints wide = new javafx.scene.layout.ColumnConstraints();
+        wide.setPercentWidth(60);
+        javafx.scene.layout.ColumnConstraints narrow = new javafx.scene.layout.ColumnConstraints();
+        narrow.setPercentWidth(40);
+        columns.getColumnConstraints().addAll(wide, narrow);
+        columns.add(left, 0, 0);
+        columns.add(right, 1, 0);
+        GridPane.setValignment(left, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(right, javafx.geometry.VPos.TOP);
+        columns.setPadding(new Insets(16, 20, 24, 20));
+        setContent(columns);
+        refreshOpenItems();
+    }
+
+    private VBox basics() {
+        TextArea theme = Widgets.textArea("applicationTheme", 5);
+        binder.text(theme, "applicationTheme", SupportCase::getApplicationTheme, SupportCase::setApplicationTheme);
+        TextArea issue = Widgets.textArea("redefinedIssue", 3);
+        binder.text(issue, "redefinedIssue", SupportCase::getRedefinedIssue, SupportCase::setRedefinedIssue);
+        ComboBox<String> programme = new ComboBox<>();
+        programme.setId("programme");
+        programme.getItems().addAll(Choices.PROGRAMMES);
+        binder.editableChoice(programme, "programme", SupportCase::getProgramme, SupportCase::setProgramme);
+        ComboBox<StartKind> start = new ComboBox<>();
+        start.setId("startKind");
+        start.getItems().addAll(StartKind.values());
+        start.setConverter(Widgets.converter(StartKind::label));
+        binder.choice(start, "startKind", SupportCase::getStartKind, SupportCase::setStartKind);
+        CheckBox overCap = new CheckBox(Msg.t("field.overCapConsultation"));
+        overCap.setId("overCapConsultation");
+        binder.check(overCap, "overCapConsultation", SupportCase::isOverCapConsultation, SupportCase::setOverCapConsultation);
+        TextArea note = Widgets.textArea("note", 2);
+        binder.text(note, "note", SupportCase::getNote, SupportCase::setNote);
+
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(8);
+        g.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(130),
+                new javafx.scene.layout.ColumnConstraints(200, 400, Double.MAX_VALUE, Priority.ALWAYS, javafx.geometry.HPos.LEFT, true));
+        int r = 0;
+        r = row(g, r, "field.applicationTheme", RowListEditor.cell(theme, binder.errorLabel("applicationTheme")));
+        r = row(g, r, "field.redefinedIssue", RowListEditor.cell(issue, binder.errorLabel("redefinedIssue")));
+        r = row(g, r, "field.programme", RowListEditor.cell(programme, binder.errorLabel("programme")));
+        r = row(g, r, "field.startKind", start);
+        r = row(g, r, "field.fiscalYears", fiscalYears());
+        r = row(g, r, "field.followsCase", followsCase());
+        r = row(g, r, "", overCap);
+        row(g, r, "field.note", RowListEditor.cell(note, binder.errorLabel("note")));
+        return Widgets.section(Msg.t("overview.basics"), g);
+    }
+
+    private static int row(GridPane g, int r, String labelKey, javafx.scene.Node field) {
+        Label l = new Label(labelKey.isEmpty() ? "" : Msg.t(labelKey));
+        l.getStyleClass().add("field-label");
+        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        g.addRow(r, l, field);
+        return r + 1;
+    }
+
+    private VBox fiscalYears() {
+        List<Integer> chosen = store.cases().fiscalYears(caseId);
+        int now = JapaneseDates.fiscalYearOf(LocalDate.now());
+        TreeSet<Integer> choices = new TreeSet<>(chosen);
+        for (int y = now - 6; y <= now + 3; y++) {
+            choices.add(y);
+        }
+        CheckComboBox<Integer> years = new CheckComboBox<>();
+        years.setId("fiscalYears");
+        years.getItems().addAll(choices);
+        years.setConverter(Widgets.converter(JapaneseDates::fiscalYearLabelWithWestern));
+        chosen.forEach(y -> years.getCheckModel().check(y));
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        years.getCheckModel().getCheckedItems().addListener((ListChangeListener<Integer>) c -> {
+            List<Integer> now2 = new ArrayList<>(years.getCheckModel().getCheckedItems());
+            if (now2.isEmpty()) {
+                error.setText(Msg.t("overview.yearRequired"));
+                return;
+            }
+            error.setText("");
+            store.cases().setFiscalYears(caseId, now2);
+            SaveStatus.saved();
+            onChanged.run();
+        });
+        return new VBox(2, years, error);
+    }
+
+    private ComboBox<CaseSummary> followsCase() {
+        ComboBox<CaseSummary> box = new ComboBox<>();
+        box.setId("followsCase");
+        List<CaseSummary> others = store.cases().summaries().stream().filter(s -> !s.id().equals(caseId)).toList();
+        box.getItems().add(null);
+        box.getItems().addAll(others);
+        Function<CaseSummary, String> label = s -> s.municipality() + "（" + s.prefecture() + "） " + s.fiscalYearsLabel();
+        box.setConverter(Widgets.converter(label));
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(CaseSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? Msg.t("overview.noFollowsCase") : label.apply(item));
+            }
+        });
+        box.setValue(others.stream().filter(s -> s.id().equals(supportCase.getFollowsCaseId())).findFirst().orElse(null));
+        box.valueProperty().addListener((o, a, b) ->
+                binder.set("followsCaseId", b == null ? null : b.id(), SupportCase::getFollowsCaseId, SupportCase::setFollowsCaseId));
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private VBox stageSection() {
+        ladder.setId("stage-ladder");
+        drawLadder();
+        return Widgets.section(Msg.t("overview.stage"), ladder, Widgets.muted(Msg.t("overview.stageHint")));
+    }
+
+    private void drawLadder() {
+        ladder.getChildren().clear();
+        Stage reached = supportCase.getStage();
+        for (Stage s : Stage.values()) {
+            ToggleButton b = new ToggleButton(s == Stage.FOLLOW_UP ? s.label() : s.step() + "\n" + s.label());
+            b.setId("stage-" + s.name());
+            b.getStyleClass().add("stage-step");
+            b.setWrapText(true);
+            b.setMinSize(92, 70);
+            b.setPrefSize(92, 70);
+            b.setMaxSize(92, 70);
+            boolean isReached = reached != null && s.ordinal() <= reached.ordinal();
+            b.setSelected(s == reached);
+            if (isReached) {
+                b.getStyleClass().add("reached");
+            }
+            b.setOnAction(e -> {
+                binder.set("stage", s, SupportCase::getStage, SupportCase::setStage);
+                drawLadder();
+            });
+            ladder.getChildren().add(b);
+        }
+    }
+
+    private VBox stateSection() {
+        RowListEditor<StateChange> editor = new RowListEditor<>("states", Msg.t("overview.addState"), Msg.t("overview.noStates"),
+                List.of(Msg.t("field.state"), Msg.t("field.changedOn"), Msg.t("field.reason")), new double[] {110, 150, -1},
+                () -> {
+                    StateChange s = new StateChange();
+                    s.setCaseId(caseId);
+                    List<StateChange> history = store.cases().stateHistory(caseId);
+                    s.setState(history.isEmpty() ? CaseState.mS : history.get(history.size() - 1).getState());
+                    s.setChangedOn(LocalDate.now());
+                    return s;
+                },
+                StateChange::validate, store.cases()::save, s -> store.cases().deleteStateChange(s.getId()),
+                b -> {
+                    ComboBox<CaseState> state = new ComboBox<>();
+                    state.getItems().addAll(CaseState.values());
+                    state.setConverter(Widgets.converter(CaseState::label));
+                    b.choice(state, "state", StateChange::getState, StateChange::setState);
+                    TextField on = new TextField();
+                    b.date(on, "changedOn", StateChange::getChangedOn, StateChange::setChangedOn);
+                    TextField reason = new TextField();
+                    b.text(reason, "reason", StateChange::getReason, StateChange::setReason);
+                    return List.of(state, RowListEditor.cell(on, b.errorLabel("changedOn")), RowListEditor.cell(reason, b.errorLabel("reason")));
+                });
+        editor.setItems(store.cases().stateHistory(caseId));
+        editor.onChanged(onChanged);
+        String legend = java.util.Arrays.stream(CaseState.values()).map(s -> s.label() + "：" + s.description())
+                .collect(Collectors.joining("\n"));
+        return Widgets.section(Msg.t("overview.states"), editor, Widgets.muted(legend));
+    }
+
+    private VBox teamSection() {
+        RowListEditor<TeamMember> editor = new RowListEditor<>("team", Msg.t("overview.addMember"), Msg.t("overview.noTeam"),
+                List.of(Msg.t("field.role"), Msg.t("field.organisation"), Msg.t("field.name")), new double[] {110, -1, 110},
+                () -> {
+                    TeamMember t = new TeamMember();
+                    t.setCaseId(caseId);
+                    t.setSortOrder(store.cases().team(caseId).size());
+                    return t;
+                },
+                TeamMember::validate, store.cases()::save, t -> store.cases().deleteTeamMember(t.getId()),
+                b -> {
+                    TextField name = new TextField();
+                    b.text(name, "name", TeamMember::getName, TeamMember::setName);
+                    TextField org = new TextField();
+                    b.text(org, "organisation", TeamMember::getOrganisation, TeamMember::setOrganisation);
+                    ComboBox<String> role = new ComboBox<>();
+                    role.getItems().addAll(Choices.TEAM_ROLES);
+                    b.editableChoice(role, "role", TeamMember::getRole, TeamMember::setRole);
+                    return List.of(RowListEditor.cell(role, b.errorLabel("role")), RowListEditor.cell(org, b.errorLabel("organisation")),
+                            RowListEditor.cell(name, b.errorLabel("name")));
+                });
+        editor.setItems(store.cases().team(caseId));
+        return Widgets.section(Msg.t("overview.team"), editor);
+    }
+
+    private VBox openItemsSection() {
+        openItems.setId("open-action-items");
+        return Widgets.section(Msg.t("overview.openItems"), openItems);
+    }
+
+    private void refreshOpenItems() {
+        openItems.getChildren().clear();
+        Map<UUID, Meeting> meetings = store.meetings().list(caseId).stream().collect(Collectors.toMap(Meeting::getId, m -> m));
+        List<ActionItem> items = store.meetings().openActionItems(caseId);
+        if (items.isEmpty()) {
+            openItems.getChildren().add(Widgets.muted(Msg.t("overview.noOpenItems")));
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        for (ActionItem a : items) {
+            CheckBox done = new CheckBox();
+            done.setOnAction(e -> {
+                a.setDone(done.isSelected());
+                store.meetings().save(a);
+                SaveStatus.saved();
+                refreshOpenItems();
+                onChanged.run();
+            });
+            Label what = new Label(Objects.toString(a.getWhat(), Msg.t("overview.untitledItem")));
+            what.setWrapText(true);
+            what.getStyleClass().add("item-what");
+            Meeting m = meetings.get(a.getMeetingId());
+            String meta = String.join("　", List.of(
+                    a.getWho() == null ? "" : Msg.t("overview.who", a.getWho()),
+                    a.getDue() == null ? "" : Msg.t("overview.due", Formats.dateShort(a.getDue())),
+                    m == null ? "" : "（" + m.displayTitle() + "）")).strip();
+            Label metaLabel = new Label(meta);
+            metaLabel.getStyleClass().add(a.isOverdue(today) ? "overdue" : "muted");
+            VBox text = new VBox(2, what, metaLabel);
+            HBox row = new HBox(8, done, text);
+            row.getStyleClass().add("open-item");
+            openItems.getChildren().add(row);
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package jp.banso.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import jp.banso.domain.Choices;
+import jp.banso.domain.JapaneseDates;
+import jp.banso.domain.Municipality;
+import jp.banso.domain.ProfileSnapshot;
+import jp.banso.domain.ServiceOffer;
+import jp.banso.domain.SupportCase;
+import jp.banso.store.Store;
+import jp.banso.ui.FormBinder;
+import jp.banso.ui.Formats;
+import jp.banso.ui.Msg;
+import jp.banso.ui.PendingEdits;
+import jp.banso.ui.RowListEditor;
+import jp.banso.ui.Widgets;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** 市町村プロフィール: the municipality and its figures by 基準日, each compared with the snapshot before it. */
+final class ProfilePage extends ScrollPane {
+    private final Store store;
+    private final Municipality municipality;
+    private final ComboBox<ProfileSnapshot> snapshotChooser = new ComboBox<>();
+    private final VBox snapshotBox = new VBox(12);
+
+    ProfilePage(Store store, UUID caseId) {
+        this.store = store;
+        SupportCase c = store.cases().find(caseId).orElseThrow();
+        this.municipality = store.cases().municipality(c.getMunicipalityId()).orElseThrow();
+        setId("profile-page");
+        setFitToWidth(true);
+
+        VBox page = new VBox(16, municipalitySection(), snapshotSection());
+        page.setPadding(new Insets(16, 20, 24, 20));
+        page.setMaxWidth(1100);
+        setContent(page);
+        reloadSnapshots(null);
+    }
+
+    private VBox municipalitySection() {
+        FormBinder<Municipality> b = new FormBinder<>(municipality, Municipality::validate, store.cases()::save);
+        ComboBox<String> prefecture = new ComboBox<>();
+        prefecture.setId("prefecture");
+        prefecture.getItems().addAll(Choices.PREFECTURES);
+        b.editableChoice(prefecture, "prefecture", Municipality::getPrefecture, Municipality::setPrefecture);
+        TextField name = new TextField();
+        name.setId("municipalityName");
+        b.text(name, "name", Municipality::getName, Municipality::setName);
+        TextField code = new TextField();
+        code.setId("municipalityCode");
+        code.setPrefColumnCount(8);
+        b.text(code, "code", Municipality::getCode, Municipality::setCode);
+        HBox row = new HBox(16,
+                labelled(Msg.t("field.prefecture"), RowListEditor.cell(prefecture, b.errorLabel("prefecture"))),
+                labelled(Msg.t("field.municipality"), RowListEditor.cell(name, b.errorLabel("name"))),
+                labelled(Msg.t("field.code"), RowListEditor.cell(code, b.errorLabel("code"))));
+        return Widgets.section(Msg.t("profile.municipality"), row);
+    }
+
+    private static VBox labelled(String label, Node field) {
+        Label l = new Label(label);
+        l.getStyleClass().add("field-label");
+        return new VBox(4, l, field);
+    }
+
+    private VBox snapshotSection() {
+        snapshotChooser.setId("snapshot-chooser");
+        snapshotChooser.setConverter(Widgets.converter(s -> s.getAsOf() == null ? Msg.t("profile.noDate")
+                : Msg.t("profile.asOf", JapaneseDates.wareki(s.getAsOf()), Formats.inputDate(s.getAsOf()))));
+        snapshotChooser.valueProperty().addListener((o, a, s) -> {
+            PendingEdits.flushAll();
+            showSnapshot(s);
+        });
+        Button add = new Button(Msg.t("profile.addSnapshot"), new FontIcon("mdi2p-plus"));
+        add.setId("add-snapshot");
+        add.setOnAction(e -> addSnapshot());
+        Button delete = new Button(Msg.t("profile.deleteSnapshot"), new FontIcon("mdi2d-delete-outline"));
+        delete.setId("delete-snapshot");
+        delete.getStyleClass().add("flat");
+        delete.disableProperty().bind(snapshotChooser.valueProperty().isNull());
+        delete.setOnAction(e -> deleteSnapshot());
+        HBox bar = new HBox(10, new Label(Msg.t("profile.snapshot")), snapshotChooser, add, delete);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return Widgets.section(Msg.t("profile.figures"), bar, snapshotBox);
+    }
+
+    private void reloadSnapshots(UUID select) {
+        List<ProfileSnapshot> list = store.cases().snapshots(municipality.getId());
+        snapshotChooser.getItems().setAll(list);
+        ProfileSnapshot chosen = list.stream().filter(s -> s.getId().equals(select)).findFirst()
+                .orElse(list.isEmpty() ? null : list.get(list.size() - 1));
+        snapshotChooser.setValue(chosen);
+        if (chosen == null) {
+            showSnapshot(null);
+        }
+    }
+
+    private void addSnapshot() {
+        PendingEdits.flushAll();
+        List<ProfileSnapshot> list = store.cases().snapshots(municipality.getId());
+        ProfileSnapshot s;
+        if (list.isEmpty()) {
+            s = new ProfileSnapshot();
+            s.setMunicipalityId(municipality.getId());
+            s.setAsOf(LocalDate.now());
+        } else {
+            s = list.get(list.size() - 1).copyForNewDate(LocalDate.now());
+        }
+        store.cases().save(s);
+        reloadSnapshots(s.getId());
+    }
+
+    private void deleteSnapshot() {
+        ProfileSnapshot s = snapshotChooser.getValue();
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("profile.deleteConfirm", snapshotChooser.getConverter().toString(s)),
+                ButtonType.OK, ButtonType.CANCEL);
+        a.setHeaderText(null);
+        a.initOwner(getScene().getWindow());
+        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            store.cases().deleteSnapshot(s.getId());
+            reloadSnapshots(null);
+        });
+    }
+
+    private ProfileSnapshot previousOf(ProfileSnapshot s) {
+        ProfileSnapshot prev = null;
+        for (ProfileSnapshot x : snapshotChooser.getItems()) {
+            if (x.getId().equals(s.getId())) {
+                return prev;
+            }
+            prev = x;
+        }
+        return null;
+    }
+
+    private void showSnapshot(ProfileSnapshot s) {
+        snapshotBox.getChildren().clear();
+        if (s == null) {
+            snapshotBox.getChildren().add(Widgets.muted(Msg.t("profile.none")));
+            return;
+        }
+        ProfileSnapshot prev = previousOf(s);
+        Label aging = new Label();
+        aging.setId("agingRate");
+        Label lateRate = new Label();
+        lateRate.setId("lateElderlyRate");
+        aging.getStyleClass().add("computed");
+        lateRate.getStyleClass().add("computed");
+        Runnable recompute = () -> {
+            aging.setText(Formats.percent(s.agingRate()));
+            lateRate.setText(Formats.percent(s.lateElderlyRate()));
+        };
+        FormBinder<ProfileSnapshot> b = new FormBinder<>(s, ProfileSnapshot::validate, store.cases()::save).onSaved(() -> {
+            recompute.run();
+            int index = snapshotChooser.getItems().indexOf(s);
+            if (index >= 0) {
+                snapshotChooser.getItems().set(index, s); // refresh the 基準日 label
+                snapshotChooser.setValue(s);
+            }
+        });
+        recompute.run();
+
+        GridPane g = new GridPane();
+        g.setId("profile-grid");
+        g.setHgap(12);
+        g.setVgap(6);
+        Label h1 = new Label(Msg.t("profile.value"));
+        Label h2 = new Label(prev == null ? "" : Msg.t("profile.previous", JapaneseDates.warekiShort(prev.getAsOf())));
+        h1.getStyleClass().add("column-header");
+        h2.getStyleClass().add("column-header");
+        g.add(h1, 1, 0);
+        g.add(h2, 3, 0);
+        int r = 1;
+        TextField asOf = new TextField();
+        asOf.setId("asOf");
+        b.date(asOf, "asOf", ProfileSnapshot::getAsOf, ProfileSnapshot::setAsOf);
+        r = addRow(g, r, Msg.t("field.asOf"), RowListEditor.cell(asOf, b.errorLabel("asOf")), "", null);
+        r = integer(g, r, b, prev, "population", "人", ProfileSnapshot::getPopulation, ProfileSnapshot::setPopulation);
+        r = integer(g, r, b, prev, "households", "世帯", ProfileSnapshot::getHouseholds, ProfileSnapshot::setHouseholds);
+        r = integer(g, r, b, prev, "elderlyPopulation", "人", ProfileSnapshot::getElderlyPopulation, ProfileSnapshot::setElderlyPopulation);
+        r = addRow(g, r, Msg.t("field.agingRate"), aging, Msg.t("profile.computed"), prev == null ? null : Formats.percent(prev.agingRate()));
+        r = integer(g, r, b, prev, "lateElderlyPopulation", "人", ProfileSnapshot::getLateElderlyPopulation, ProfileSnapshot::setLateElderlyPopulation);
+        r = addRow(g, r, Msg.t("field.lateElderlyRate"), lateRate, Msg.t("profile.computed"), prev == null ? null : Formats.percent(prev.lateElderlyRate()));
+        r = decimal(g, r, b, prev, "areaKm2", "km²", ProfileSnapshot::getAreaKm2, ProfileSnapshot::setAreaKm2);
+        r = integer(g, r, b, prev, "livingAreas", "圏域", ProfileSnapshot::getLivingAreas, ProfileSnapshot::setLivingAreas);
+        r = decimal(g, r, b, prev, "careCertificationRate", "%", ProfileSnapshot::getCareCertificationRate, ProfileSnapshot::setCareCertificationRate);
+        r = integer(g, r, b, prev, "centresDirect", "箇所", ProfileSnapshot::getCentresDirect, ProfileSnapshot::setCentresDirect);
+        r = integer(g, r, b, prev, "centresOutsourced", "箇所", ProfileSnapshot::getCentresOutsourced, ProfileSnapshot::setCentresOutsourced);
+        r = integer(g, r, b, prev, "coordinatorsLayer1", "人", ProfileSnapshot::getCoordinatorsLayer1, ProfileSnapshot::setCoordinatorsLayer1);
+        r = integer(g, r, b, prev, "coordinatorsLayer2", "人", ProfileSnapshot::getCoordinatorsLayer2, ProfileSnapshot::setCoordinatorsLayer2);
+        r = integer(g, r, b, prev, "councilsLayer1", "", ProfileSnapshot::getCouncilsLayer1, ProfileSnapshot::setCouncilsLayer1);
+        r = integer(g, r, b, prev, "councilsLayer2", "", ProfileSnapshot::getCouncilsLayer2, ProfileSnapshot::setCouncilsLayer2);
+        CheckBox overCap = new CheckBox(Msg.t("field.overCap"));
+        overCap.setId("overCap");
+        b.check(overCap, "overCap", ProfileSnapshot::getOverCap, ProfileSnapshot::setOverCap);
+        r = addRow(g, r, "", overCap, "", prev == null ? null : (Boolean.TRUE.equals(prev.getOverCap()) ? Msg.t("profile.yes") : Msg.t("profile.no")));
+        TextField source = new TextField();
+        source.setId("source");
+        b.text(source, "source", ProfileSnapshot::getSource, ProfileSnapshot::setSource);
+        addRow(g, r, Msg.t("field.source"), RowListEditor.cell(source, b.errorLabel("source")), "", null);
+        g.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(250), new javafx.scene.layout.ColumnConstraints(200),
+                new javafx.scene.layout.ColumnConstraints(90), new javafx.scene.layout.ColumnConstraints(160));
+
+        snapshotBox.getChildren().addAll(g, services(b, prev));
+    }
+
+    private VBox services(FormBinder<ProfileSnapshot> b, ProfileSnapshot prev) {
+        GridPane g = new GridPane();
+        g.setId("services-grid");
+        g.setHgap(18);
+        g.setVgap(6);
+        List<String> levels = List.of("従前相当", "A", "B", "C", "D");
+        for (int c = 0; c < levels.size(); c++) {
+            Label l = new Label(levels.get(c));
+            l.getStyleClass().add("column-header");
+            g.add(l, c + 1, 0);
+        }
+        g.add(new Label("訪問型"), 0, 1);
+        g.add(new Label("通所型"), 0, 2);
+        for (ServiceOffer o : ServiceOffer.values()) {
+            CheckBox box = new CheckBox();
+            box.setId("service-" + o.name());
+            b.check(box, "services", s -> s.offers(o), (s, v) -> s.setOffers(o, v));
+            if (prev != null && prev.offers(o) != b.entity().offers(o)) {
+                box.getStyleClass().add("changed");
+            }
+            g.add(box, levels.indexOf(o.level()) + 1, o.type().equals("訪問型") ? 1 : 2);
+        }
+        return new VBox(6, sectionLabel(Msg.t("profile.services")), g, Widgets.muted(Msg.t("profile.servicesHint")));
+    }
+
+    private static Label sectionLabel(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("field-label");
+        return l;
+    }
+
+    private int integer(GridPane g, int r, FormBinder<ProfileSnapshot> b, ProfileSnapshot prev, String field, String unit,
+                        Function<ProfileSnapshot, Integer> get, BiConsumer<ProfileSnapshot, Integer> set) {
+        TextField f = new TextField();
+        f.setId(field);
+        f.setAlignment(Pos.CENTER_RIGHT);
+        b.integer(f, field, get, set);
+        return addRow(g, r, Msg.t("field." + field), RowListEditor.cell(f, b.errorLabel(field)), unit,
+                prev == null ? null : Formats.number(get.apply(prev)));
+    }
+
+    private int decimal(GridPane g, int r, FormBinder<ProfileSnapshot> b, ProfileSnapshot prev, String field, String unit,
+                        Function<ProfileSnapshot, BigDecimal> get, BiConsumer<ProfileSnapshot, BigDecimal> set) {
+        TextField f = new TextField();
+        f.setId(field);
+        f.setAlignment(Pos.CENTER_RIGHT);
+        b.decimal(f, field, get, set);
+        BigDecimal p = prev == null ? null : get.apply(prev);
+        return addRow(g, r, Msg.t("field." + field), RowListEditor.cell(f, b.errorLabel(field)), unit,
+                prev == null ? null : (p == null ? "—" : p.toPlainString()));
+    }
+
+    private static int addRow(GridPane g, int r, String label, Node field, String unit, String previous) {
+        Label l = new Label(label);
+        l.getStyleClass().add("field-label");
+        GridPane.setValignment(l, VPos.TOP);
+        g.add(l, 0, r);
+        g.add(field, 1, r);
+        Label u = new Label(unit);
+        u.getStyleClass().addAll("muted", "unit");
+        GridPane.setValignment(u, VPos.TOP);
+        g.add(u, 2, r);
+        if (previous != null) {
+            Label p = new Label(previous);
+            p.getStyleClass().add("previous");
+            GridPane.setValignment(p, VPos.TOP);
+            g.add(p, 3, r);
+        }
+        return r + 1;
+    }
+}

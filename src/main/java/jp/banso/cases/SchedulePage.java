@@ -1,0 +1,203 @@
+package jp.banso.cases;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import jp.banso.domain.JapaneseDates;
+import jp.banso.domain.Meeting;
+import jp.banso.domain.MeetingKind;
+import jp.banso.domain.MeetingStatus;
+import jp.banso.domain.ScheduleProposal;
+import jp.banso.store.Store;
+import jp.banso.ui.Formats;
+import jp.banso.ui.Msg;
+import jp.banso.ui.PendingEdits;
+import jp.banso.ui.Widgets;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** スケジュール・記録: the case's meetings in date order, and the record of the one selected. */
+final class SchedulePage extends SplitPane {
+    private final Store store;
+    private final UUID caseId;
+    private final Runnable onChanged;
+    private final ListView<Meeting> list = new ListView<>();
+    private final BorderPane detail = new BorderPane();
+
+    SchedulePage(Store store, UUID caseId, Runnable onChanged) {
+        this.store = store;
+        this.caseId = caseId;
+        this.onChanged = onChanged;
+        setId("schedule-page");
+
+        list.setId("meeting-list");
+        list.setCellFactory(v -> new MeetingCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> {
+            PendingEdits.flushAll();
+            showDetail(m);
+        });
+
+        MenuButton add = new MenuButton(Msg.t("schedule.add"), new FontIcon("mdi2p-plus"));
+        add.setId("add-meeting");
+        for (MeetingKind k : MeetingKind.values()) {
+            MenuItem item = new MenuItem(k.label());
+            item.setId("add-meeting-" + k.name());
+            item.setOnAction(e -> addMeeting(k));
+            add.getItems().add(item);
+        }
+        Button delete = new Button(null, new FontIcon("mdi2d-delete-outline"));
+        delete.setId("delete-meeting");
+        delete.getStyleClass().add("flat");
+        delete.setTooltip(new javafx.scene.control.Tooltip(Msg.t("schedule.delete")));
+        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> deleteSelected());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label title = new Label(Msg.t("schedule.title"));
+        title.getStyleClass().add("section-title");
+        HBox bar = new HBox(8, title, spacer, add, delete);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 10, 8, 12));
+        VBox left = new VBox(bar, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        left.setMinWidth(300);
+
+        getItems().addAll(left, detail);
+        setDividerPositions(0.3);
+        reload(null);
+    }
+
+    private void reload(UUID select) {
+        List<Meeting> meetings = store.meetings().list(caseId);
+        list.getItems().setAll(meetings);
+        if (meetings.isEmpty()) {
+            detail.setCenter(proposal());
+            return;
+        }
+        Meeting chosen = meetings.stream().filter(m -> m.getId().equals(select)).findFirst().orElse(null);
+        if (chosen == null) {
+            // the next meeting to come, or the last one
+            LocalDate today = LocalDate.now();
+            chosen = meetings.stream().filter(m -> m.month() != null && !m.month().isBefore(YearMonth.from(today)))
+                    .findFirst().orElse(meetings.get(meetings.size() - 1));
+        }
+        list.getSelectionModel().select(chosen);
+        list.scrollTo(chosen);
+    }
+
+    /** The national flow, offered to a case that has no meetings yet. */
+    private VBox proposal() {
+        List<Integer> years = store.cases().fiscalYears(caseId);
+        int year = years.isEmpty() ? JapaneseDates.fiscalYearOf(LocalDate.now()) : years.get(0);
+        List<Meeting> proposed = ScheduleProposal.nationalFlow(caseId, year);
+        VBox rows = new VBox(4);
+        rows.setId("proposal-rows");
+        for (Meeting m : proposed) {
+            Label month = new Label(Formats.month(m.month()));
+            month.setMinWidth(140);
+            Label name = new Label(m.displayTitle());
+            name.getStyleClass().add("strong");
+            rows.getChildren().add(new HBox(16, month, name, new Label(m.getFormat().label())));
+        }
+        Button accept = new Button(Msg.t("schedule.acceptProposal"), new FontIcon("mdi2c-check"));
+        accept.setId("accept-proposal");
+        accept.getStyleClass().add("accent");
+        accept.setOnAction(e -> {
+            store.meetings().saveAll(proposed);
+            onChanged.run();
+            reload(proposed.get(0).getId());
+        });
+        Label hint = Widgets.muted(Msg.t("schedule.proposalHint", JapaneseDates.fiscalYearLabel(year)));
+        VBox box = Widgets.section(Msg.t("schedule.proposalTitle"), hint, rows, accept);
+        box.setMaxWidth(640);
+        VBox wrap = new VBox(box);
+        wrap.setPadding(new Insets(20));
+        return wrap;
+    }
+
+    private void addMeeting(MeetingKind kind) {
+        PendingEdits.flushAll();
+        Meeting m = new Meeting();
+        m.setCaseId(caseId);
+        m.setKind(kind);
+        m.setStatus(MeetingStatus.PLANNED);
+        if (kind == MeetingKind.VISIT) {
+            m.setSequence((int) list.getItems().stream().filter(x -> x.getKind() == MeetingKind.VISIT).count() + 1);
+        }
+        m.setPlannedMonth(LocalDate.now());
+        store.meetings().save(m);
+        onChanged.run();
+        reload(m.getId());
+    }
+
+    private void deleteSelected() {
+        Meeting m = list.getSelectionModel().getSelectedItem();
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("schedule.deleteConfirm", m.displayTitle()), ButtonType.OK, ButtonType.CANCEL);
+        a.setHeaderText(null);
+        a.initOwner(getScene().getWindow());
+        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            store.meetings().delete(m.getId());
+            onChanged.run();
+            reload(null);
+        });
+    }
+
+    private void showDetail(Meeting m) {
+        if (m == null) {
+            detail.setCenter(list.getItems().isEmpty() ? proposal() : Widgets.muted(Msg.t("schedule.choose")));
+            return;
+        }
+        detail.setCenter(new MeetingRecordPane(store, m, () -> {
+            list.refresh();
+            onChanged.run();
+        }));
+    }
+
+    /** Month or date, title, and status at a glance. */
+    private static final class MeetingCell extends ListCell<Meeting> {
+        @Override
+        protected void updateItem(Meeting m, boolean empty) {
+            super.updateItem(m, empty);
+            if (empty || m == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            String when = m.getHeldOn() != null ? Formats.dateShort(m.getHeldOn()) + "（" + m.getHeldOn().getDayOfWeek()
+                    .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.JAPANESE) + "）"
+                    : Formats.month(m.month()) + (m.getStatus() == MeetingStatus.PLANNED ? Msg.t("schedule.planned") : "");
+            Label date = new Label(when);
+            date.getStyleClass().add("muted");
+            Label title = new Label(m.displayTitle());
+            title.getStyleClass().add("strong");
+            title.setWrapText(true);
+            Label status = new Label(m.getStatus().label());
+            status.getStyleClass().addAll("badge", "status-" + m.getStatus().name().toLowerCase());
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox top = new HBox(6, date, spacer, status);
+            VBox box = new VBox(2, top, title);
+            // fit the list's width so the status badge stays visible and long titles wrap
+            box.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+            box.prefWidthProperty().bind(box.maxWidthProperty());
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package jp.banso.ui;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.util.Duration;
+import jp.banso.domain.Entity;
+import jp.banso.domain.FieldError;
+import jp.banso.domain.JapaneseDates;
+import jp.banso.domain.Text;
+
+/**
+ * Binds controls to one entity and saves it as the user types: each change is parsed and validated; a valid
+ * change is saved after a short pause (or at once when the field loses focus), an invalid one shows a Japanese
+ * message under its field and is not stored: the entity keeps its last valid value. No Save button anywhere.
+ */
+public final class FormBinder<T extends Entity> {
+    private static final Logger LOG = Logger.getLogger(FormBinder.class.getName());
+    static final Duration DEBOUNCE = Duration.millis(300);
+
+    private final T entity;
+    private final Function<T, List<FieldError>> validator;
+    private final Consumer<T> saver;
+    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
+    private final Map<String, Label> errorLabels = new HashMap<>();
+    private Runnable onSaved = () -> { };
+    private boolean dirty;
+
+    public FormBinder(T entity, Function<T, List<FieldError>> validator, Consumer<T> saver) {
+        this.entity = entity;
+        this.validator = validator;
+        this.saver = saver;
+        debounce.setOnFinished(e -> flush());
+        PendingEdits.register(this);
+    }
+
+    public T entity() {
+        return entity;
+    }
+
+    /** Called after each successful save (e.g. to refresh a list that shows this entity). */
+    public FormBinder<T> onSaved(Runnable r) {
+        this.onSaved = r;
+        return this;
+    }
+
+    /** The label where messages for a field appear; place it under the field. */
+    public Label errorLabel(String field) {
+        return errorLabels.computeIfAbsent(field, f -> {
+            Label l = new Label();
+            l.getStyleClass().add("field-error");
+            l.setWrapText(true);
+            l.managedProperty().bind(l.visibleProperty());
+            l.setVisible(false);
+            l.setId("error-" + f);
+            return l;
+        });
+    }
+
+    /** Saves now if anything is waiting. */
+    public void flush() {
+        debounce.stop();
+        if (!dirty) {
+            return;
+        }
+        try {
+            saver.accept(entity);
+            dirty = false;
+            SaveStatus.saved();
+            onSaved.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "save failed", e);
+            SaveStatus.failed(Msg.t("status.saveFailed", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Result of reading a control: a value, or the message why it is not one. */
+    private record Parsed<V>(V value, String error) {
+        static <V> Parsed<V> ok(V v) {
+            return new Parsed<>(v, null);
+        }
+
+        static <V> Parsed<V> fail(String message) {
+            return new Parsed<>(null, message);
+        }
+    }
+
+    private <V> void apply(String field, Parsed<V> parsed, Function<T, V> get, BiConsumer<T, V> set) {
+        if (parsed.error() != null) {
+            showError(field, parsed.error());
+            return;
+        }
+        V old = get.apply(entity);
+        set.accept(entity, parsed.value());
+        List<FieldError> errors = validator.apply(entity);
+        if (!errors.isEmpty()) {
+            set.accept(entity, old); // keep the last valid value: nothing is stored half-way
+            List<FieldError> own = errors.stream().filter(e -> e.field().equals(field)).collect(Collectors.toList());
+            showError(field, (own.isEmpty() ? errors : own).stream().map(FieldError::message).collect(Collectors.joining("\n")));
+            return;
+        }
+        clearError(field);
+        dirty = true;
+        debounce.playFromStart();
+    }
+
+    private void showError(String field, String message) {
+        Label l = errorLabel(field);
+        l.setText(message);
+        l.setVisible(true);
+    }
+
+    private void clearError(String field) {
+        Label l = errorLabels.get(field);
+        if (l != null) {
+            l.setVisible(false);
+            l.setText("");
+        }
+    }
+
+    private void flushOnFocusLoss(Control c) {
+        c.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                flush();
+            }
+        });
+    }
+
+    // --- bindings, one per kind of value ---
+
+    public void text(TextInputControl c, String field, Function<T, String> get, BiConsumer<T, String> set) {
+        c.setText(Text.nullToEmpty(get.apply(entity)));
+        c.textProperty().addListener((o, a, b) -> apply(field, Parsed.ok(Text.isBlank(b) ? null : b), get, set));
+        flushOnFocusLoss(c);
+    }
+
+    public void editableChoice(ComboBox<String> c, String field, Function<T, String> get, BiConsumer<T, String> set) {
+        c.setEditable(true);
+        c.setValue(get.apply(entity));
+        c.getEditor().setText(Text.nullToEmpty(get.apply(entity)));
+        c.getEditor().textProperty().addListener((o, a, b) -> apply(field, Parsed.ok(Text.trimToNull(b)), get, set));
+        c.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(c.getEditor().getText())) {
+                c.getEditor().setText(b);
+            }
+        });
+        flushOnFocusLoss(c);
+    }
+
+    public void integer(TextInputControl c, String field, Function<T, Integer> get, BiConsumer<T, Integer> set) {
+        Integer v = get.apply(entity);
+        c.setText(v == null ? "" : String.format("%,d", v));
+        c.textProperty().addListener((o, a, b) -> apply(field, parseInteger(b), get, set));
+        flushOnFocusLoss(c);
+    }
+
+    public void decimal(TextInputControl c, String field, Function<T, BigDecimal> get, BiConsumer<T, BigDecimal> set) {
+        BigDecimal v = get.apply(entity);
+        c.setText(v == null ? "" : v.stripTrailingZeros().toPlainString());
+        c.textProperty().addListener((o, a, b) -> apply(field, parseDecimal(b), get, set));
+        flushOnFocusLoss(c);
+    }
+
+    public void date(TextInputControl c, String field, Function<T, LocalDate> get, BiConsumer<T, LocalDate> set) {
+        LocalDate v = get.apply(entity);
+        c.setText(v == null ? "" : Formats.inputDate(v));
+        c.setPromptText(Msg.t("prompt.date"));
+        c.textProperty().addListener((o, a, b) -> apply(field, parseDate(b), get, set));
+        flushOnFocusLoss(c);
+    }
+
+    public void time(TextInputControl c, String field, Function<T, LocalTime> get, BiConsumer<T, LocalTime> set) {
+        LocalTime v = get.apply(entity);
+        c.setText(v == null ? "" : Formats.time(v));
+        c.setPromptText("時:分");
+        c.textProperty().addListener((o, a, b) -> apply(field, parseTime(b), get, set));
+        flushOnFocusLoss(c);
+    }
+
+    public <V> void choice(ComboBox<V> c, String field, Function<T, V> get, BiConsumer<T, V> set) {
+        c.setValue(get.apply(entity));
+        c.valueProperty().addListener((o, a, b) -> {
+            apply(field, Parsed.ok(b), get, set);
+            flush();
+        });
+    }
+
+    public void check(CheckBox c, String field, Function<T, Boolean> get, BiConsumer<T, Boolean> set) {
+        c.setSelected(Boolean.TRUE.equals(get.apply(entity)));
+        c.selectedProperty().addListener((o, a, b) -> {
+            apply(field, Parsed.ok(b), get, set);
+            flush();
+        });
+    }
+
+    /** For values set by code (a click on a stage, say): validated and saved at once. */
+    public <V> void set(String field, V value, Function<T, V> get, BiConsumer<T, V> set) {
+        apply(field, Parsed.ok(value), get, set);
+        flush();
+    }
+
+    // --- parsing what people type (full-width digits, commas, 和暦) ---
+
+    private static Parsed<Integer> parseInteger(String s) {
+        if (Text.isBlank(s)) {
+            return Parsed.ok(null);
+        }
+        String n = Text.toHalfWidthDigits(s.strip()).replace(",", "");
+        try {
+            return Parsed.ok(Integer.valueOf(n));
+        } catch (NumberFormatException e) {
+            return Parsed.fail(Msg.t("error.integer"));
+        }
+    }
+
+    private static Parsed<BigDecimal> parseDecimal(String s) {
+        if (Text.isBlank(s)) {
+            return Parsed.ok(null);
+        }
+        String n = Text.toHalfWidthDigits(s.strip()).replace(",", "").replace("%", "");
+        try {
+            BigDecimal d = new BigDecimal(n);
+            if (d.scale() > 2) {
+                return Parsed.fail(Msg.t("error.decimals"));
+            }
+            if (d.abs().compareTo(new BigDecimal("99999999")) > 0) {
+                return Parsed.fail(Msg.t("error.tooLarge"));
+            }
+            return Parsed.ok(d);
+        } catch (NumberFormatException e) {
+            return Parsed.fail(Msg.t("error.decimal"));
+        }
+    }
+
+    private static Parsed<LocalDate> parseDate(String s) {
+        if (Text.isBlank(s)) {
+            return Parsed.ok(null);
+        }
+        return JapaneseDates.parse(s).map(Parsed::ok).orElseGet(() -> Parsed.fail(Msg.t("error.date")));
+    }
+
+    private static Parsed<LocalTime> parseTime(String s) {
+        if (Text.isBlank(s)) {
+            return Parsed.ok(null);
+        }
+        return Formats.parseTime(s).map(Parsed::ok).orElseGet(() -> Parsed.fail(Msg.t("error.time")));
+    }
+}

@@ -1,0 +1,162 @@
+package jp.banso.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import jp.banso.domain.Entity;
+import jp.banso.domain.FieldError;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * An editable list of small entities (team members, participants, action items…) as rows of fields.
+ * Each row saves itself as it is typed (see {@link FormBinder}); "＋ 追加" adds a saved empty row.
+ */
+public final class RowListEditor<T extends Entity> extends VBox {
+
+    /** Builds the cells of one row; use {@link #cell} to keep a field's error message under it. */
+    public interface RowFactory<T extends Entity> {
+        List<Node> cells(FormBinder<T> binder);
+    }
+
+    private final List<String> headers;
+    private final double[] widths;
+    private final Supplier<T> create;
+    private final Function<T, List<FieldError>> validate;
+    private final Consumer<T> save;
+    private final Consumer<T> delete;
+    private final RowFactory<T> rowFactory;
+    private final GridPane grid = new GridPane();
+    private final List<T> items = new ArrayList<>();
+    private final Label empty;
+    private Runnable onChanged = () -> { };
+
+    public RowListEditor(String id, String addLabel, String emptyText, List<String> headers, double[] widths, Supplier<T> create,
+                         Function<T, List<FieldError>> validate, Consumer<T> save, Consumer<T> delete, RowFactory<T> rowFactory) {
+        this.headers = headers;
+        this.widths = widths;
+        this.create = create;
+        this.validate = validate;
+        this.save = save;
+        this.delete = delete;
+        this.rowFactory = rowFactory;
+        setId(id);
+        getStyleClass().add("row-list");
+        grid.setHgap(8);
+        grid.setVgap(6);
+        empty = new Label(emptyText);
+        empty.getStyleClass().add("muted");
+        Button add = new Button(addLabel, new FontIcon("mdi2p-plus"));
+        add.setId(id + "-add");
+        add.getStyleClass().add("flat");
+        add.setOnAction(e -> addRow());
+        setSpacing(6);
+        getChildren().addAll(grid, empty, add);
+    }
+
+    public RowListEditor<T> onChanged(Runnable r) {
+        this.onChanged = r;
+        return this;
+    }
+
+    public void setItems(List<T> list) {
+        items.clear();
+        items.addAll(list);
+        rebuild();
+    }
+
+    public List<T> items() {
+        return List.copyOf(items);
+    }
+
+    private void addRow() {
+        T item = create.get();
+        save.accept(item);
+        items.add(item);
+        rebuild();
+        onChanged.run();
+        // put the cursor in the new row's first field, ready to type
+        grid.getChildren().stream()
+                .filter(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == items.size() && GridPane.getColumnIndex(n) == 0)
+                .findFirst().ifPresent(n -> n.lookupAll(".text-input").stream().findFirst().ifPresent(Node::requestFocus));
+    }
+
+    private void rebuild() {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        for (double w : widths) {
+            ColumnConstraints cc = new ColumnConstraints();
+            if (w > 0) {
+                cc.setPrefWidth(w);
+                cc.setMinWidth(w * 0.6);
+            } else {
+                cc.setHgrow(Priority.ALWAYS);
+                cc.setMinWidth(160);
+            }
+            grid.getColumnConstraints().add(cc);
+        }
+        grid.getColumnConstraints().add(new ColumnConstraints(36));
+        for (int c = 0; c < headers.size(); c++) {
+            Label h = new Label(headers.get(c));
+            h.getStyleClass().add("column-header");
+            grid.add(h, c, 0);
+        }
+        for (int r = 0; r < items.size(); r++) {
+            T item = items.get(r);
+            FormBinder<T> binder = new FormBinder<>(item, validate, save).onSaved(onChanged);
+            List<Node> cells = rowFactory.cells(binder);
+            for (int c = 0; c < cells.size(); c++) {
+                grid.add(cells.get(c), c, r + 1);
+            }
+            Button remove = new Button(null, new FontIcon("mdi2c-close"));
+            remove.getStyleClass().addAll("flat", "danger");
+            remove.setTooltip(new Tooltip(Msg.t("row.delete")));
+            remove.setId(getId() + "-delete-" + r);
+            remove.setOnAction(e -> confirmDelete(item));
+            GridPane.setValignment(remove, javafx.geometry.VPos.TOP);
+            grid.add(remove, cells.size(), r + 1);
+        }
+        grid.setVisible(!items.isEmpty());
+        grid.setManaged(!items.isEmpty());
+        empty.setVisible(items.isEmpty());
+        empty.setManaged(items.isEmpty());
+    }
+
+    private void confirmDelete(T item) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("row.deleteConfirm"), ButtonType.OK, ButtonType.CANCEL);
+        a.setHeaderText(null);
+        a.setTitle(Msg.t("row.delete"));
+        if (getScene() != null) {
+            a.initOwner(getScene().getWindow());
+        }
+        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            PendingEdits.flushAll();
+            delete.accept(item);
+            items.remove(item);
+            rebuild();
+            onChanged.run();
+        });
+    }
+
+    /** A field with its error message under it. */
+    public static VBox cell(Node control, Label error) {
+        VBox box = new VBox(2, control, error);
+        box.setAlignment(Pos.TOP_LEFT);
+        if (control instanceof javafx.scene.layout.Region r) {
+            r.setMaxWidth(Double.MAX_VALUE);
+        }
+        return box;
+    }
+}
