@@ -42,6 +42,7 @@ final class ProfilePage extends ScrollPane {
     private final Municipality municipality;
     private final ComboBox<ProfileSnapshot> snapshotChooser = new ComboBox<>();
     private final VBox snapshotBox = new VBox(12);
+    private boolean relabelling;
 
     ProfilePage(Store store, UUID caseId) {
         this.store = store;
@@ -88,6 +89,9 @@ final class ProfilePage extends ScrollPane {
         snapshotChooser.setConverter(Widgets.converter(s -> s.getAsOf() == null ? Msg.t("profile.noDate")
                 : Msg.t("profile.asOf", JapaneseDates.wareki(s.getAsOf()), Formats.inputDate(s.getAsOf()))));
         snapshotChooser.valueProperty().addListener((o, a, s) -> {
+            if (relabelling) {
+                return; // the same snapshot relabelled after a save: keep the form (and the cursor) as it is
+            }
             PendingEdits.flushAll();
             showSnapshot(s);
         });
@@ -174,8 +178,13 @@ final class ProfilePage extends ScrollPane {
             recompute.run();
             int index = snapshotChooser.getItems().indexOf(s);
             if (index >= 0) {
-                snapshotChooser.getItems().set(index, s); // refresh the 基準日 label
-                snapshotChooser.setValue(s);
+                relabelling = true;
+                try {
+                    snapshotChooser.getItems().set(index, s); // refresh the 基準日 label
+                    snapshotChooser.setValue(s);
+                } finally {
+                    relabelling = false;
+                }
             }
         });
         recompute.run();
