@@ -59,7 +59,9 @@ public final class BansoApp extends Application {
                 + " ms after JVM start");
     }
 
+    /** Japanese everywhere (JavaFX's own OK/キャンセル too, whatever the OS language) and the theme. */
     static void applyTheme() {
+        java.util.Locale.setDefault(java.util.Locale.JAPAN);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 

@@ -8,6 +8,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        java.util.Locale.setDefault(java.util.Locale.JAPAN);
         Application.launch(BansoApp.class, args);
     }
 }

@@ -81,11 +81,21 @@ public final class CaseListView extends BorderPane {
         newCase.getStyleClass().add("accent");
         newCase.setOnAction(e -> createNew.run());
 
+        Button archiveSelected = new Button(Msg.t("caseList.archive"), new FontIcon("mdi2a-archive-outline"));
+        archiveSelected.setId("archive-case");
+        archiveSelected.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> archiveSelected.setText(
+                c != null && c.archived() ? Msg.t("caseList.unarchive") : Msg.t("caseList.archive")));
+        archiveSelected.setOnAction(e -> {
+            CaseSummary c = table.getSelectionModel().getSelectedItem();
+            model.setArchived(c, !c.archived());
+        });
+
         Label title = new Label(Msg.t("caseList.title"));
         title.getStyleClass().add("title-2");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filters = new HBox(10, search, yearFilter, prefectureFilter, stateFilter, archived, spacer, count, newCase);
+        HBox filters = new HBox(10, search, yearFilter, prefectureFilter, stateFilter, archived, spacer, count, archiveSelected, newCase);
         filters.setAlignment(Pos.CENTER_LEFT);
         HBox heading = new HBox(title);
         BorderPane top = new BorderPane(filters, heading, null, null, null);
@@ -124,36 +134,42 @@ public final class CaseListView extends BorderPane {
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        table.setRowFactory(tv -> {
-            TableRow<CaseSummary> row = new TableRow<>() {
-                @Override
-                protected void updateItem(CaseSummary item, boolean empty) {
-                    super.updateItem(item, empty);
-                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("archived"), !empty && item != null && item.archived());
-                }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    open.accept(row.getItem().id());
-                }
-            });
-            MenuItem openItem = new MenuItem(Msg.t("caseList.open"));
-            openItem.setOnAction(e -> open.accept(row.getItem().id()));
-            MenuItem archive = new MenuItem();
-            archive.setOnAction(e -> model.setArchived(row.getItem(), !row.getItem().archived()));
-            ContextMenu menu = new ContextMenu(openItem, archive);
-            menu.setOnShowing(e -> archive.setText(row.getItem() != null && row.getItem().archived()
-                    ? Msg.t("caseList.unarchive") : Msg.t("caseList.archive")));
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
-                    .then((ContextMenu) null).otherwise(menu));
-            return row;
-        });
+        table.setRowFactory(tv -> new CaseRow(open));
         table.setOnKeyPressed(e -> {
             CaseSummary selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
                 open.accept(selected.id());
             }
         });
+    }
+
+    /** A row: double-click or Enter opens the case; its menu opens, archives or restores it. */
+    private final class CaseRow extends TableRow<CaseSummary> {
+        private final MenuItem archive = new MenuItem();
+        private final ContextMenu menu;
+
+        CaseRow(Consumer<UUID> open) {
+            MenuItem openItem = new MenuItem(Msg.t("caseList.open"));
+            openItem.setOnAction(e -> open.accept(getItem().id()));
+            archive.setOnAction(e -> model.setArchived(getItem(), !getItem().archived()));
+            menu = new ContextMenu(openItem, archive);
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !isEmpty()) {
+                    open.accept(getItem().id());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(CaseSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean real = !empty && item != null;
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("archived"), real && item.archived());
+            if (real) {
+                archive.setText(item.archived() ? Msg.t("caseList.unarchive") : Msg.t("caseList.archive"));
+            }
+            setContextMenu(real ? menu : null);
+        }
     }
 
     private static TableColumn<CaseSummary, String> column(String title, double width, java.util.function.Function<CaseSummary, String> value) {

@@ -75,6 +75,10 @@ public final class DemoCase {
         state(store, c, CaseState.MS2, LocalDate.of(2022, 12, 5),
                 "第2回支援で「循環型」の通所Ｃを目指す方向性が関係者でそろい、リニューアル作業に着手");
 
+        Meeting orientation = meeting(store, c, MeetingKind.ORIENTATION, null, null, LocalDate.of(2022, 7, 1), MeetingFormat.ONLINE, null);
+        orientation.setAgenda("事業の流れと支援チームの顔合わせ（厚生局・県・アドバイザー・市）");
+        store.meetings().save(orientation);
+
         Meeting pre = meeting(store, c, MeetingKind.PRE_MEETING, null, null, LocalDate.of(2022, 8, 1), MeetingFormat.ONLINE, null);
         pre.setAgenda("・目指すべき姿に向けて、どこに的を絞りましょうか\n・どうしたらみんなが気軽に話せる場になりますかね");
         store.meetings().save(pre);

@@ -32,7 +32,7 @@ public final class NewCaseDialog {
         d.setTitle(Msg.t("newCase.title"));
         d.setHeaderText(Msg.t("newCase.header"));
         ButtonType create = new ButtonType(Msg.t("newCase.create"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().addAll(create, Widgets.CANCEL);
 
         ComboBox<String> prefecture = new ComboBox<>();
         prefecture.setId("new-prefecture");

@@ -137,7 +137,7 @@ final class ProfilePage extends ScrollPane {
     private void deleteSnapshot() {
         ProfileSnapshot s = snapshotChooser.getValue();
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("profile.deleteConfirm", snapshotChooser.getConverter().toString(s)),
-                ButtonType.OK, ButtonType.CANCEL);
+                ButtonType.OK, Widgets.CANCEL);
         a.setHeaderText(null);
         a.initOwner(getScene().getWindow());
         a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {

@@ -148,7 +148,7 @@ final class SchedulePage extends SplitPane {
 
     private void deleteSelected() {
         Meeting m = list.getSelectionModel().getSelectedItem();
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("schedule.deleteConfirm", m.displayTitle()), ButtonType.OK, ButtonType.CANCEL);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("schedule.deleteConfirm", m.displayTitle()), ButtonType.OK, Widgets.CANCEL);
         a.setHeaderText(null);
         a.initOwner(getScene().getWindow());
         a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {

@@ -135,7 +135,7 @@ public final class RowListEditor<T extends Entity> extends VBox {
     }
 
     private void confirmDelete(T item) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("row.deleteConfirm"), ButtonType.OK, ButtonType.CANCEL);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("row.deleteConfirm"), ButtonType.OK, Widgets.CANCEL);
         a.setHeaderText(null);
         a.setTitle(Msg.t("row.delete"));
         if (getScene() != null) {

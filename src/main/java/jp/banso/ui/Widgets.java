@@ -13,6 +13,10 @@ public final class Widgets {
     private Widgets() {
     }
 
+    /** キャンセル (JavaFX's own Japanese says 取消, which reads dated). */
+    public static final javafx.scene.control.ButtonType CANCEL =
+            new javafx.scene.control.ButtonType("キャンセル", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+
     /** A display-only converter (null shows as empty). */
     public static <T> StringConverter<T> converter(Function<T, String> toText) {
         return new StringConverter<>() {

@@ -1,0 +1,96 @@
+package jp.banso.store;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import jp.banso.domain.ActionItem;
+import jp.banso.domain.Meeting;
+import jp.banso.domain.MeetingKind;
+import jp.banso.domain.Municipality;
+import jp.banso.domain.SupportCase;
+
+/**
+ * Child process for the crash and lock tests; it is killed from outside, never closes the store on purpose.
+ * Every line it prints to stdout is a promise to the parent: a line is printed only after the thing it names has
+ * returned from the store.
+ *
+ * <ul>
+ *   <li>{@code loop <dir>}: creates a case and a meeting (prints {@code CASE <id>}, {@code MEETING <id>}), then saves
+ *       action items with distinct texts ({@link #text(UUID)}) one after another, printing {@code ACK <id>} after each
+ *       save returns, until killed.</li>
+ *   <li>{@code edit <dir> <meetingId> <itemId> <base64 of the UTF-8 text>}: changes the text of an existing
+ *       action item, saves it, prints {@code ACK <itemId>} and then sleeps until killed. (Base64 because a child's
+ *       argv is decoded with the platform charset, which in a C locale turns Japanese into question marks.)</li>
+ *   <li>{@code hold <dir>}: opens the store, prints {@code OPEN} and sleeps until killed.</li>
+ * </ul>
+ */
+public final class CrashWriter {
+
+    private CrashWriter() {
+    }
+
+    /** The text the loop gives an action item: distinct per item, and checkable from its id alone. */
+    static String text(UUID itemId) {
+        return "宿題 " + itemId;
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        String mode = args[0];
+        Path dir = Path.of(args[1]);
+        Store store = Store.open(dir); // deliberately never closed: the parent kills us
+        switch (mode) {
+            case "loop" -> loop(store, out);
+            case "edit" -> edit(store, out, UUID.fromString(args[2]), UUID.fromString(args[3]),
+                    new String(Base64.getDecoder().decode(args[4]), StandardCharsets.UTF_8));
+            case "hold" -> {
+                out.println("OPEN");
+                out.flush();
+                sleepForever();
+            }
+            default -> throw new IllegalArgumentException(mode);
+        }
+    }
+
+    private static void loop(Store store, PrintStream out) {
+        Municipality m = new Municipality("栃木県", "さくら市");
+        SupportCase c = new SupportCase();
+        c.setProgramme("老健局主導型");
+        store.cases().create(m, c, List.of(2024));
+        Meeting meeting = new Meeting();
+        meeting.setCaseId(c.getId());
+        meeting.setKind(MeetingKind.VISIT);
+        store.meetings().save(meeting);
+        out.println("CASE " + c.getId());
+        out.println("MEETING " + meeting.getId());
+        out.flush();
+        for (int n = 0; ; n++) {
+            ActionItem item = new ActionItem();
+            item.setMeetingId(meeting.getId());
+            item.setWhat(text(item.getId()));
+            item.setSortOrder(n);
+            store.meetings().save(item);
+            out.println("ACK " + item.getId());
+            out.flush();
+        }
+    }
+
+    private static void edit(Store store, PrintStream out, UUID meetingId, UUID itemId, String text) throws InterruptedException {
+        ActionItem item = store.meetings().actionItems(meetingId).stream()
+                .filter(i -> i.getId().equals(itemId)).findFirst().orElseThrow();
+        item.setWhat(text);
+        store.meetings().save(item);
+        out.println("ACK " + item.getId());
+        out.flush();
+        sleepForever();
+    }
+
+    private static void sleepForever() throws InterruptedException {
+        while (true) {
+            Thread.sleep(60_000);
+        }
+    }
+}
