@@ -189,4 +189,18 @@ public final class CaseRepository {
     public int count() {
         return cases.count();
     }
+
+    // --- tables, for bulk writers in this package (imports, benchmarks) ---
+
+    EntityTable<Municipality> municipalitiesTable() {
+        return municipalities;
+    }
+
+    EntityTable<SupportCase> casesTable() {
+        return cases;
+    }
+
+    EntityTable<StateChange> statesTable() {
+        return states;
+    }
 }

@@ -95,4 +95,14 @@ public final class MeetingRepository {
                         + "where m.case_id = :c and not a.done order by a.due, a.created_at")
                 .bind("c", caseId).mapTo(ActionItem.class).list());
     }
+
+    // --- tables, for bulk writers in this package (imports, benchmarks) ---
+
+    EntityTable<Meeting> meetingsTable() {
+        return meetings;
+    }
+
+    EntityTable<ActionItem> actionItemsTable() {
+        return actionItems;
+    }
 }

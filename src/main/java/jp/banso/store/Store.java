@@ -41,6 +41,7 @@ public final class Store implements AutoCloseable {
         // WRITE_DELAY=0: every commit reaches the file at once, so a killed process loses nothing committed.
         String url = "jdbc:h2:file:" + directory.resolve(DB_NAME).toAbsolutePath()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+        DatabaseFileCheck.beforeOpen(directory, directory.resolve(DB_NAME + ".mv.db"), url);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "banso", "");
         Connection keepAlive;
         try {
@@ -97,6 +98,8 @@ public final class Store implements AutoCloseable {
                         + "\n開いているBansoのウィンドウを使うか、閉じてからもう一度起動してください。", e);
             case ErrorCode.FILE_CORRUPTED_1:
             case ErrorCode.GENERAL_ERROR_1:
+            case ErrorCode.IO_EXCEPTION_1:
+            case ErrorCode.IO_EXCEPTION_2:
                 return new StoreException("データベースファイルが壊れているため開けません: " + directory
                         + "\nファイルは変更していません。バックアップから復元してください。", e);
             case ErrorCode.WRONG_USER_OR_PASSWORD:

@@ -16,7 +16,6 @@ import jp.banso.domain.Meeting;
 import jp.banso.domain.MeetingKind;
 import jp.banso.domain.Municipality;
 import jp.banso.domain.SupportCase;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,9 +95,6 @@ class StoreBadFolderTest {
      * writing a byte, or open it and read every record back unchanged (damage in free space is harmless).
      */
     @Test
-    @Disabled("BUG (reported, not fixed yet): for some blocks H2 writes to the file during a failed open although the "
-            + "message says ファイルは変更していません, and for others Store.open succeeds and reads later fail with a raw "
-            + "H2 'Unable to read the page' error. Enable once Store.open probes read-only and reads everything first.")
     void damageInAnyBlockIsEitherRefusedWithoutWritingOrHarmless() throws IOException {
         Path base = tmp.resolve("base");
         Saved saved = save(base);
@@ -132,9 +128,6 @@ class StoreBadFolderTest {
      * (when only free space at the end was lost).
      */
     @Test
-    @Disabled("BUG (reported, not fixed yet): depending on where the cut falls, a truncated file is refused with raw "
-            + "H2 text ('データベースを開けません … (IO Exception: \"…banso.mv.db\" [90028-232])'), or opened silently "
-            + "with older or no data (H2 falls back to an old chunk) and then written to. Enable with the fix.")
     void aTruncatedDatabaseFileIsEitherRefusedWithoutWritingOrComplete() throws IOException {
         Path base = tmp.resolve("base");
         Saved saved = save(base);

@@ -1,0 +1,83 @@
+package jp.banso.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks an existing database file before it is opened for writing. A read-write open of a damaged file makes H2
+ * rewrite its headers (even when it then fails), and a file cut short silently falls back to older data; both
+ * would turn a recoverable file into a lost one. So: look at the header, then open read-only and read every row.
+ */
+final class DatabaseFileCheck {
+    private static final Pattern BLOCK = Pattern.compile("(?:^|,)block:([0-9a-f]+)");
+    private static final Pattern BLOCK_SIZE = Pattern.compile(",blockSize:([0-9a-f]+)");
+
+    private DatabaseFileCheck() {
+    }
+
+    static void beforeOpen(Path directory, Path file, String url) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        checkNotTruncated(directory, file);
+        readEverythingReadOnly(directory, url);
+    }
+
+    /** H2's header names the block of its last chunk; a file that ends before it was cut short (an interrupted copy). */
+    private static void checkNotTruncated(Path directory, Path file) {
+        try (FileChannel ch = FileChannel.open(file)) {
+            long size = ch.size();
+            ByteBuffer buf = ByteBuffer.allocate(4096);
+            ch.read(buf, 0);
+            String header = new String(buf.array(), 0, buf.position(), StandardCharsets.ISO_8859_1);
+            Matcher block = BLOCK.matcher(header);
+            Matcher blockSize = BLOCK_SIZE.matcher(header);
+            if (header.startsWith("H:") && block.find() && blockSize.find()
+                    && Long.parseLong(block.group(1), 16) * Long.parseLong(blockSize.group(1), 16) >= size) {
+                throw new StoreException("データベースファイルが壊れているため開けません（ファイルが途中で切れています）: " + directory
+                        + "\nファイルは変更していません。バックアップから復元してください。");
+            }
+        } catch (IOException e) {
+            throw new StoreException("データベースファイルを読み込めません: " + directory, e);
+        }
+    }
+
+    /** Damage anywhere in live data shows up here, before a single byte is written. */
+    private static void readEverythingReadOnly(Path directory, String url) {
+        try (Connection c = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r", "banso", "");
+             Statement st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("select table_schema, table_name from information_schema.tables "
+                    + "where table_type = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add('"' + rs.getString(1) + "\".\"" + rs.getString(2) + '"');
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = st.executeQuery("select * from " + table)) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            rs.getObject(i);
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Store.translate(e, directory);
+        }
+    }
+}
