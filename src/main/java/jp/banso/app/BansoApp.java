@@ -34,7 +34,7 @@ public final class BansoApp extends Application {
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         dataDir = DataDirectory.resolve(options.dataDir());
         try {
-            store = Store.open(dataDir);
+            store = EarlyStore.get(dataDir);
         } catch (StoreException e) {
             LOG.warning("store not opened: " + e.getMessage() + " / " + e.getCause());
             applyTheme();

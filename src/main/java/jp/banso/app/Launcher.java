@@ -9,6 +9,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         java.util.Locale.setDefault(java.util.Locale.JAPAN);
+        EarlyStore.begin(AppOptions.parse(java.util.List.of(args)));
         Application.launch(BansoApp.class, args);
     }
 }

@@ -18,7 +18,13 @@ public final class BareWindow extends Application {
         Platform.runLater(stage::close);
     }
 
-    public static void main(String[] args) {
-        launch(BareWindow.class, args);
+    /** Started through a plain class, as Banso's Launcher is (the JDK refuses an Application main class on the class path). */
+    public static final class Launch {
+        private Launch() {
+        }
+
+        public static void main(String[] args) {
+            launch(BareWindow.class, args);
+        }
     }
 }

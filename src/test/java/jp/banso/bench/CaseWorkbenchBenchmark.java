@@ -88,7 +88,7 @@ public final class CaseWorkbenchBenchmark {
         store.close();
         Platform.exit();
 
-        List<Double> bare = startups(BareWindow.class.getName(), dir, 5);
+        List<Double> bare = startups(BareWindow.Launch.class.getName(), dir, 5);
         List<Double> banso = startups("jp.banso.app.Launcher", dir, 5);
         rows.add(stats("起動：素のJavaFXウィンドウ表示まで（JVM起動から）", bare, -1));
         rows.add(stats("起動：Bansoのメインウィンドウ表示まで（2,000ケース）", banso, -1));
