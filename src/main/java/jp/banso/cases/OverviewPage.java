@@ -142,6 +142,7 @@ final class OverviewPage extends ScrollPane {
         chosen.forEach(y -> years.getCheckModel().check(y));
         Label error = new Label();
         error.getStyleClass().add("field-error");
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         years.getCheckModel().getCheckedItems().addListener((ListChangeListener<Integer>) c -> {
             List<Integer> now2 = new ArrayList<>(years.getCheckModel().getCheckedItems());
             if (now2.isEmpty()) {
@@ -188,13 +189,13 @@ final class OverviewPage extends ScrollPane {
         ladder.getChildren().clear();
         Stage reached = supportCase.getStage();
         for (Stage s : Stage.values()) {
-            ToggleButton b = new ToggleButton(s == Stage.FOLLOW_UP ? s.label() : s.step() + "\n" + s.label());
+            ToggleButton b = new ToggleButton(s == Stage.FOLLOW_UP ? s.label() : s.step() + "\n" + twoLines(s.label()));
             b.setId("stage-" + s.name());
             b.getStyleClass().add("stage-step");
             b.setWrapText(true);
-            b.setMinSize(92, 70);
-            b.setPrefSize(92, 70);
-            b.setMaxSize(92, 70);
+            b.setMinSize(118, 66);
+            b.setPrefSize(118, 66);
+            b.setMaxSize(118, 66);
             boolean isReached = reached != null && s.ordinal() <= reached.ordinal();
             b.setSelected(s == reached);
             if (isReached) {
@@ -206,6 +207,16 @@ final class OverviewPage extends ScrollPane {
             });
             ladder.getChildren().add(b);
         }
+    }
+
+    /** 指標・目標値の設定 → 指標・目標値 / の設定: long step names wrap where a reader would break them. */
+    private static String twoLines(String label) {
+        if (label.length() <= 7) {
+            return label;
+        }
+        int dot = label.indexOf('・');
+        int at = dot > 0 && dot < label.length() - 1 ? label.indexOf('の', dot) : -1;
+        return at > 0 ? label.substring(0, at) + "\n" + label.substring(at) : label;
     }
 
     private VBox stateSection() {
@@ -240,7 +251,7 @@ final class OverviewPage extends ScrollPane {
 
     private VBox teamSection() {
         RowListEditor<TeamMember> editor = new RowListEditor<>("team", Msg.t("overview.addMember"), Msg.t("overview.noTeam"),
-                List.of(Msg.t("field.role"), Msg.t("field.organisation"), Msg.t("field.name")), new double[] {110, -1, 110},
+                List.of(Msg.t("field.role"), Msg.t("field.organisation"), Msg.t("field.name")), new double[] {135, -1, 110},
                 () -> {
                     TeamMember t = new TeamMember();
                     t.setCaseId(caseId);
@@ -295,6 +306,7 @@ final class OverviewPage extends ScrollPane {
                     a.getDue() == null ? "" : Msg.t("overview.due", Formats.dateShort(a.getDue())),
                     m == null ? "" : "（" + m.displayTitle() + "）")).strip();
             Label metaLabel = new Label(meta);
+            metaLabel.setWrapText(true);
             metaLabel.getStyleClass().add(a.isOverdue(today) ? "overdue" : "muted");
             VBox text = new VBox(2, what, metaLabel);
             HBox row = new HBox(8, done, text);
