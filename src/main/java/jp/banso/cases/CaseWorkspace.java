@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import jp.banso.board.BoardsPage;
 import jp.banso.domain.CaseSummary;
 import jp.banso.store.Store;
 import jp.banso.ui.Msg;
@@ -33,7 +34,9 @@ public final class CaseWorkspace extends BorderPane {
     private final List<Part> parts = List.of(
             new Part("overview", Msg.t("nav.overview"), "mdi2c-clipboard-text-outline", w -> new OverviewPage(w.store, w.caseId, w::refreshHeader)),
             new Part("profile", Msg.t("nav.profile"), "mdi2c-city-variant-outline", w -> new ProfilePage(w.store, w.caseId)),
-            new Part("schedule", Msg.t("nav.schedule"), "mdi2c-calendar-month-outline", w -> new SchedulePage(w.store, w.caseId, w::refreshHeader)));
+            new Part("schedule", Msg.t("nav.schedule"), "mdi2c-calendar-month-outline", w -> new SchedulePage(w.store, w.caseId, w::refreshHeader)),
+            new Part("boards", Msg.t("nav.boards"), "mdi2n-note-multiple-outline", w -> new BoardsPage(w.store, w.caseId)),
+            new Part("issues", Msg.t("nav.issues"), "mdi2f-format-list-numbered", w -> new IssuesPage(w.store, w.caseId)));
 
     public CaseWorkspace(Store store, UUID caseId, Runnable back) {
         this.store = store;
@@ -75,6 +78,9 @@ public final class CaseWorkspace extends BorderPane {
                 return;
             }
             PendingEdits.flushAll();
+            if (getCenter() instanceof BoardsPage old) {
+                old.close();
+            }
             setCenter(((Part) is.getUserData()).page().apply(this));
         });
         setLeft(navBox);
@@ -82,7 +88,7 @@ public final class CaseWorkspace extends BorderPane {
         show("overview");
     }
 
-    /** Shows a part by id: overview, profile, schedule. */
+    /** Shows a part by id: overview, profile, schedule, boards, issues. */
     public void show(String partId) {
         nav.getToggles().stream().filter(t -> ((Part) t.getUserData()).id().equals(partId)).findFirst()
                 .ifPresent(t -> t.setSelected(true));

@@ -86,6 +86,14 @@ final class EntityTable<T extends Entity> {
         return jdbi.withHandle(h -> h.createQuery("select * from " + table + " order by " + orderBy).mapTo(type).list());
     }
 
+    Class<T> type() {
+        return type;
+    }
+
+    void deleteIn(Handle h, UUID id) {
+        h.createUpdate("delete from " + table + " where id = :id").bind("id", id).execute();
+    }
+
     void delete(UUID id) {
         jdbi.useHandle(h -> h.createUpdate("delete from " + table + " where id = :id").bind("id", id).execute());
     }

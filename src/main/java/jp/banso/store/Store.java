@@ -25,6 +25,7 @@ public final class Store implements AutoCloseable {
     private final Jdbi jdbi;
     private final CaseRepository cases;
     private final MeetingRepository meetings;
+    private final BoardRepository boards;
 
     private Store(Path directory, JdbcConnectionPool pool, Connection keepAlive) {
         this.directory = directory;
@@ -33,6 +34,7 @@ public final class Store implements AutoCloseable {
         this.jdbi = Jdbi.create(pool);
         this.cases = new CaseRepository(jdbi);
         this.meetings = new MeetingRepository(jdbi);
+        this.boards = new BoardRepository(jdbi);
     }
 
     /** Opens (creating if needed) the database in the folder and brings its schema up to date. */
@@ -120,6 +122,10 @@ public final class Store implements AutoCloseable {
 
     public MeetingRepository meetings() {
         return meetings;
+    }
+
+    public BoardRepository boards() {
+        return boards;
     }
 
     /** For later capabilities' repositories and for tests. */

@@ -1,0 +1,24 @@
+package jp.banso.board;
+
+import java.util.UUID;
+import jp.banso.domain.Entity;
+
+/** A group-work board of a case, usually attached to one of its meetings. */
+public class Board extends Entity {
+    private UUID caseId;
+    private UUID meetingId;
+    private String title;
+    private String templateId;
+    private int sortOrder;
+
+    public UUID getCaseId() { return caseId; }
+    public void setCaseId(UUID caseId) { this.caseId = caseId; }
+    public UUID getMeetingId() { return meetingId; }
+    public void setMeetingId(UUID meetingId) { this.meetingId = meetingId; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getTemplateId() { return templateId; }
+    public void setTemplateId(String templateId) { this.templateId = templateId; }
+    public int getSortOrder() { return sortOrder; }
+    public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
+}

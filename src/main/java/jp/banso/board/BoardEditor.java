@@ -1,0 +1,490 @@
+package jp.banso.board;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import jp.banso.store.BoardRepository.Author;
+import jp.banso.ui.Msg;
+import jp.banso.ui.Widgets;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Everything for running one board: the toolbar (undo, group, vote, 課題, lanes, colours, search, export, projector,
+ * timer), the canvas, and the capture bar. Shortcuts: Ctrl+Z / Ctrl+Y undo and redo, Ctrl+G group, Ctrl+F search,
+ * V vote mode, F5 projector, Delete deletes the selection.
+ */
+public final class BoardEditor extends BorderPane {
+    private static final List<String> PALETTE = List.of("#FFF59D", "#FFCC80", "#F8BBD0", "#BBDEFB", "#C8E6C9", "#E1BEE7", "#B2EBF2", "#FFFFFF");
+
+    private final BoardModel model;
+    private final BoardCanvas canvas;
+    private final CaptureBar capture;
+    private final GroupWorkTimer timer = new GroupWorkTimer();
+    private final List<Author> authors;
+    private final Map<String, String> authorColours;
+    private final Label status = new Label();
+    private final Button undo = new Button(null, new FontIcon("mdi2u-undo"));
+    private final Button redo = new Button(null, new FontIcon("mdi2r-redo"));
+    private final TextField search = new TextField();
+    private final BoardModel.Listener listener;
+    private List<Note> results = List.of();
+    private int resultIndex = -1;
+
+    public BoardEditor(BoardModel model, List<Author> authors) {
+        this.model = model;
+        this.authors = authors;
+        this.authorColours = authors.stream().collect(Collectors.toMap(Author::name, Author::colour, (a, b) -> a));
+        setId("board-editor");
+        canvas = new BoardCanvas(model, false);
+        canvas.setId("board-canvas");
+        canvas.setAuthorColours(authorColours);
+        canvas.setOnError(this::tell);
+        canvas.setOnGroupDoubleClick(this::renameGroup);
+        capture = new CaptureBar(model, authors);
+        capture.setOnAdded(n -> {
+            status.setText(Msg.t("board.added", model.lane(n.getLaneId()).map(Lane::getTitle).orElse(Msg.t("board.freeCanvas"))));
+            ensureVisible(n);
+        });
+        listener = cs -> {
+            refreshUndo();
+            boolean lanes = cs.changes().stream().anyMatch(c -> c.after() instanceof Lane || c.before() instanceof Lane);
+            if (lanes) {
+                capture.refreshLanes();
+            }
+        };
+        model.addListener(listener);
+
+        Label timerLabel = new Label();
+        timerLabel.setId("timer-display");
+        timerLabel.textProperty().bind(timer.display());
+        timerLabel.getStyleClass().add("board-timer");
+        StackPane center = new StackPane(canvas, timerLabel);
+        StackPane.setAlignment(timerLabel, Pos.TOP_RIGHT);
+        StackPane.setMargin(timerLabel, new Insets(10, 16, 0, 0));
+        timerLabel.visibleProperty().bind(timer.runningProperty().or(timer.remainingSecondsProperty().isNotEqualTo(timer.minutesProperty().multiply(60))));
+
+        setTop(toolbar());
+        setCenter(center);
+        status.setId("board-status");
+        status.getStyleClass().add("muted");
+        VBoxWithStatus bottom = new VBoxWithStatus(capture, status);
+        setBottom(bottom);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        refreshUndo();
+        Platform.runLater(() -> {
+            canvas.zoomToFit();
+            capture.input().requestFocus();
+        });
+    }
+
+    /** The capture bar with a one-line status under it. */
+    private static final class VBoxWithStatus extends javafx.scene.layout.VBox {
+        VBoxWithStatus(CaptureBar bar, Label status) {
+            super(bar, status);
+            setPadding(new Insets(0, 0, 4, 12));
+        }
+    }
+
+    public BoardCanvas canvas() {
+        return canvas;
+    }
+
+    public CaptureBar capture() {
+        return capture;
+    }
+
+    public GroupWorkTimer timer() {
+        return timer;
+    }
+
+    public void dispose() {
+        model.removeListener(listener);
+        canvas.dispose();
+        timer.pause();
+    }
+
+    private ToolBar toolbar() {
+        undo.setId("board-undo");
+        undo.setOnAction(e -> act(model::undo));
+        redo.setId("board-redo");
+        redo.setOnAction(e -> act(model::redo));
+
+        Button group = button("board-group", "mdi2s-shape-rectangle-plus", Msg.t("board.group"), this::groupSelection);
+        Button ungroup = button("board-ungroup", "mdi2s-shape-rectangle-plus", Msg.t("board.ungroup"), this::ungroupSelection);
+        ungroup.setGraphic(new FontIcon("mdi2s-select-off"));
+        ToggleButton vote = new ToggleButton(Msg.t("board.voteMode"), new FontIcon("mdi2c-checkbox-blank-circle"));
+        vote.setId("board-vote-mode");
+        vote.setTooltip(new Tooltip(Msg.t("board.voteModeTip")));
+        canvas.voteModeProperty().bindBidirectional(vote.selectedProperty());
+        Button resetVotes = button("board-reset-votes", "mdi2r-restore", Msg.t("board.resetVotes"), () -> confirmThen(Msg.t("board.resetVotesConfirm"), model::resetVotes));
+        Button priority = button("board-priority", "mdi2s-star-outline", Msg.t("board.priority"), () -> act(() -> model.togglePriority(selected())));
+        Button makeIssue = button("board-make-issue", "mdi2m-minus-box-outline", Msg.t("board.makeIssue"), this::makeIssue);
+        Button promote = button("board-promote", "mdi2c-clipboard-arrow-right-outline", Msg.t("board.promote"), this::promote);
+        Button delete = button("board-delete", "mdi2d-delete-outline", Msg.t("board.delete"), () -> act(() -> model.delete(selected())));
+
+        MenuButton colour = new MenuButton(Msg.t("board.colour"), new FontIcon("mdi2p-palette-outline"));
+        colour.setId("board-colour");
+        for (String c : PALETTE) {
+            MenuItem item = new MenuItem(c, swatch(c));
+            item.setOnAction(e -> act(() -> model.setColour(selected(), c)));
+            colour.getItems().add(item);
+        }
+        MenuItem laneColour = new MenuItem(Msg.t("board.laneColourForNote"));
+        laneColour.setOnAction(e -> act(() -> model.setColour(selected(), null)));
+        colour.getItems().add(laneColour);
+
+        MenuButton lanes = new MenuButton(Msg.t("board.lanes"), new FontIcon("mdi2v-view-column-outline"));
+        lanes.setId("board-lanes");
+        lanes.getItems().addAll(
+                item("lane-tidy", Msg.t("board.tidyLane"), () -> withLane(model::tidyLane)),
+                item("lane-sort", Msg.t("board.sortLaneByVotes"), () -> withLane(model::sortLaneByVotes)),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item("lane-add", Msg.t("board.addLane"), this::addLane),
+                item("lane-add-measure", Msg.t("board.addMeasureLane"), () -> act(() -> model.addLane("対応策", LaneRole.MEASURE, "#C8E6C9"))),
+                item("lane-rename", Msg.t("board.renameLane"), this::renameLane),
+                item("lane-colour", Msg.t("board.recolourLane"), this::recolourLane),
+                item("lane-left", Msg.t("board.moveLaneLeft"), () -> withLane(id -> model.moveLane(id, model.laneIndex(id) - 1))),
+                item("lane-right", Msg.t("board.moveLaneRight"), () -> withLane(id -> model.moveLane(id, model.laneIndex(id) + 1))),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item("lane-delete", Msg.t("board.deleteLane"), this::deleteLane));
+
+        search.setId("board-search");
+        search.setPromptText(Msg.t("board.search"));
+        search.setPrefColumnCount(12);
+        search.textProperty().addListener((o, a, b) -> {
+            results = model.search(b);
+            resultIndex = -1;
+            canvas.highlight(results.stream().map(Note::getId).collect(Collectors.toSet()));
+            status.setText(b == null || b.isBlank() ? "" : Msg.t("board.found", results.size()));
+        });
+        search.setOnAction(e -> nextResult());
+
+        Button fit = button("board-fit", "mdi2f-fit-to-page-outline", Msg.t("board.fit"), canvas::zoomToFit);
+        Button png = button("board-png", "mdi2i-image-outline", Msg.t("board.exportPng"), this::exportPng);
+        Button present = button("board-present", "mdi2p-projector-screen-outline", Msg.t("board.present"), this::present);
+        present.getStyleClass().add("accent");
+
+        Spinner<Integer> minutes = new Spinner<>(1, 120, 15);
+        minutes.setId("timer-minutes");
+        minutes.setPrefWidth(78);
+        minutes.setEditable(true);
+        timer.minutesProperty().bind(minutes.valueProperty());
+        Button startTimer = new Button();
+        startTimer.setId("timer-start");
+        startTimer.textProperty().bind(javafx.beans.binding.Bindings.when(timer.runningProperty())
+                .then(Msg.t("board.timerPause")).otherwise(Msg.t("board.timerStart")));
+        startTimer.setGraphic(new FontIcon("mdi2t-timer-outline"));
+        startTimer.setOnAction(e -> timer.toggle());
+        Button resetTimer = button("timer-reset", "mdi2r-restart", null, timer::reset);
+        resetTimer.setTooltip(new Tooltip(Msg.t("board.timerReset")));
+
+        Set<Button> needSelection = Set.of(group, ungroup, priority, promote, delete);
+        Runnable enable = () -> {
+            needSelection.forEach(b -> b.setDisable(canvas.selection().isEmpty()));
+            colour.setDisable(canvas.selection().isEmpty());
+            makeIssue.setDisable(canvas.selection().size() != 2);
+        };
+        canvas.selection().addListener((SetChangeListener<UUID>) c -> enable.run());
+        enable.run();
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(undo, redo, new Separator(), group, ungroup, vote, resetVotes, priority, new Separator(),
+                makeIssue, promote, new Separator(), colour, lanes, delete, spacer, search, fit, png, new Separator(),
+                minutes, startTimer, resetTimer, present);
+        bar.setId("board-toolbar");
+        return bar;
+    }
+
+    private static Region swatch(String colour) {
+        Region r = new Region();
+        r.setPrefSize(16, 16);
+        r.setStyle("-fx-background-color: " + colour + "; -fx-border-color: #888;");
+        return r;
+    }
+
+    private MenuItem item(String id, String text, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        i.setId(id);
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private Button button(String id, String icon, String text, Runnable action) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void refreshUndo() {
+        undo.setDisable(!model.canUndo());
+        redo.setDisable(!model.canRedo());
+        undo.setTooltip(new Tooltip(model.canUndo() ? Msg.t("board.undoWhat", model.undoLabel()) : Msg.t("board.undo")));
+        redo.setTooltip(new Tooltip(model.canRedo() ? Msg.t("board.redoWhat", model.redoLabel()) : Msg.t("board.redo")));
+    }
+
+    private Set<UUID> selected() {
+        return new HashSet<>(canvas.selection());
+    }
+
+    private void act(Runnable r) {
+        try {
+            r.run();
+        } catch (BoardException ex) {
+            tell(ex.getMessage());
+        }
+    }
+
+    private void tell(String message) {
+        status.setText(message);
+        status.getStyleClass().setAll("field-error");
+        status.setId("board-status");
+        javafx.animation.PauseTransition back = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
+        back.setOnFinished(e -> status.getStyleClass().setAll("muted"));
+        back.play();
+    }
+
+    private void shortcuts(KeyEvent e) {
+        boolean typing = capture.input().isFocused() && !capture.input().getText().isEmpty() || canvas.isEditing()
+                || search.isFocused();
+        if (e.isShortcutDown() && e.getCode() == KeyCode.Z && !typing) {
+            act(e.isShiftDown() ? model::redo : model::undo);
+            e.consume();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.Y && !typing) {
+            act(model::redo);
+            e.consume();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.G) {
+            if (e.isShiftDown()) {
+                ungroupSelection();
+            } else {
+                groupSelection();
+            }
+            e.consume();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+            search.requestFocus();
+            e.consume();
+        } else if (e.getCode() == KeyCode.F5) {
+            present();
+            e.consume();
+        } else if (e.getCode() == KeyCode.V && canvas.isFocused()) {
+            canvas.voteModeProperty().set(!canvas.voteModeProperty().get());
+            e.consume();
+        }
+    }
+
+    private void groupSelection() {
+        act(() -> {
+            Set<UUID> s = selected();
+            TextInputDialog d = dialog(Msg.t("board.groupTitle"), Msg.t("board.groupTitlePrompt"), "");
+            d.showAndWait().ifPresent(title -> model.group(s, title));
+        });
+    }
+
+    private void ungroupSelection() {
+        Set<UUID> groups = canvas.selection().stream().map(model::note).filter(java.util.Objects::nonNull)
+                .map(Note::getGroupId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        act(() -> groups.forEach(model::ungroup));
+    }
+
+    private void renameGroup(UUID groupId) {
+        NoteGroup g = model.group(groupId);
+        if (g != null) {
+            dialog(Msg.t("board.groupTitle"), Msg.t("board.groupTitlePrompt"), g.getTitle())
+                    .showAndWait().ifPresent(t -> act(() -> model.renameGroup(groupId, t)));
+        }
+    }
+
+    /** あるべき姿 − 現状 = 課題: the two selected notes, one of each, make a 課題 note linked to both. */
+    private void makeIssue() {
+        List<Note> two = canvas.selection().stream().map(model::note).toList();
+        Note vision = two.stream().filter(n -> roleOf(n) == LaneRole.VISION).findFirst().orElse(null);
+        Note current = two.stream().filter(n -> roleOf(n) == LaneRole.CURRENT).findFirst().orElse(null);
+        if (vision == null || current == null) {
+            tell(Msg.t("board.makeIssueNeeds"));
+            return;
+        }
+        dialog(Msg.t("board.makeIssue"), Msg.t("board.makeIssuePrompt", shorten(vision.getText()), shorten(current.getText())), "")
+                .showAndWait().ifPresent(text -> act(() -> {
+                    Note issue = model.createIssue(vision.getId(), current.getId(), text);
+                    canvas.selectOnly(issue.getId());
+                }));
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+    }
+
+    private LaneRole roleOf(Note n) {
+        return n.getLaneId() == null ? null : model.lane(n.getLaneId()).map(Lane::getRole).orElse(null);
+    }
+
+    private void promote() {
+        act(() -> {
+            var issues = model.promote(selected());
+            status.getStyleClass().setAll("muted");
+            status.setText(Msg.t("board.promoted", issues.size()));
+        });
+    }
+
+    private void withLane(java.util.function.Consumer<UUID> action) {
+        UUID lane = capture.selectedLane();
+        if (lane == null) {
+            tell(Msg.t("board.noLane"));
+            return;
+        }
+        act(() -> action.accept(lane));
+    }
+
+    private void addLane() {
+        dialog(Msg.t("board.addLane"), Msg.t("board.laneTitlePrompt"), "").showAndWait()
+                .ifPresent(t -> act(() -> model.addLane(t, LaneRole.OTHER, PALETTE.get(model.lanes().size() % PALETTE.size()))));
+    }
+
+    private void renameLane() {
+        withLane(id -> dialog(Msg.t("board.renameLane"), Msg.t("board.laneTitlePrompt"), model.lane(id).map(Lane::getTitle).orElse(""))
+                .showAndWait().ifPresent(t -> act(() -> model.renameLane(id, t))));
+    }
+
+    private void recolourLane() {
+        withLane(id -> {
+            ChoiceDialog<String> d = new ChoiceDialog<>(model.lane(id).map(Lane::getColour).orElse(PALETTE.get(0)), PALETTE);
+            d.initOwner(getScene().getWindow());
+            d.setHeaderText(Msg.t("board.recolourLane"));
+            d.showAndWait().ifPresent(c -> act(() -> model.recolourLane(id, c)));
+        });
+    }
+
+    /** A lane that holds notes: ask whether they go with it or move to another lane (undo brings all back). */
+    private void deleteLane() {
+        withLane(id -> {
+            Lane lane = model.lane(id).orElseThrow();
+            int count = model.notesIn(id).size();
+            if (count == 0) {
+                confirmThen(Msg.t("board.deleteLaneConfirm", lane.getTitle()), () -> model.deleteLane(id, null));
+                return;
+            }
+            List<Lane> others = model.lanes().stream().filter(l -> !l.getId().equals(id)).toList();
+            ButtonType move = new ButtonType(Msg.t("board.deleteLaneMove"), javafx.scene.control.ButtonBar.ButtonData.YES);
+            ButtonType drop = new ButtonType(Msg.t("board.deleteLaneDrop", count), javafx.scene.control.ButtonBar.ButtonData.OTHER);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("board.deleteLaneWithNotes", lane.getTitle(), count), Widgets.CANCEL);
+            if (!others.isEmpty()) {
+                a.getButtonTypes().add(0, move);
+            }
+            a.getButtonTypes().add(1, drop);
+            a.setHeaderText(null);
+            a.initOwner(getScene().getWindow());
+            a.showAndWait().ifPresent(b -> {
+                if (b == move) {
+                    ChoiceDialog<Lane> d = new ChoiceDialog<>(others.get(0), others);
+                    d.initOwner(getScene().getWindow());
+                    d.setHeaderText(Msg.t("board.deleteLaneMoveTo"));
+                    d.showAndWait().ifPresent(to -> act(() -> model.deleteLane(id, to.getId())));
+                } else if (b == drop) {
+                    act(() -> model.deleteLane(id, null));
+                }
+            });
+        });
+    }
+
+    private void confirmThen(String message, Runnable action) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, Widgets.CANCEL);
+        a.setHeaderText(null);
+        a.initOwner(getScene().getWindow());
+        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> act(action));
+    }
+
+    private TextInputDialog dialog(String title, String prompt, String value) {
+        TextInputDialog d = new TextInputDialog(value);
+        d.initOwner(getScene().getWindow());
+        d.setTitle(title);
+        d.setHeaderText(prompt);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, Widgets.CANCEL);
+        return d;
+    }
+
+    private void nextResult() {
+        if (results.isEmpty()) {
+            return;
+        }
+        resultIndex = (resultIndex + 1) % results.size();
+        canvas.reveal(results.get(resultIndex).getId());
+        status.getStyleClass().setAll("muted");
+        status.setText(Msg.t("board.resultOf", resultIndex + 1, results.size()));
+    }
+
+    /** After capture: if the new note is off screen, bring it into view. */
+    private void ensureVisible(Note n) {
+        javafx.geometry.Point2D a = canvas.toWorld(0, 0);
+        javafx.geometry.Point2D b = canvas.toWorld(canvas.getWidth(), canvas.getHeight());
+        if (n.getX() < a.getX() || n.getY() < a.getY() || n.getX() + n.getWidth() > b.getX() || n.getY() + n.getHeight() > b.getY()) {
+            canvas.zoomToFit();
+        }
+    }
+
+    /** Selects the note and shows it (search across a case lands here). */
+    public void focusNote(UUID noteId) {
+        Platform.runLater(() -> canvas.reveal(noteId));
+    }
+
+    private void exportPng() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Msg.t("board.exportPng"));
+        chooser.setInitialFileName(model.board().getTitle().replaceAll("[\\\\/:*?\"<>|]", "_") + ".png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        java.io.File f = chooser.showSaveDialog(getScene().getWindow());
+        if (f != null) {
+            exportPng(f.toPath());
+        }
+    }
+
+    public void exportPng(Path file) {
+        try {
+            BoardImage.write(model, authorColours, file);
+            status.getStyleClass().setAll("muted");
+            status.setText(Msg.t("board.exported", file));
+        } catch (java.io.IOException | RuntimeException ex) {
+            tell(Msg.t("board.exportFailed", ex.getMessage()));
+        }
+    }
+
+    private void present() {
+        PresentationWindow.open(getScene().getWindow(), model, timer, authors, authorColours, getScene().getStylesheets());
+    }
+
+    /** For a supplier-style call from pages (keeps the editor's selection in one place). */
+    public Supplier<Set<UUID>> selectionSupplier() {
+        return this::selected;
+    }
+}

@@ -1,0 +1,54 @@
+package jp.banso.board;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
+import javax.imageio.ImageIO;
+
+/** The whole board as a high-resolution PNG, for hand-outs and the Excel export. Runs on the FX thread. */
+public final class BoardImage {
+    /** Pixels per board unit: twice the screen size, sharp when printed. */
+    public static final double SCALE = 2;
+    /** Longest side in pixels; a huge board is scaled down to stay printable (and within memory). */
+    static final double MAX_SIDE = 12_000;
+
+    private BoardImage() {
+    }
+
+    public static WritableImage render(BoardModel model, Map<String, String> authorColours) {
+        BoardCanvas canvas = new BoardCanvas(model, false);
+        try {
+            canvas.setAuthorColours(authorColours);
+            canvas.world().getChildren().forEach(n -> n.setVisible(true));
+            canvas.world().lookupAll("*").forEach(n -> {
+                if (n instanceof NoteNode) {
+                    n.setVisible(true); // culling applies to the screen, not to the export
+                }
+            });
+            Bounds b = canvas.contentBounds();
+            double scale = Math.min(SCALE, MAX_SIDE / Math.max(b.getWidth(), b.getHeight()));
+            SnapshotParameters p = new SnapshotParameters();
+            p.setFill(Color.WHITE);
+            p.setTransform(Transform.scale(scale, scale));
+            p.setViewport(new Rectangle2D(b.getMinX() * scale, b.getMinY() * scale, b.getWidth() * scale, b.getHeight() * scale));
+            return canvas.world().snapshot(p, null);
+        } finally {
+            canvas.dispose();
+        }
+    }
+
+    public static void write(BoardModel model, Map<String, String> authorColours, Path file) throws IOException {
+        WritableImage image = render(model, authorColours);
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", tmp.toFile());
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,777 @@
+package jp.banso.board;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import jp.banso.domain.CaseIssue;
+import jp.banso.domain.Entity;
+import jp.banso.domain.IssueLevel;
+import jp.banso.store.BoardRepository;
+
+/**
+ * A board and every action on it. Each action touches entities through an {@link Edit}, which keeps their state
+ * before; the result is a {@link ChangeSet} written at once (with its undo history) in one transaction. Undo and redo
+ * apply stored change sets, so they work for every action alike, and after the board is reopened.
+ * No JavaFX here: the views listen and redraw what changed.
+ */
+public final class BoardModel {
+    /** A sticky note holds a sentence or two; the limit keeps a stray paste from swamping the board. */
+    public static final int MAX_NOTE_TEXT = 2_000;
+
+    public interface Listener {
+        void changed(ChangeSet changes);
+    }
+
+    private final BoardRepository repository;
+    private final Board board;
+    private final List<Lane> lanes = new ArrayList<>();
+    private final Map<UUID, Note> notes = new LinkedHashMap<>();
+    private final Map<UUID, NoteGroup> groups = new LinkedHashMap<>();
+    private final Map<UUID, NoteLink> links = new LinkedHashMap<>();
+    private final Map<UUID, CaseIssue> issues = new LinkedHashMap<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private String undoLabel = "";
+    private String redoLabel = "";
+
+    public BoardModel(BoardRepository repository, UUID boardId) {
+        this.repository = repository;
+        this.board = repository.board(boardId).orElseThrow(() -> new BoardException("ボードが見つかりません"));
+        lanes.addAll(repository.lanes(boardId));
+        repository.notes(boardId).forEach(n -> notes.put(n.getId(), n));
+        repository.groups(boardId).forEach(g -> groups.put(g.getId(), g));
+        repository.links(boardId).forEach(l -> links.put(l.getId(), l));
+        repository.issues(board.getCaseId()).stream().filter(i -> boardId.equals(i.getBoardId()))
+                .forEach(i -> issues.put(i.getId(), i));
+        sortLanes();
+        refreshHistory();
+    }
+
+    /** Creates a board with lanes from a template. */
+    public static Board create(BoardRepository repository, UUID caseId, UUID meetingId, String title, BoardTemplate template) {
+        Board b = new Board();
+        b.setCaseId(caseId);
+        b.setMeetingId(meetingId);
+        b.setTitle(title);
+        b.setTemplateId(template.id());
+        b.setSortOrder(repository.boards(caseId).size());
+        List<Lane> list = new ArrayList<>();
+        for (LaneSpec spec : template.lanes()) {
+            Lane l = new Lane();
+            l.setBoardId(b.getId());
+            l.setTitle(spec.title());
+            l.setRole(spec.role());
+            l.setColour(spec.colour());
+            l.setSortOrder(list.size());
+            list.add(l);
+        }
+        repository.create(b, list);
+        return b;
+    }
+
+    // --- reading ---
+
+    public Board board() {
+        return board;
+    }
+
+    public List<Lane> lanes() {
+        return List.copyOf(lanes);
+    }
+
+    public Optional<Lane> lane(UUID laneId) {
+        return lanes.stream().filter(l -> l.getId().equals(laneId)).findFirst();
+    }
+
+    public int laneIndex(UUID laneId) {
+        for (int i = 0; i < lanes.size(); i++) {
+            if (lanes.get(i).getId().equals(laneId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Collection<Note> notes() {
+        return java.util.Collections.unmodifiableCollection(notes.values());
+    }
+
+    public Note note(UUID id) {
+        return notes.get(id);
+    }
+
+    public List<Note> notesIn(UUID laneId) {
+        return notes.values().stream().filter(n -> Objects.equals(n.getLaneId(), laneId)).collect(Collectors.toList());
+    }
+
+    public Collection<NoteGroup> groups() {
+        return java.util.Collections.unmodifiableCollection(groups.values());
+    }
+
+    public NoteGroup group(UUID id) {
+        return groups.get(id);
+    }
+
+    public List<Note> members(UUID groupId) {
+        return notes.values().stream().filter(n -> groupId.equals(n.getGroupId())).collect(Collectors.toList());
+    }
+
+    public Collection<NoteLink> links() {
+        return java.util.Collections.unmodifiableCollection(links.values());
+    }
+
+    /** The case 課題 promoted from this note, if any. */
+    public Optional<CaseIssue> issueOf(UUID noteId) {
+        return issues.values().stream().filter(i -> noteId.equals(i.getNoteId())).findFirst();
+    }
+
+    public String undoLabel() {
+        return undoLabel;
+    }
+
+    public String redoLabel() {
+        return redoLabel;
+    }
+
+    public boolean canUndo() {
+        return !undoLabel.isEmpty();
+    }
+
+    public boolean canRedo() {
+        return !redoLabel.isEmpty();
+    }
+
+    public void addListener(Listener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(Listener l) {
+        listeners.remove(l);
+    }
+
+    /** Notes whose text contains every word (case-insensitive), in reading order. */
+    public List<Note> search(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String[] words = text.toLowerCase(java.util.Locale.ROOT).strip().split("[\\s　]+");
+        return notes.values().stream().filter(n -> {
+            String t = n.getText().toLowerCase(java.util.Locale.ROOT);
+            for (String w : words) {
+                if (!t.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }).sorted(BoardLayout.READING_ORDER).collect(Collectors.toList());
+    }
+
+    // --- notes ---
+
+    /** Capture: a new note in the lane (or on the free canvas), in the lane's first free slot. */
+    public Note addNote(UUID laneId, String text, String author) {
+        String clean = cleanText(text);
+        Note n = new Note();
+        n.setBoardId(board.getId());
+        n.setLaneId(laneId);
+        n.setText(clean);
+        n.setAuthor(author);
+        double[] slot = laneId != null && laneIndex(laneId) >= 0
+                ? BoardLayout.nextFreeSlot(BoardLayout.laneX(laneIndex(laneId)), notesIn(laneId))
+                : BoardLayout.nextFreeSlot(BoardLayout.laneX(lanes.size()), notesIn(null));
+        n.setX(slot[0]);
+        n.setY(slot[1]);
+        run("付箋を追加", e -> e.create(n));
+        return n;
+    }
+
+    public void editText(UUID noteId, String text) {
+        Note n = required(noteId);
+        String clean = cleanText(text);
+        if (clean.equals(n.getText())) {
+            return;
+        }
+        run("付箋を編集", e -> {
+            e.touch(n).setText(clean);
+            for (CaseIssue i : issues.values()) {
+                if (noteId.equals(i.getNoteId())) {
+                    e.touch(i).setStatement(clean);
+                }
+                if (noteId.equals(i.getVisionNoteId())) {
+                    e.touch(i).setVisionText(clean);
+                }
+                if (noteId.equals(i.getCurrentNoteId())) {
+                    e.touch(i).setCurrentText(clean);
+                }
+            }
+        });
+    }
+
+    /** Drop after a drag: new top-left corners; a note dropped into another lane's column joins that lane. */
+    public void move(Map<UUID, double[]> positions) {
+        run("付箋を移動", e -> positions.forEach((id, p) -> {
+            Note n = required(id);
+            double x = BoardLayout.clamp(p[0]);
+            double y = BoardLayout.clamp(p[1]);
+            if (x == n.getX() && y == n.getY()) {
+                return;
+            }
+            e.touch(n);
+            n.setX(x);
+            n.setY(y);
+            if (!lanes.isEmpty()) {
+                int index = BoardLayout.laneIndexAt(n.centerX(), lanes.size());
+                n.setLaneId(index >= 0 ? lanes.get(index).getId() : null);
+            }
+        }));
+    }
+
+    public void setColour(Collection<UUID> ids, String colour) {
+        if (colour != null && !colour.matches("#[0-9A-Fa-f]{6}")) {
+            throw new BoardException("色は #RRGGBB の形で指定してください");
+        }
+        run("色を変更", e -> ids.forEach(id -> e.touch(required(id)).setColour(colour)));
+    }
+
+    public void setAuthor(Collection<UUID> ids, String author) {
+        run("発言者を変更", e -> ids.forEach(id -> e.touch(required(id)).setAuthor(author)));
+    }
+
+    public void resize(UUID id, double width, double height) {
+        run("大きさを変更", e -> {
+            Note n = e.touch(required(id));
+            n.setWidth(Math.max(120, Math.min(640, width)));
+            n.setHeight(Math.max(72, Math.min(480, height)));
+        });
+    }
+
+    public void delete(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        run(ids.size() == 1 ? "付箋を削除" : ids.size() + "枚の付箋を削除", e -> {
+            Set<UUID> groupsTouched = new java.util.HashSet<>();
+            for (UUID id : ids) {
+                Note n = required(id);
+                if (n.getGroupId() != null) {
+                    groupsTouched.add(n.getGroupId());
+                }
+                e.delete(n);
+            }
+            for (NoteLink l : List.copyOf(links.values())) {
+                if (ids.contains(l.getFromNoteId()) || ids.contains(l.getToNoteId())) {
+                    e.delete(l);
+                }
+            }
+            dropEmptyGroups(e, groupsTouched);
+        });
+    }
+
+    // --- groups (KJ法の島) ---
+
+    public NoteGroup group(Collection<UUID> ids, String title) {
+        if (ids.size() < 2) {
+            throw new BoardException("グループにする付箋を2枚以上選んでください");
+        }
+        NoteGroup g = new NoteGroup();
+        g.setBoardId(board.getId());
+        g.setTitle(title == null || title.isBlank() ? "グループ" : title.strip());
+        run("グループ化", e -> {
+            e.create(g);
+            Set<UUID> previous = new java.util.HashSet<>();
+            for (UUID id : ids) {
+                Note n = e.touch(required(id));
+                if (n.getGroupId() != null) {
+                    previous.add(n.getGroupId());
+                }
+                n.setGroupId(g.getId());
+            }
+            dropEmptyGroups(e, previous);
+        });
+        return g;
+    }
+
+    public void ungroup(UUID groupId) {
+        NoteGroup g = groups.get(groupId);
+        if (g == null) {
+            return;
+        }
+        run("グループを解除", e -> {
+            members(groupId).forEach(n -> e.touch(n).setGroupId(null));
+            e.delete(g);
+        });
+    }
+
+    public void renameGroup(UUID groupId, String title) {
+        NoteGroup g = groups.get(groupId);
+        if (g == null || title == null || title.isBlank() || title.strip().equals(g.getTitle())) {
+            return;
+        }
+        if (title.length() > 200) {
+            throw new BoardException("グループ名は200文字以内にしてください");
+        }
+        run("グループ名を変更", e -> e.touch(g).setTitle(title.strip()));
+    }
+
+    private void dropEmptyGroups(Edit e, Set<UUID> candidates) {
+        for (UUID gid : candidates) {
+            NoteGroup g = groups.get(gid);
+            boolean hasMembers = notes.values().stream().anyMatch(n -> gid.equals(n.getGroupId()) && !e.isDeleted(n.getId()));
+            if (g != null && !hasMembers) {
+                e.delete(g);
+            }
+        }
+    }
+
+    // --- voting and priority ---
+
+    /** One sticker more (delta 1) or one less (delta -1, never below zero). */
+    public void vote(UUID id, int delta) {
+        Note n = required(id);
+        int votes = Math.max(0, n.getVotes() + delta);
+        if (votes == n.getVotes()) {
+            return;
+        }
+        run(delta > 0 ? "投票" : "投票を取り消し", e -> {
+            e.touch(n).setVotes(votes);
+            issueOf(id).ifPresent(i -> e.touch(i).setVotes(votes));
+        });
+    }
+
+    public void resetVotes() {
+        run("投票をリセット", e -> notes.values().stream().filter(n -> n.getVotes() > 0).forEach(n -> {
+            e.touch(n).setVotes(0);
+            issueOf(n.getId()).ifPresent(i -> e.touch(i).setVotes(0));
+        }));
+    }
+
+    public void togglePriority(Collection<UUID> ids) {
+        boolean allMarked = ids.stream().allMatch(id -> required(id).isPriority());
+        run(allMarked ? "優先の印を外す" : "優先の印をつける", e -> ids.forEach(id -> e.touch(required(id)).setPriority(!allMarked)));
+    }
+
+    // --- arranging lanes ---
+
+    public void tidyLane(UUID laneId) {
+        arrangeLane("レーンを整列", laneId, BoardLayout.READING_ORDER);
+    }
+
+    public void sortLaneByVotes(UUID laneId) {
+        arrangeLane("投票数で並べ替え", laneId, Comparator.comparingInt(Note::getVotes).reversed().thenComparing(BoardLayout.READING_ORDER));
+    }
+
+    private void arrangeLane(String label, UUID laneId, Comparator<Note> order) {
+        int index = laneIndex(laneId);
+        if (index < 0) {
+            return;
+        }
+        List<Note> inLane = notesIn(laneId);
+        inLane.sort(order);
+        run(label, e -> {
+            inLane.forEach(e::touch);
+            BoardLayout.arrange(BoardLayout.laneX(index), inLane);
+        });
+    }
+
+    // --- gap to 課題 ---
+
+    /**
+     * あるべき姿 − 現状 = 課題: a new 課題 note in the 課題 lane, linked to the two notes it bridges.
+     * Without a 課題 lane, one is added in the same action.
+     */
+    public Note createIssue(UUID visionNoteId, UUID currentNoteId, String text) {
+        Note vision = required(visionNoteId);
+        Note current = required(currentNoteId);
+        String clean = cleanText(text == null || text.isBlank() ? "（課題）" : text);
+        Note issue = new Note();
+        issue.setBoardId(board.getId());
+        issue.setText(clean);
+        run("課題をつくる", e -> {
+            Lane lane = lanes.stream().filter(l -> l.getRole() == LaneRole.ISSUE).findFirst().orElseGet(() -> {
+                Lane l = newLane("課題", LaneRole.ISSUE, "#F8BBD0");
+                e.create(l);
+                return l;
+            });
+            issue.setLaneId(lane.getId());
+            double[] slot = BoardLayout.nextFreeSlot(BoardLayout.laneX(laneIndexIncluding(lane)), notesIn(lane.getId()));
+            issue.setX(slot[0]);
+            issue.setY(slot[1]);
+            e.create(issue);
+            e.create(link(issue, vision, LaneRole.VISION));
+            e.create(link(issue, current, LaneRole.CURRENT));
+        });
+        return issue;
+    }
+
+    private int laneIndexIncluding(Lane lane) {
+        int i = laneIndex(lane.getId());
+        return i >= 0 ? i : lanes.size();
+    }
+
+    private NoteLink link(Note from, Note to, LaneRole kind) {
+        NoteLink l = new NoteLink();
+        l.setBoardId(board.getId());
+        l.setFromNoteId(from.getId());
+        l.setToNoteId(to.getId());
+        l.setKind(kind);
+        return l;
+    }
+
+    /** The あるべき姿 / 現状 note a 課題 note is linked to. */
+    public Optional<Note> linked(UUID issueNoteId, LaneRole kind) {
+        return links.values().stream().filter(l -> l.getFromNoteId().equals(issueNoteId) && l.getKind() == kind)
+                .map(l -> notes.get(l.getToNoteId())).filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * 課題に登録: each note becomes (or updates) a 課題 of the case, with the notes it bridges and its votes.
+     * New ones are ranked after the case's existing 課題, most votes first; a note marked priority starts as 高.
+     */
+    public List<CaseIssue> promote(Collection<UUID> ids) {
+        List<Note> chosen = ids.stream().map(this::required).sorted(Comparator.comparingInt(Note::getVotes).reversed()
+                .thenComparing(BoardLayout.READING_ORDER)).toList();
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        int nextRank = repository.issues(board.getCaseId()).stream().map(CaseIssue::getRank).filter(Objects::nonNull)
+                .max(Integer::compare).orElse(0) + 1;
+        List<CaseIssue> result = new ArrayList<>();
+        int[] rank = {nextRank};
+        run("課題に登録", e -> {
+            for (Note n : chosen) {
+                CaseIssue i = issueOf(n.getId()).map(e::touch).orElseGet(() -> {
+                    CaseIssue fresh = new CaseIssue();
+                    fresh.setCaseId(board.getCaseId());
+                    fresh.setBoardId(board.getId());
+                    fresh.setNoteId(n.getId());
+                    fresh.setRank(rank[0]++);
+                    fresh.setLevel(n.isPriority() ? IssueLevel.HIGH : null);
+                    e.create(fresh);
+                    return fresh;
+                });
+                i.setStatement(n.getText());
+                i.setVotes(n.getVotes());
+                linked(n.getId(), LaneRole.VISION).ifPresent(v -> {
+                    i.setVisionNoteId(v.getId());
+                    i.setVisionText(v.getText());
+                });
+                linked(n.getId(), LaneRole.CURRENT).ifPresent(c -> {
+                    i.setCurrentNoteId(c.getId());
+                    i.setCurrentText(c.getText());
+                });
+                result.add(i);
+            }
+        });
+        return result;
+    }
+
+    // --- lanes ---
+
+    public Lane addLane(String title, LaneRole role, String colour) {
+        Lane l = newLane(checkLaneTitle(title), role, colour);
+        run("レーンを追加", e -> e.create(l));
+        return l;
+    }
+
+    private Lane newLane(String title, LaneRole role, String colour) {
+        Lane l = new Lane();
+        l.setBoardId(board.getId());
+        l.setTitle(title);
+        l.setRole(role == null ? LaneRole.OTHER : role);
+        l.setColour(colour == null ? "#FFF59D" : colour);
+        l.setSortOrder(lanes.isEmpty() ? 0 : lanes.get(lanes.size() - 1).getSortOrder() + 1);
+        return l;
+    }
+
+    public void renameLane(UUID laneId, String title) {
+        Lane l = lane(laneId).orElseThrow();
+        String t = checkLaneTitle(title);
+        if (!t.equals(l.getTitle())) {
+            run("レーン名を変更", e -> e.touch(l).setTitle(t));
+        }
+    }
+
+    public void recolourLane(UUID laneId, String colour) {
+        if (colour == null || !colour.matches("#[0-9A-Fa-f]{6}")) {
+            throw new BoardException("色は #RRGGBB の形で指定してください");
+        }
+        run("レーンの色を変更", e -> e.touch(lane(laneId).orElseThrow()).setColour(colour));
+    }
+
+    /** Moves a lane to another place; its notes travel with it, and so do the lanes it passes. */
+    public void moveLane(UUID laneId, int newIndex) {
+        int from = laneIndex(laneId);
+        int to = Math.max(0, Math.min(lanes.size() - 1, newIndex));
+        if (from < 0 || from == to) {
+            return;
+        }
+        List<Lane> reordered = new ArrayList<>(lanes);
+        reordered.add(to, reordered.remove(from));
+        run("レーンを移動", e -> {
+            for (int i = 0; i < reordered.size(); i++) {
+                Lane l = reordered.get(i);
+                int old = laneIndex(l.getId());
+                if (old != i) {
+                    double dx = BoardLayout.laneX(i) - BoardLayout.laneX(old);
+                    e.touch(l).setSortOrder(i);
+                    notesIn(l.getId()).forEach(n -> e.touch(n).setX(n.getX() + dx));
+                }
+            }
+        });
+    }
+
+    /**
+     * Deletes a lane. Its notes go with it, or (moveTo given) move to that lane's free slots. Undo brings all back.
+     */
+    public void deleteLane(UUID laneId, UUID moveTo) {
+        Lane l = lane(laneId).orElseThrow();
+        List<Note> inLane = notesIn(laneId);
+        run("レーンを削除", e -> {
+            if (moveTo != null) {
+                int target = laneIndex(moveTo);
+                List<Note> there = new ArrayList<>(notesIn(moveTo));
+                for (Note n : inLane) {
+                    double[] slot = BoardLayout.nextFreeSlot(BoardLayout.laneX(target), there);
+                    e.touch(n);
+                    n.setLaneId(moveTo);
+                    n.setX(slot[0]);
+                    n.setY(slot[1]);
+                    there.add(n);
+                }
+            } else {
+                Set<UUID> ids = inLane.stream().map(Note::getId).collect(Collectors.toSet());
+                Set<UUID> groupsTouched = new java.util.HashSet<>();
+                inLane.forEach(n -> {
+                    if (n.getGroupId() != null) {
+                        groupsTouched.add(n.getGroupId());
+                    }
+                    e.delete(n);
+                });
+                for (NoteLink link : List.copyOf(links.values())) {
+                    if (ids.contains(link.getFromNoteId()) || ids.contains(link.getToNoteId())) {
+                        e.delete(link);
+                    }
+                }
+                dropEmptyGroups(e, groupsTouched);
+            }
+            e.delete(l);
+            // the lanes to the right close the gap, notes with them
+            int index = laneIndex(laneId);
+            for (int i = index + 1; i < lanes.size(); i++) {
+                Lane right = lanes.get(i);
+                double dx = BoardLayout.laneX(i - 1) - BoardLayout.laneX(i);
+                e.touch(right).setSortOrder(i - 1);
+                notesIn(right.getId()).stream().filter(n -> !e.isDeleted(n.getId())).forEach(n -> e.touch(n).setX(n.getX() + dx));
+            }
+        });
+    }
+
+    private static String checkLaneTitle(String title) {
+        if (title == null || title.isBlank()) {
+            throw new BoardException("レーン名を入力してください");
+        }
+        if (title.strip().length() > 100) {
+            throw new BoardException("レーン名は100文字以内にしてください");
+        }
+        return title.strip();
+    }
+
+    // --- undo / redo ---
+
+    public void undo() {
+        repository.undo(board.getId()).ifPresent(this::applyAndNotify);
+    }
+
+    public void redo() {
+        repository.redo(board.getId()).ifPresent(this::applyAndNotify);
+    }
+
+    private void applyAndNotify(ChangeSet cs) {
+        applyToMemory(cs);
+        refreshHistory();
+        fire(cs);
+    }
+
+    // --- how actions run ---
+
+    /** Collects what an action touches, keeping each entity's state before it. */
+    final class Edit {
+        private final Map<UUID, Entity> before = new LinkedHashMap<>();
+        private final Map<UUID, Entity> after = new LinkedHashMap<>();
+
+        <T extends Entity> T touch(T live) {
+            if (!before.containsKey(live.getId())) {
+                before.put(live.getId(), repository.copy(live));
+            }
+            after.put(live.getId(), live);
+            return live;
+        }
+
+        void create(Entity e) {
+            before.putIfAbsent(e.getId(), null);
+            after.put(e.getId(), e);
+            putInMemory(e);
+        }
+
+        void delete(Entity e) {
+            if (!before.containsKey(e.getId())) {
+                before.put(e.getId(), repository.copy(e));
+            }
+            after.put(e.getId(), null);
+        }
+
+        boolean isDeleted(UUID id) {
+            return after.containsKey(id) && after.get(id) == null;
+        }
+
+        ChangeSet toChangeSet(String label) {
+            List<Change> changes = new ArrayList<>();
+            for (Map.Entry<UUID, Entity> a : after.entrySet()) {
+                Entity b = before.get(a.getKey());
+                Entity now = a.getValue() == null ? null : repository.copy(a.getValue());
+                if (b == null && now == null) {
+                    continue; // created and deleted within the same action
+                }
+                changes.add(new Change(b, now));
+            }
+            return new ChangeSet(label, changes);
+        }
+    }
+
+    private void run(String label, Consumer<Edit> work) {
+        Edit e = new Edit();
+        ChangeSet cs;
+        try {
+            work.accept(e);
+            cs = e.toChangeSet(label);
+        } catch (RuntimeException ex) {
+            applyToMemory(e.toChangeSet(label).inverse()); // a refused action leaves nothing behind
+            throw ex;
+        }
+        if (cs.isEmpty()) {
+            return;
+        }
+        try {
+            repository.record(board.getId(), cs);
+        } catch (RuntimeException ex) {
+            applyToMemory(cs.inverse());
+            throw new BoardException("保存できませんでした。操作は取り消しました。（" + ex.getMessage() + "）");
+        }
+        applyToMemory(cs); // deletions, and the same copies the history holds
+        refreshHistory();
+        fire(cs);
+    }
+
+    private void applyToMemory(ChangeSet cs) {
+        for (Change c : cs.changes()) {
+            if (c.after() == null) {
+                removeFromMemory(c.before());
+            } else {
+                putInMemory(c.after());
+            }
+        }
+        sortLanes();
+    }
+
+    private void putInMemory(Entity e) {
+        if (e instanceof Note n) {
+            Note live = notes.get(n.getId());
+            if (live != null && live != n) {
+                copyInto(n, live); // keep the instance views hold on to
+            } else {
+                notes.put(n.getId(), n);
+            }
+        } else if (e instanceof Lane l) {
+            lanes.removeIf(x -> x.getId().equals(l.getId()));
+            lanes.add(l);
+        } else if (e instanceof NoteGroup g) {
+            groups.put(g.getId(), g);
+        } else if (e instanceof NoteLink l) {
+            links.put(l.getId(), l);
+        } else if (e instanceof CaseIssue i) {
+            issues.put(i.getId(), i);
+        }
+    }
+
+    private void removeFromMemory(Entity e) {
+        if (e instanceof Note) {
+            notes.remove(e.getId());
+        } else if (e instanceof Lane) {
+            lanes.removeIf(x -> x.getId().equals(e.getId()));
+        } else if (e instanceof NoteGroup) {
+            groups.remove(e.getId());
+        } else if (e instanceof NoteLink) {
+            links.remove(e.getId());
+        } else if (e instanceof CaseIssue) {
+            issues.remove(e.getId());
+        }
+    }
+
+    private static void copyInto(Note from, Note to) {
+        to.setLaneId(from.getLaneId());
+        to.setGroupId(from.getGroupId());
+        to.setText(from.getText());
+        to.setColour(from.getColour());
+        to.setAuthor(from.getAuthor());
+        to.setX(from.getX());
+        to.setY(from.getY());
+        to.setWidth(from.getWidth());
+        to.setHeight(from.getHeight());
+        to.setVotes(from.getVotes());
+        to.setPriority(from.isPriority());
+        to.setCreatedAt(from.getCreatedAt());
+        to.setUpdatedAt(from.getUpdatedAt());
+    }
+
+    private void sortLanes() {
+        lanes.sort(Comparator.comparingInt(Lane::getSortOrder));
+    }
+
+    private void refreshHistory() {
+        String[] labels = repository.nextUndoRedo(board.getId());
+        undoLabel = labels[0];
+        redoLabel = labels[1];
+    }
+
+    private void fire(ChangeSet cs) {
+        for (Listener l : listeners) {
+            l.changed(cs);
+        }
+    }
+
+    private Note required(UUID id) {
+        Note n = notes.get(id);
+        if (n == null) {
+            throw new BoardException("付箋が見つかりません（削除された可能性があります）");
+        }
+        return n;
+    }
+
+    /** Keeps line breaks and tabs, drops other control characters; refuses what no sticky note should hold. */
+    static String cleanText(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == '\t' || !Character.isISOControl(cp)) {
+                b.appendCodePoint(cp);
+            }
+        });
+        String s = b.toString().replace("\r", "").strip();
+        int length = s.codePointCount(0, s.length());
+        if (length > MAX_NOTE_TEXT) {
+            throw new BoardException("付箋は" + MAX_NOTE_TEXT + "文字までです（" + length + "文字あります）。分けて書いてください。");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,260 @@
+package jp.banso.board;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import jp.banso.domain.Meeting;
+import jp.banso.store.Store;
+import jp.banso.ui.Msg;
+import jp.banso.ui.Widgets;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** ボード: the case's boards (by meeting), a search across all their notes, and the open board. */
+public final class BoardsPage extends SplitPane {
+    private final Store store;
+    private final UUID caseId;
+    private final TemplateLibrary templates;
+    private final ListView<Board> list = new ListView<>();
+    private final ListView<Note> results = new ListView<>();
+    private final BorderPane detail = new BorderPane();
+    private Map<UUID, Meeting> meetings;
+    private BoardEditor editor;
+
+    public BoardsPage(Store store, UUID caseId) {
+        this.store = store;
+        this.caseId = caseId;
+        this.templates = TemplateLibrary.load(templatesFolder(store));
+        setId("boards-page");
+
+        list.setId("board-list");
+        list.setCellFactory(v -> new BoardCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> open(b));
+        Button add = new Button(Msg.t("boards.new"), new FontIcon("mdi2p-plus"));
+        add.setId("new-board");
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> newBoard());
+        Button delete = new Button(null, new FontIcon("mdi2d-delete-outline"));
+        delete.setId("delete-board");
+        delete.getStyleClass().add("flat");
+        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> deleteSelected());
+        Label title = new Label(Msg.t("boards.title"));
+        title.getStyleClass().add("section-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, spacer, add, delete);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        TextField search = new TextField();
+        search.setId("case-note-search");
+        search.setPromptText(Msg.t("boards.searchCase"));
+        results.setId("case-note-results");
+        results.setPrefHeight(180);
+        results.setPlaceholder(new Label(Msg.t("boards.noResults")));
+        results.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Note n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null ? null : boardTitle(n.getBoardId()) + "： " + n.getText().replace('\n', ' '));
+            }
+        });
+        search.textProperty().addListener((o, a, b) -> results.getItems().setAll(
+                b == null || b.isBlank() ? List.of() : store.boards().searchNotes(caseId, b)));
+        results.setOnMouseClicked(e -> {
+            Note n = results.getSelectionModel().getSelectedItem();
+            if (n != null) {
+                reveal(n.getBoardId(), n.getId());
+            }
+        });
+
+        VBox left = new VBox(8, bar, list, new Label(Msg.t("boards.searchTitle")), search, results);
+        left.setPadding(new Insets(10, 10, 10, 12));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        left.setMinWidth(240);
+        getItems().addAll(left, detail);
+        setDividerPositions(0.2);
+        reload(null);
+    }
+
+    public static Path templatesFolder(Store store) {
+        return store.directory().resolve("templates").resolve("boards");
+    }
+
+    private String boardTitle(UUID boardId) {
+        return list.getItems().stream().filter(b -> b.getId().equals(boardId)).map(Board::getTitle).findFirst().orElse("");
+    }
+
+    private void reload(UUID select) {
+        meetings = store.meetings().list(caseId).stream().collect(Collectors.toMap(Meeting::getId, m -> m));
+        List<Board> boards = store.boards().boards(caseId);
+        list.getItems().setAll(boards);
+        if (boards.isEmpty()) {
+            showEmpty();
+            return;
+        }
+        Board chosen = boards.stream().filter(b -> b.getId().equals(select)).findFirst().orElse(boards.get(boards.size() - 1));
+        list.getSelectionModel().select(chosen);
+    }
+
+    private void showEmpty() {
+        closeEditor();
+        Button add = new Button(Msg.t("boards.new"), new FontIcon("mdi2p-plus"));
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> newBoard());
+        VBox box = Widgets.section(Msg.t("boards.emptyTitle"), Widgets.muted(Msg.t("boards.emptyHint")), add);
+        box.setMaxWidth(640);
+        VBox wrap = new VBox(box);
+        wrap.setPadding(new Insets(20));
+        detail.setCenter(wrap);
+    }
+
+    private void closeEditor() {
+        if (editor != null) {
+            editor.dispose();
+            editor = null;
+        }
+    }
+
+    private void open(Board b) {
+        closeEditor();
+        if (b == null) {
+            detail.setCenter(null);
+            return;
+        }
+        editor = new BoardEditor(new BoardModel(store.boards(), b.getId()), store.boards().authors());
+        detail.setCenter(editor);
+    }
+
+    /** Opens a board and shows one of its notes. */
+    public void reveal(UUID boardId, UUID noteId) {
+        Board current = list.getSelectionModel().getSelectedItem();
+        if (current == null || !current.getId().equals(boardId)) {
+            list.getItems().stream().filter(x -> x.getId().equals(boardId)).findFirst().ifPresent(x -> list.getSelectionModel().select(x));
+        }
+        if (editor != null) {
+            editor.focusNote(noteId);
+        }
+    }
+
+    /** The page is left: stop listening and the timer. */
+    public void close() {
+        closeEditor();
+    }
+
+    public Optional<BoardEditor> editor() {
+        return Optional.ofNullable(editor);
+    }
+
+    private void newBoard() {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(getScene().getWindow());
+        d.setTitle(Msg.t("boards.new"));
+        d.setHeaderText(Msg.t("boards.newHeader"));
+        ButtonType create = new ButtonType(Msg.t("boards.create"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(create, Widgets.CANCEL);
+        ComboBox<BoardTemplate> template = new ComboBox<>();
+        template.setId("new-board-template");
+        template.getItems().addAll(templates.all());
+        template.setConverter(Widgets.converter(BoardTemplate::name));
+        template.setValue(templates.defaultTemplate());
+        ComboBox<Meeting> meeting = new ComboBox<>();
+        meeting.setId("new-board-meeting");
+        meeting.getItems().add(null);
+        meeting.getItems().addAll(store.meetings().list(caseId));
+        meeting.setConverter(Widgets.converter(Meeting::displayTitle));
+        meeting.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Meeting m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? Msg.t("boards.wholeCase") : m.displayTitle());
+            }
+        });
+        TextField title = new TextField();
+        title.setId("new-board-title");
+        title.setPromptText(Msg.t("boards.titlePrompt"));
+        Label description = Widgets.muted(template.getValue().description());
+        template.valueProperty().addListener((o, a, t) -> description.setText(t == null ? "" : t.description()));
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(10);
+        g.addRow(0, new Label(Msg.t("boards.template")), template);
+        g.add(description, 1, 1);
+        g.addRow(2, new Label(Msg.t("boards.meeting")), meeting);
+        g.addRow(3, new Label(Msg.t("boards.boardTitle")), title);
+        if (!templates.problems().isEmpty()) {
+            Label problems = new Label(String.join("\n", templates.problems()));
+            problems.getStyleClass().add("field-error");
+            problems.setWrapText(true);
+            g.add(problems, 0, 4, 2, 1);
+        }
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().lookupButton(create).setId("new-board-create");
+        d.showAndWait().filter(b -> b == create).ifPresent(b -> {
+            BoardTemplate t = template.getValue();
+            Meeting m = meeting.getValue();
+            String name = title.getText() == null || title.getText().isBlank()
+                    ? (m == null ? "" : m.displayTitle() + " ") + t.name() : title.getText().strip();
+            Board board = BoardModel.create(store.boards(), caseId, m == null ? null : m.getId(),
+                    name.length() > 200 ? name.substring(0, 200) : name, t);
+            reload(board.getId());
+        });
+    }
+
+    private void deleteSelected() {
+        Board b = list.getSelectionModel().getSelectedItem();
+        int notes = store.boards().notes(b.getId()).size();
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("boards.deleteConfirm", b.getTitle(), notes), ButtonType.OK, Widgets.CANCEL);
+        a.setHeaderText(null);
+        a.initOwner(getScene().getWindow());
+        a.showAndWait().filter(x -> x == ButtonType.OK).ifPresent(x -> {
+            closeEditor();
+            store.boards().deleteBoard(b.getId());
+            reload(null);
+        });
+    }
+
+    /** Title and meeting. */
+    private final class BoardCell extends ListCell<Board> {
+        @Override
+        protected void updateItem(Board b, boolean empty) {
+            super.updateItem(b, empty);
+            if (empty || b == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label t = new Label(b.getTitle());
+            t.getStyleClass().add("strong");
+            t.setWrapText(true);
+            Meeting m = b.getMeetingId() == null ? null : meetings.get(b.getMeetingId());
+            Label sub = new Label(m == null ? Msg.t("boards.wholeCase") : m.displayTitle());
+            sub.getStyleClass().add("muted");
+            VBox box = new VBox(2, t, sub);
+            box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}

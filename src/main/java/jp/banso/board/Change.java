@@ -1,0 +1,15 @@
+package jp.banso.board;
+
+import jp.banso.domain.Entity;
+
+/** One entity before and after a board action; null before = created, null after = deleted. */
+public record Change(Entity before, Entity after) {
+
+    public Change inverse() {
+        return new Change(after, before);
+    }
+
+    public java.util.UUID id() {
+        return (after != null ? after : before).getId();
+    }
+}

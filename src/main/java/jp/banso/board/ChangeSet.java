@@ -1,0 +1,23 @@
+package jp.banso.board;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Everything one board action changed, with a name people recognise in 元に戻す/やり直す. */
+public record ChangeSet(String label, List<Change> changes) {
+
+    /** The change set that takes this one back (applied in reverse order). */
+    public ChangeSet inverse() {
+        List<Change> reversed = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            reversed.add(c.inverse());
+        }
+        Collections.reverse(reversed);
+        return new ChangeSet(label, reversed);
+    }
+
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+}

@@ -1,0 +1,15 @@
+package jp.banso.board;
+
+import java.util.UUID;
+import jp.banso.domain.Entity;
+
+/** A KJ法 island: notes that belong together, with a title drawn around them. Members point to it. */
+public class NoteGroup extends Entity {
+    private UUID boardId;
+    private String title;
+
+    public UUID getBoardId() { return boardId; }
+    public void setBoardId(UUID boardId) { this.boardId = boardId; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+}

@@ -1,0 +1,112 @@
+package jp.banso.board;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.CacheHint;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.BorderStrokeStyle;
+import javafx.scene.layout.BorderWidths;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * One note on the canvas: a coloured card with the text, who said it, its votes and a priority mark.
+ * Deliberately light (a Region with three Texts, no CSS, unmanaged, cached as a bitmap) so a board of
+ * thousands of notes opens and drags smoothly.
+ */
+final class NoteNode extends Region {
+    private static final Map<String, Background> BACKGROUNDS = new HashMap<>();
+    private static final CornerRadii RADII = new CornerRadii(4);
+    private static final Border NORMAL = new Border(new BorderStroke(Color.rgb(0, 0, 0, 0.18), BorderStrokeStyle.SOLID, RADII, new BorderWidths(1)));
+    private static final Border SELECTED = new Border(new BorderStroke(Color.web("#0B57D0"), BorderStrokeStyle.SOLID, RADII, new BorderWidths(4)));
+    private static final Border FOUND = new Border(new BorderStroke(Color.web("#E8710A"), BorderStrokeStyle.SOLID, RADII, new BorderWidths(4)));
+    private static final Border PRESENTATION = new Border(new BorderStroke(Color.web("#222222"), BorderStrokeStyle.SOLID, RADII, new BorderWidths(2)));
+
+    private final Text body = new Text();
+    private final Text author = new Text();
+    private final Text votes = new Text();
+    private final boolean presentation;
+    private Note note;
+    private boolean selected;
+    private boolean found;
+
+    NoteNode(Note note, boolean presentation) {
+        this.presentation = presentation;
+        setManaged(false);
+        setCache(true);
+        setCacheHint(CacheHint.QUALITY);
+        body.setFont(Font.font(BoardFonts.FAMILY, presentation ? FontWeight.BOLD : FontWeight.NORMAL, presentation ? 17 : 15));
+        body.setFill(Color.web("#1b1b1b"));
+        author.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, 11.5));
+        votes.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, 14));
+        votes.setFill(Color.web("#B3261E"));
+        getChildren().addAll(body, author, votes);
+        update(note, null, null);
+    }
+
+    Note note() {
+        return note;
+    }
+
+    /** Redraws from the note; laneColour is used when the note has no colour of its own. */
+    void update(Note n, String laneColour, String authorColour) {
+        this.note = n;
+        String colour = n.getColour() != null ? n.getColour() : laneColour != null ? laneColour : "#FFF59D";
+        setBackground(BACKGROUNDS.computeIfAbsent(colour, c -> new Background(new BackgroundFill(Color.web(c), RADII, Insets.EMPTY))));
+        body.setText(n.getText());
+        body.setWrappingWidth(n.getWidth() - 20);
+        author.setText(n.getAuthor() == null ? "" : n.getAuthor());
+        author.setFill(authorColour == null ? Color.web("#555555") : Color.web(authorColour));
+        StringBuilder v = new StringBuilder();
+        if (n.isPriority()) {
+            v.append("★ ");
+        }
+        if (n.getVotes() > 0) {
+            v.append("●".repeat(Math.min(n.getVotes(), 5))).append(n.getVotes() > 5 ? "+" : "").append(' ').append(n.getVotes());
+        }
+        votes.setText(v.toString());
+        resizeRelocate(n.getX(), n.getY(), n.getWidth(), n.getHeight());
+        refreshBorder();
+        requestLayout();
+    }
+
+    void setSelected(boolean selected) {
+        if (this.selected != selected) {
+            this.selected = selected;
+            refreshBorder();
+        }
+    }
+
+    void setFound(boolean found) {
+        if (this.found != found) {
+            this.found = found;
+            refreshBorder();
+        }
+    }
+
+    boolean isSelected() {
+        return selected;
+    }
+
+    private void refreshBorder() {
+        setBorder(selected ? SELECTED : found ? FOUND : presentation ? PRESENTATION : NORMAL);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double top = author.getText().isEmpty() && votes.getText().isEmpty() ? 10 : 24;
+        author.relocate(10, 6);
+        votes.relocate(getWidth() - votes.getLayoutBounds().getWidth() - 8, 4);
+        body.relocate(10, top);
+        // long text is cut at the card's edge rather than spilling over its neighbours
+        setClip(new javafx.scene.shape.Rectangle(0, 0, getWidth(), getHeight()));
+    }
+}

@@ -1,0 +1,86 @@
+package jp.banso.board;
+
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import jp.banso.store.BoardRepository.Author;
+import jp.banso.ui.Msg;
+
+/**
+ * The projector view: full screen, no chrome, large high-contrast notes, the timer in the corner, the capture bar
+ * at the bottom. With a second screen it opens there, so the laptop keeps the normal view.
+ * Keys: F fit, 1–9 one lane, arrows pan, +/− zoom, T timer, Esc leave.
+ */
+public final class PresentationWindow {
+    private PresentationWindow() {
+    }
+
+    public static Stage open(Window owner, BoardModel model, GroupWorkTimer timer, List<Author> authors, Map<String, String> authorColours,
+                             List<String> stylesheets) {
+        BoardCanvas canvas = new BoardCanvas(model, true);
+        canvas.setId("presentation-canvas");
+        canvas.setAuthorColours(authorColours);
+        Label clock = new Label();
+        clock.setId("presentation-timer");
+        clock.textProperty().bind(timer.display());
+        clock.getStyleClass().add("presentation-timer");
+        clock.visibleProperty().bind(timer.runningProperty().or(timer.remainingSecondsProperty().isNotEqualTo(timer.minutesProperty().multiply(60))));
+        Label hint = new Label(Msg.t("presentation.hint"));
+        hint.getStyleClass().add("presentation-hint");
+        StackPane.setAlignment(clock, Pos.TOP_RIGHT);
+        StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(clock, new Insets(16, 24, 0, 0));
+        StackPane.setMargin(hint, new Insets(0, 0, 8, 16));
+        StackPane stage = new StackPane(canvas, clock, hint);
+        CaptureBar capture = new CaptureBar(model, authors);
+        capture.getStyleClass().add("presentation-capture");
+        model.addListener(cs -> capture.refreshLanes());
+        BorderPane root = new BorderPane(stage, null, null, capture, null);
+        root.setId("presentation-root");
+        root.getStyleClass().add("presentation-root");
+
+        Stage window = new Stage();
+        window.initOwner(owner);
+        window.setTitle(Msg.t("presentation.title", model.board().getTitle()));
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().addAll(stylesheets);
+        window.setScene(scene);
+        List<Screen> screens = Screen.getScreens();
+        if (screens.size() > 1) {
+            Screen projector = screens.stream().filter(s -> !s.equals(Screen.getPrimary())).findFirst().orElse(Screen.getPrimary());
+            window.setX(projector.getVisualBounds().getMinX());
+            window.setY(projector.getVisualBounds().getMinY());
+        }
+        window.setFullScreenExitHint("");
+        window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        window.setFullScreen(true);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = capture.input().isFocused();
+            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F5) {
+                window.close();
+                e.consume();
+            } else if (!typing && e.getCode() == KeyCode.T) {
+                timer.toggle();
+                e.consume();
+            }
+        });
+        window.setOnHidden(e -> canvas.dispose());
+        window.show();
+        canvas.requestFocus();
+        javafx.application.Platform.runLater(canvas::zoomToFit);
+        return window;
+    }
+
+}

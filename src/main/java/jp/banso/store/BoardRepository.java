@@ -1,0 +1,288 @@
+package jp.banso.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import jp.banso.board.Board;
+import jp.banso.board.Change;
+import jp.banso.board.ChangeSet;
+import jp.banso.board.Lane;
+import jp.banso.board.Note;
+import jp.banso.board.NoteGroup;
+import jp.banso.board.NoteLink;
+import jp.banso.domain.CaseIssue;
+import jp.banso.domain.Entity;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Boards and everything on them, the case's 課題, and the board's undo history. A board action is one change set,
+ * written with its history entry in one transaction: the action and the ability to take it back are stored together,
+ * so undo works after a restart too.
+ */
+public final class BoardRepository {
+    /** History kept per board; older actions can no longer be undone. */
+    static final int HISTORY_LIMIT = 1_000;
+
+    private final Jdbi jdbi;
+    private final EntityTable<Board> boards;
+    private final EntityTable<Lane> lanes;
+    private final EntityTable<Note> notes;
+    private final EntityTable<NoteGroup> groups;
+    private final EntityTable<NoteLink> links;
+    private final EntityTable<CaseIssue> issues;
+    private final Map<String, EntityTable<? extends Entity>> tablesByType = new LinkedHashMap<>();
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    BoardRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        boards = new EntityTable<>(jdbi, Board.class, "board", "case_id", "sort_order, created_at",
+                List.of("case_id", "meeting_id", "title", "template_id", "sort_order"));
+        lanes = new EntityTable<>(jdbi, Lane.class, "board_lane", "board_id", "sort_order, created_at",
+                List.of("board_id", "title", "role", "colour", "sort_order"));
+        notes = new EntityTable<>(jdbi, Note.class, "board_note", "board_id", "created_at",
+                List.of("board_id", "lane_id", "group_id", "text", "colour", "author", "x", "y", "width", "height", "votes", "priority"));
+        groups = new EntityTable<>(jdbi, NoteGroup.class, "note_group", "board_id", "created_at", List.of("board_id", "title"));
+        links = new EntityTable<>(jdbi, NoteLink.class, "note_link", "board_id", "created_at",
+                List.of("board_id", "from_note_id", "to_note_id", "kind"));
+        issues = new EntityTable<>(jdbi, CaseIssue.class, "case_issue", "case_id", "coalesce(rank, 999999), created_at",
+                List.of("case_id", "board_id", "note_id", "statement", "vision_text", "current_text", "vision_note_id",
+                        "current_note_id", "rank", "level", "kind", "status", "direction", "department", "votes"));
+        tablesByType.put("board", boards);
+        tablesByType.put("lane", lanes);
+        tablesByType.put("note", notes);
+        tablesByType.put("group", groups);
+        tablesByType.put("link", links);
+        tablesByType.put("issue", issues);
+    }
+
+    // --- boards ---
+
+    public List<Board> boards(UUID caseId) {
+        return boards.listBy(caseId);
+    }
+
+    public Optional<Board> board(UUID boardId) {
+        return boards.find(boardId);
+    }
+
+    /** Creates a board with its lanes in one transaction. */
+    public void create(Board board, List<Lane> boardLanes) {
+        jdbi.useTransaction(h -> {
+            boards.save(h, board);
+            for (Lane l : boardLanes) {
+                lanes.save(h, l);
+            }
+        });
+    }
+
+    public void save(Board board) {
+        boards.save(board);
+    }
+
+    public void deleteBoard(UUID boardId) {
+        boards.delete(boardId);
+    }
+
+    public List<Lane> lanes(UUID boardId) {
+        return lanes.listBy(boardId);
+    }
+
+    public List<Note> notes(UUID boardId) {
+        return notes.listBy(boardId);
+    }
+
+    public List<NoteGroup> groups(UUID boardId) {
+        return groups.listBy(boardId);
+    }
+
+    public List<NoteLink> links(UUID boardId) {
+        return links.listBy(boardId);
+    }
+
+    // --- the case's 課題 ---
+
+    public List<CaseIssue> issues(UUID caseId) {
+        return issues.listBy(caseId);
+    }
+
+    public void save(CaseIssue issue) {
+        issues.save(issue);
+    }
+
+    public void deleteIssue(UUID issueId) {
+        issues.delete(issueId);
+    }
+
+    // --- search ---
+
+    /** Notes of every board of the case whose text contains every word (case-insensitive). */
+    public List<Note> searchNotes(UUID caseId, String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).strip().split("[\\s　]+");
+        StringBuilder sql = new StringBuilder("select n.* from board_note n join board b on b.id = n.board_id where b.case_id = :c");
+        for (int i = 0; i < words.length; i++) {
+            sql.append(" and lower(n.text) like :w").append(i).append(" escape '\\'");
+        }
+        sql.append(" order by b.sort_order, n.y, n.x");
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery(sql.toString()).bind("c", caseId);
+            for (int i = 0; i < words.length; i++) {
+                q.bind("w" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+            return q.mapTo(Note.class).list();
+        });
+    }
+
+    // --- authors (an editable list shared by every board) ---
+
+    public record Author(String name, String colour) {
+    }
+
+    public List<Author> authors() {
+        return jdbi.withHandle(h -> h.createQuery("select name, colour from note_author order by sort_order")
+                .map((rs, ctx) -> new Author(rs.getString(1), rs.getString(2))).list());
+    }
+
+    public void saveAuthors(List<Author> authors) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("delete from note_author").execute();
+            for (int i = 0; i < authors.size(); i++) {
+                h.createUpdate("insert into note_author (name, colour, sort_order) values (:n, :c, :o)")
+                        .bind("n", authors.get(i).name()).bind("c", authors.get(i).colour()).bind("o", i).execute();
+            }
+        });
+    }
+
+    // --- actions and their history ---
+
+    /** Writes a new action and records it; anything that was undone before it can no longer be redone. */
+    public void record(UUID boardId, ChangeSet changes) {
+        jdbi.useTransaction(h -> {
+            write(h, changes);
+            h.createUpdate("delete from board_history where board_id = :b and undone").bind("b", boardId).execute();
+            int seq = h.createQuery("select coalesce(max(seq), 0) + 1 from board_history where board_id = :b")
+                    .bind("b", boardId).mapTo(Integer.class).one();
+            h.createUpdate("insert into board_history (id, board_id, seq, label, changes, undone, created_at) "
+                            + "values (:id, :b, :s, :l, :c, false, :t)")
+                    .bind("id", UUID.randomUUID()).bind("b", boardId).bind("s", seq).bind("l", changes.label())
+                    .bind("c", toJson(changes)).bind("t", Instant.now()).execute();
+            h.createUpdate("delete from board_history where board_id = :b and seq <= :s")
+                    .bind("b", boardId).bind("s", seq - HISTORY_LIMIT).execute();
+        });
+    }
+
+    /** Takes back the latest action: its inverse is written, and it is returned so the model can follow. */
+    public Optional<ChangeSet> undo(UUID boardId) {
+        return jdbi.inTransaction(h -> h.createQuery("select id, changes from board_history where board_id = :b and not undone "
+                        + "order by seq desc limit 1").bind("b", boardId)
+                .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).findOne()
+                .map(e -> {
+                    ChangeSet inverse = fromJson(e.getValue()).inverse();
+                    write(h, inverse);
+                    h.createUpdate("update board_history set undone = true where id = :id").bind("id", e.getKey()).execute();
+                    return inverse;
+                }));
+    }
+
+    /** Does again the earliest undone action. */
+    public Optional<ChangeSet> redo(UUID boardId) {
+        return jdbi.inTransaction(h -> h.createQuery("select id, changes from board_history where board_id = :b and undone "
+                        + "order by seq limit 1").bind("b", boardId)
+                .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).findOne()
+                .map(e -> {
+                    ChangeSet again = fromJson(e.getValue());
+                    write(h, again);
+                    h.createUpdate("update board_history set undone = false where id = :id").bind("id", e.getKey()).execute();
+                    return again;
+                }));
+    }
+
+    /** Labels of what 元に戻す and やり直す would do now (empty when nothing). */
+    public String[] nextUndoRedo(UUID boardId) {
+        return jdbi.withHandle(h -> new String[] {
+            h.createQuery("select label from board_history where board_id = :b and not undone order by seq desc limit 1")
+                    .bind("b", boardId).mapTo(String.class).findOne().orElse(""),
+            h.createQuery("select label from board_history where board_id = :b and undone order by seq limit 1")
+                    .bind("b", boardId).mapTo(String.class).findOne().orElse("")});
+    }
+
+    private void write(Handle h, ChangeSet changes) {
+        for (Change c : changes.changes()) {
+            if (c.after() == null) {
+                tableOf(c.before()).deleteIn(h, c.before().getId());
+            } else {
+                saveIn(h, c.after());
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Entity> void saveIn(Handle h, T entity) {
+        ((EntityTable<T>) tableOf(entity)).save(h, entity);
+    }
+
+    private EntityTable<? extends Entity> tableOf(Entity e) {
+        return tablesByType.get(typeOf(e));
+    }
+
+    private String typeOf(Entity e) {
+        for (Map.Entry<String, EntityTable<? extends Entity>> t : tablesByType.entrySet()) {
+            if (t.getValue().type() == e.getClass()) {
+                return t.getKey();
+            }
+        }
+        throw new IllegalArgumentException("not a board entity: " + e.getClass());
+    }
+
+    private String toJson(ChangeSet changes) {
+        ArrayNode list = json.createArrayNode();
+        for (Change c : changes.changes()) {
+            ObjectNode o = list.addObject();
+            o.put("type", typeOf(c.before() != null ? c.before() : c.after()));
+            o.set("before", c.before() == null ? null : json.valueToTree(c.before()));
+            o.set("after", c.after() == null ? null : json.valueToTree(c.after()));
+        }
+        ObjectNode root = json.createObjectNode();
+        root.put("label", changes.label());
+        root.set("changes", list);
+        return root.toString();
+    }
+
+    private ChangeSet fromJson(String text) {
+        try {
+            JsonNode root = json.readTree(text);
+            List<Change> changes = new ArrayList<>();
+            for (JsonNode c : root.get("changes")) {
+                Class<? extends Entity> type = tablesByType.get(c.get("type").asText()).type();
+                changes.add(new Change(entity(c.get("before"), type), entity(c.get("after"), type)));
+            }
+            return new ChangeSet(root.get("label").asText(), changes);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("操作履歴を読み込めません", e);
+        }
+    }
+
+    private Entity entity(JsonNode node, Class<? extends Entity> type) throws JsonProcessingException {
+        return node == null || node.isNull() ? null : json.treeToValue(node, type);
+    }
+
+    /** A deep copy through the same JSON form the history uses (so before-states cannot be changed later). */
+    public <T extends Entity> T copy(T entity) {
+        @SuppressWarnings("unchecked")
+        Class<T> type = (Class<T>) entity.getClass();
+        return json.convertValue(entity, type);
+    }
+}
