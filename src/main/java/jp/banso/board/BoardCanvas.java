@@ -101,8 +101,8 @@ public final class BoardCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        widthProperty().addListener(o -> queueCulling());
-        heightProperty().addListener(o -> queueCulling());
+        widthProperty().addListener(o -> sized());
+        heightProperty().addListener(o -> sized());
     }
 
     /** Stops listening to the model (the view is closed). */
@@ -209,7 +209,7 @@ public final class BoardCanvas extends Region {
     private void drawLanes() {
         lanesLayer.getChildren().clear();
         List<Lane> lanes = model.lanes();
-        double height = 900;
+        double height = minLaneHeight();
         for (Note n : model.notes()) {
             if (n.getLaneId() != null) {
                 height = Math.max(height, n.getY() + n.getHeight() + BoardLayout.PAD * 2);
@@ -312,10 +312,16 @@ public final class BoardCanvas extends Region {
         setView(zoom.getX(), pan.getX() + dx, pan.getY() + dy);
     }
 
-    /** Everything on the board in view. */
+    /** Everything on the board in view (once the canvas has a size, if it has none yet). */
     public void zoomToFit() {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            fitWhenSized = true;
+            return;
+        }
         fit(contentBounds());
     }
+
+    private boolean fitWhenSized;
 
     /** One lane filling the view (1, 2, 3… in the projector view). */
     public void zoomToLane(int index) {
@@ -341,8 +347,14 @@ public final class BoardCanvas extends Region {
         selectOnly(noteId);
     }
 
+    /** Room for three rows of notes: an empty lane still reads as a place to put them. */
+    private static double minLaneHeight() {
+        return BoardLayout.LANE_HEADER + BoardLayout.PAD * 2 + 3 * (BoardLayout.NOTE_HEIGHT + BoardLayout.SLOT_GAP);
+    }
+
     Bounds contentBounds() {
-        double minX = 0, minY = 0, maxX = Math.max(BoardLayout.laneX(model.lanes().size()) - BoardLayout.LANE_GAP, 600), maxY = 700;
+        double minX = 0, minY = 0, maxX = Math.max(BoardLayout.laneX(model.lanes().size()) - BoardLayout.LANE_GAP, 600);
+        double maxY = model.lanes().isEmpty() ? 400 : minLaneHeight();
         for (Note n : model.notes()) {
             minX = Math.min(minX, n.getX());
             minY = Math.min(minY, n.getY());
@@ -357,6 +369,14 @@ public final class BoardCanvas extends Region {
         double h = getHeight() > 0 ? getHeight() : 800;
         double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.min(w / b.getWidth(), h / b.getHeight())));
         setView(z, (w - b.getWidth() * z) / 2 - b.getMinX() * z, (h - b.getHeight() * z) / 2 - b.getMinY() * z);
+    }
+
+    private void sized() {
+        if (fitWhenSized && getWidth() > 0 && getHeight() > 0) {
+            fitWhenSized = false;
+            fit(contentBounds());
+        }
+        queueCulling();
     }
 
     /** Hides notes outside the view: the scene graph then draws only what can be seen. */

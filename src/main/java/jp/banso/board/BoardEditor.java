@@ -134,7 +134,7 @@ public final class BoardEditor extends BorderPane {
         timer.pause();
     }
 
-    private ToolBar toolbar() {
+    private javafx.scene.layout.VBox toolbar() {
         undo.setId("board-undo");
         undo.setOnAction(e -> act(model::undo));
         redo.setId("board-redo");
@@ -150,7 +150,7 @@ public final class BoardEditor extends BorderPane {
         Button resetVotes = button("board-reset-votes", "mdi2r-restore", Msg.t("board.resetVotes"), () -> confirmThen(Msg.t("board.resetVotesConfirm"), model::resetVotes));
         Button priority = button("board-priority", "mdi2s-star-outline", Msg.t("board.priority"), () -> act(() -> model.togglePriority(selected())));
         Button makeIssue = button("board-make-issue", "mdi2m-minus-box-outline", Msg.t("board.makeIssue"), this::makeIssue);
-        Button promote = button("board-promote", "mdi2c-clipboard-arrow-right-outline", Msg.t("board.promote"), this::promote);
+        Button promote = button("board-promote", "mdi2c-clipboard-arrow-right", Msg.t("board.promote"), this::promote);
         Button delete = button("board-delete", "mdi2d-delete-outline", Msg.t("board.delete"), () -> act(() -> model.delete(selected())));
 
         MenuButton colour = new MenuButton(Msg.t("board.colour"), new FontIcon("mdi2p-palette-outline"));
@@ -192,7 +192,7 @@ public final class BoardEditor extends BorderPane {
 
         Button fit = button("board-fit", "mdi2f-fit-to-page-outline", Msg.t("board.fit"), canvas::zoomToFit);
         Button png = button("board-png", "mdi2i-image-outline", Msg.t("board.exportPng"), this::exportPng);
-        Button present = button("board-present", "mdi2p-projector-screen-outline", Msg.t("board.present"), this::present);
+        Button present = button("board-present", "mdi2p-projector-screen", Msg.t("board.present"), this::present);
         present.getStyleClass().add("accent");
 
         Spinner<Integer> minutes = new Spinner<>(1, 120, 15);
@@ -209,6 +209,21 @@ public final class BoardEditor extends BorderPane {
         Button resetTimer = button("timer-reset", "mdi2r-restart", null, timer::reset);
         resetTimer.setTooltip(new Tooltip(Msg.t("board.timerReset")));
 
+        ungroup.setText(null);
+        ungroup.setTooltip(new Tooltip(Msg.t("board.ungroup")));
+        resetVotes.setText(null);
+        resetVotes.setTooltip(new Tooltip(Msg.t("board.resetVotes")));
+        priority.setText(null);
+        priority.setTooltip(new Tooltip(Msg.t("board.priority")));
+        delete.setText(null);
+        delete.setTooltip(new Tooltip(Msg.t("board.delete")));
+        fit.setText(null);
+        fit.setTooltip(new Tooltip(Msg.t("board.fit")));
+        png.setText(null);
+        png.setTooltip(new Tooltip(Msg.t("board.exportPng")));
+        colour.setText(null);
+        colour.setTooltip(new Tooltip(Msg.t("board.colour")));
+        lanes.setTooltip(new Tooltip(Msg.t("board.lanes")));
         Set<Button> needSelection = Set.of(group, ungroup, priority, promote, delete);
         Runnable enable = () -> {
             needSelection.forEach(b -> b.setDisable(canvas.selection().isEmpty()));
@@ -220,11 +235,14 @@ public final class BoardEditor extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(undo, redo, new Separator(), group, ungroup, vote, resetVotes, priority, new Separator(),
-                makeIssue, promote, new Separator(), colour, lanes, delete, spacer, search, fit, png, new Separator(),
-                minutes, startTimer, resetTimer, present);
-        bar.setId("board-toolbar");
-        return bar;
+        ToolBar actions = new ToolBar(undo, redo, new Separator(), group, ungroup, vote, resetVotes, priority, new Separator(),
+                makeIssue, promote, new Separator(), colour, lanes, delete);
+        actions.setId("board-toolbar");
+        Label timerLabel = new Label(Msg.t("board.timer"));
+        ToolBar view = new ToolBar(search, fit, png, spacer, timerLabel, minutes, new Label(Msg.t("board.minutes")), startTimer, resetTimer,
+                new Separator(), present);
+        view.setId("board-viewbar");
+        return new javafx.scene.layout.VBox(actions, view);
     }
 
     private static Region swatch(String colour) {

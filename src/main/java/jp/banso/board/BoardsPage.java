@@ -51,20 +51,21 @@ public final class BoardsPage extends SplitPane {
         list.setId("board-list");
         list.setCellFactory(v -> new BoardCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> open(b));
-        Button add = new Button(Msg.t("boards.new"), new FontIcon("mdi2p-plus"));
+        Button add = new Button(Msg.t("boards.newShort"), new FontIcon("mdi2p-plus"));
         add.setId("new-board");
         add.getStyleClass().add("accent");
+        add.setTooltip(new javafx.scene.control.Tooltip(Msg.t("boards.new")));
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> newBoard());
         Button delete = new Button(null, new FontIcon("mdi2d-delete-outline"));
         delete.setId("delete-board");
         delete.getStyleClass().add("flat");
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> deleteSelected());
-        Label title = new Label(Msg.t("boards.title"));
-        title.getStyleClass().add("section-title");
+        delete.setTooltip(new javafx.scene.control.Tooltip(Msg.t("boards.delete")));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, spacer, add, delete);
+        HBox bar = new HBox(8, add, spacer, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         TextField search = new TextField();
@@ -92,9 +93,11 @@ public final class BoardsPage extends SplitPane {
         VBox left = new VBox(8, bar, list, new Label(Msg.t("boards.searchTitle")), search, results);
         left.setPadding(new Insets(10, 10, 10, 12));
         VBox.setVgrow(list, Priority.ALWAYS);
-        left.setMinWidth(240);
+        left.setMinWidth(200);
+        left.setMaxWidth(320);
         getItems().addAll(left, detail);
-        setDividerPositions(0.2);
+        setDividerPositions(0.16);
+        SplitPane.setResizableWithParent(left, false);
         reload(null);
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.banso.store.BoardRepository.Author;
 import jp.banso.ui.Msg;
@@ -26,7 +27,7 @@ import jp.banso.ui.Msg;
 public final class CaptureBar extends VBox {
     private final BoardModel model;
     private final ToggleGroup laneGroup = new ToggleGroup();
-    private final HBox laneButtons = new HBox(6);
+    private final javafx.scene.layout.FlowPane laneButtons = new javafx.scene.layout.FlowPane(6, 6);
     private final ComboBox<String> author = new ComboBox<>();
     private final TextArea input = new TextArea();
     private final Label message = new Label();
@@ -61,7 +62,14 @@ public final class CaptureBar extends VBox {
         Label hint = new Label(Msg.t("board.captureHint"));
         hint.getStyleClass().add("muted");
         laneButtons.setAlignment(Pos.CENTER_LEFT);
-        HBox top = new HBox(10, new Label(Msg.t("board.lane")), laneButtons, new Label(Msg.t("board.author")), author, hint);
+        HBox.setHgrow(laneButtons, Priority.ALWAYS);
+        Label laneLabel = new Label(Msg.t("board.lane"));
+        Label authorLabel = new Label(Msg.t("board.author"));
+        laneLabel.setMinWidth(Region.USE_PREF_SIZE);
+        authorLabel.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setMinWidth(Region.USE_PREF_SIZE);
+        author.setMinWidth(150);
+        HBox top = new HBox(10, laneLabel, laneButtons, authorLabel, author, hint);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox bottom = new HBox(10, input);
         getChildren().addAll(top, bottom, message);
@@ -84,7 +92,8 @@ public final class CaptureBar extends VBox {
         List<Lane> lanes = model.lanes();
         for (int i = 0; i < lanes.size(); i++) {
             Lane l = lanes.get(i);
-            ToggleButton b = new ToggleButton(l.getTitle());
+            ToggleButton b = new ToggleButton((i < 9 ? (i + 1) + " " : "") + l.getTitle());
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setId("capture-lane-" + i);
             b.setUserData(l.getId());
             b.setToggleGroup(laneGroup);

@@ -43,7 +43,7 @@ final class NoteNode extends Region {
         setManaged(false);
         setCache(true);
         setCacheHint(CacheHint.QUALITY);
-        body.setFont(Font.font(BoardFonts.FAMILY, presentation ? FontWeight.BOLD : FontWeight.NORMAL, presentation ? 17 : 15));
+        body.setFont(bodyFont(presentation ? 17 : 15));
         body.setFill(Color.web("#1b1b1b"));
         author.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, 11.5));
         votes.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, 14));
@@ -63,6 +63,7 @@ final class NoteNode extends Region {
         setBackground(BACKGROUNDS.computeIfAbsent(colour, c -> new Background(new BackgroundFill(Color.web(c), RADII, Insets.EMPTY))));
         body.setText(n.getText());
         body.setWrappingWidth(n.getWidth() - 20);
+        fitText(n);
         author.setText(n.getAuthor() == null ? "" : n.getAuthor());
         author.setFill(authorColour == null ? Color.web("#555555") : Color.web(authorColour));
         StringBuilder v = new StringBuilder();
@@ -76,6 +77,22 @@ final class NoteNode extends Region {
         resizeRelocate(n.getX(), n.getY(), n.getWidth(), n.getHeight());
         refreshBorder();
         requestLayout();
+    }
+
+    private Font bodyFont(double size) {
+        return Font.font(BoardFonts.FAMILY, presentation ? FontWeight.BOLD : FontWeight.NORMAL, size);
+    }
+
+    /** Long text gets a smaller font until it fits the card (down to a size still readable up close). */
+    private void fitText(Note n) {
+        double base = presentation ? 17 : 15;
+        double room = n.getHeight() - 32;
+        double size = base;
+        body.setFont(bodyFont(size));
+        while (body.getLayoutBounds().getHeight() > room && size > 10) {
+            size -= 1;
+            body.setFont(bodyFont(size));
+        }
     }
 
     void setSelected(boolean selected) {

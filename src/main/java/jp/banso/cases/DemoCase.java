@@ -4,6 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.UUID;
+import jp.banso.board.Board;
+import jp.banso.board.BoardModel;
+import jp.banso.board.Lane;
+import jp.banso.board.Note;
+import jp.banso.board.TemplateLibrary;
 import jp.banso.domain.ActionItem;
 import jp.banso.domain.CaseState;
 import jp.banso.domain.Meeting;
@@ -148,10 +154,57 @@ public final class DemoCase {
         action(store, v3, "卒業後の活躍の場のリストを関係者の「引き出し」として共有する", "さくら市", LocalDate.of(2023, 3, 31), false);
         action(store, v3, "このグループワークを地域の通いの場でも実施できるか検討する", "生活支援コーディネーター", LocalDate.of(2023, 6, 30), false);
 
+        demoBoards(store, c, v1, v3);
+
         Meeting report = meeting(store, c, MeetingKind.REPORT, null, null, LocalDate.of(2023, 3, 1), MeetingFormat.HYBRID, null);
         report.setTitle("報告会（関東信越ブロック）");
         store.meetings().save(report);
         return c;
+    }
+
+    /** The group work of the first and third visits, with what people said (seed 002). */
+    private static void demoBoards(Store store, SupportCase c, Meeting first, Meeting third) {
+        TemplateLibrary templates = TemplateLibrary.load(null);
+        Board gap = BoardModel.create(store.boards(), c.getId(), first.getId(), "第1回現地支援 あるべき姿 / 現状 / 課題",
+                templates.defaultTemplate());
+        BoardModel b = new BoardModel(store.boards(), gap.getId());
+        List<Lane> lanes = b.lanes();
+        UUID vision = lanes.get(0).getId();
+        UUID current = lanes.get(1).getId();
+        Note circulate = b.addNote(vision, "通所Ｃで元気になった高齢者が、地域のボランティアとして活躍している（循環型）", "アドバイザー");
+        Note choice = b.addNote(vision, "(プレ)フレイル状態解消の選択肢として、通所Ｃが市民に定着している", "市町村");
+        b.addNote(vision, "卒業後も「またみんなと活動したい」と思える通いの場がある", "包括");
+        Note few = b.addNote(current, "通所Ｃの利用者が非常に少ない（送迎対応ができなくなり激減）", "市町村");
+        b.addNote(current, "教室の開始時期と、利用者がサービスを始めたい時期が合わない", "包括");
+        Note shared = b.addNote(current, "総合事業の位置付けや通所Ｃ利用者の状態像が、関係者間で共有されていない", "アドバイザー");
+        b.addNote(current, "訪問Ｂの利用件数は多い（通所Ｃにつながる可能性）", "社協");
+        b.addNote(current, "要介護認定率が右肩上がり", "市町村");
+        Note issue1 = b.createIssue(circulate.getId(), few.getId(), "卒業後の活躍の場まで見通した、通いやすい通所Ｃに立て直す");
+        Note issue2 = b.createIssue(choice.getId(), shared.getId(), "通所Ｃの位置付けと対象者像を、包括・ケアマネ・事業所と共有する");
+        for (int i = 0; i < 4; i++) {
+            b.vote(issue1.getId(), 1);
+        }
+        b.vote(issue2.getId(), 1);
+        b.vote(issue2.getId(), 1);
+        b.togglePriority(List.of(issue1.getId()));
+        b.promote(List.of(issue1.getId(), issue2.getId()));
+
+        templates.find("strengths-weaknesses").ifPresent(t -> {
+            Board strengths = BoardModel.create(store.boards(), c.getId(), third.getId(), "第3回現地支援 さくら市らしさ・強み", t);
+            BoardModel s = new BoardModel(store.boards(), strengths.getId());
+            String[][] said = {
+                {"ボランティアが多い", "子どもが多い"},
+                {"災害が少ない", "交通の利便性が良い"},
+                {"社会資源が多い", "介護保険関係事業所が多い"},
+                {"関係者のやる気がある", "顔の見える関係"},
+                {"市長が元気", "さくら市という名前が可愛い"}};
+            List<Lane> sl = s.lanes();
+            for (int i = 0; i < said.length && i < sl.size(); i++) {
+                for (String text : said[i]) {
+                    s.addNote(sl.get(i).getId(), text, null);
+                }
+            }
+        });
     }
 
     private static Meeting meeting(Store store, SupportCase c, MeetingKind kind, Integer sequence, LocalDate heldOn,
