@@ -73,6 +73,7 @@ public final class BoardCanvas extends Region {
     private boolean panning;
     private boolean rubber;
     private TextArea editor;
+    private UUID clickedInSelection;
 
     public BoardCanvas(BoardModel model, boolean presentation) {
         this.model = model;
@@ -470,6 +471,7 @@ public final class BoardCanvas extends Region {
         pressScreen = new Point2D(e.getX(), e.getY());
         pressWorld = toWorld(e.getX(), e.getY());
         dragged = false;
+        clickedInSelection = null;
         NoteNode hit = noteAt(e);
         if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && hit == null && e.isAltDown())) {
             panning = true;
@@ -492,6 +494,8 @@ public final class BoardCanvas extends Region {
                 setSelection(s);
             } else if (!selection.contains(id)) {
                 selectOnly(id);
+            } else {
+                clickedInSelection = id; // a plain click on a selected note: it alone stays selected, unless this becomes a drag
             }
             if (e.getClickCount() == 2) {
                 startEditing(id);
@@ -594,6 +598,10 @@ public final class BoardCanvas extends Region {
             });
             act(() -> model.move(positions));
         }
+        if (clickedInSelection != null && !dragged) {
+            selectOnly(clickedInSelection);
+        }
+        clickedInSelection = null;
         dragStart = null;
         dragged = false;
     }

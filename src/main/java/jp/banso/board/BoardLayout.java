@@ -74,6 +74,9 @@ public final class BoardLayout {
     }
 
     public static double clamp(double v) {
+        if (Double.isNaN(v)) {
+            return 0; // a position that is no number lands at the origin rather than vanishing
+        }
         return Math.max(-LIMIT, Math.min(LIMIT, v));
     }
 }

@@ -185,9 +185,11 @@ public final class BoardModel {
         n.setLaneId(laneId);
         n.setText(clean);
         n.setAuthor(author);
-        double[] slot = laneId != null && laneIndex(laneId) >= 0
-                ? BoardLayout.nextFreeSlot(BoardLayout.laneX(laneIndex(laneId)), notesIn(laneId))
-                : BoardLayout.nextFreeSlot(BoardLayout.laneX(lanes.size()), notesIn(null));
+        if (laneId != null && laneIndex(laneId) < 0) {
+            throw new BoardException("レーンが見つかりません（削除された可能性があります）");
+        }
+        // free slots are looked for among all notes: a note without a lane may sit in the column too
+        double[] slot = BoardLayout.nextFreeSlot(BoardLayout.laneX(laneId != null ? laneIndex(laneId) : lanes.size()), notes.values());
         n.setX(slot[0]);
         n.setY(slot[1]);
         run("付箋を追加", e -> e.create(n));
@@ -236,8 +238,8 @@ public final class BoardModel {
     }
 
     public void setColour(Collection<UUID> ids, String colour) {
-        if (colour != null && !colour.matches("#[0-9A-Fa-f]{6}")) {
-            throw new BoardException("色は #RRGGBB の形で指定してください");
+        if (colour != null) {
+            checkColour(colour); // null: back to the lane's colour
         }
         run("色を変更", e -> ids.forEach(id -> e.touch(required(id)).setColour(colour)));
     }
@@ -282,9 +284,11 @@ public final class BoardModel {
         if (ids.size() < 2) {
             throw new BoardException("グループにする付箋を2枚以上選んでください");
         }
+        String name = title == null || title.isBlank() ? "グループ" : title.strip();
+        checkGroupTitle(name);
         NoteGroup g = new NoteGroup();
         g.setBoardId(board.getId());
-        g.setTitle(title == null || title.isBlank() ? "グループ" : title.strip());
+        g.setTitle(name);
         run("グループ化", e -> {
             e.create(g);
             Set<UUID> previous = new java.util.HashSet<>();
@@ -316,10 +320,14 @@ public final class BoardModel {
         if (g == null || title == null || title.isBlank() || title.strip().equals(g.getTitle())) {
             return;
         }
-        if (title.length() > 200) {
+        checkGroupTitle(title.strip());
+        run("グループ名を変更", e -> e.touch(g).setTitle(title.strip()));
+    }
+
+    private static void checkGroupTitle(String title) {
+        if (title.codePointCount(0, title.length()) > 200) {
             throw new BoardException("グループ名は200文字以内にしてください");
         }
-        run("グループ名を変更", e -> e.touch(g).setTitle(title.strip()));
     }
 
     private void dropEmptyGroups(Edit e, Set<UUID> candidates) {
@@ -402,7 +410,7 @@ public final class BoardModel {
                 return l;
             });
             issue.setLaneId(lane.getId());
-            double[] slot = BoardLayout.nextFreeSlot(BoardLayout.laneX(laneIndexIncluding(lane)), notesIn(lane.getId()));
+            double[] slot = BoardLayout.nextFreeSlot(BoardLayout.laneX(laneIndexIncluding(lane)), notes.values());
             issue.setX(slot[0]);
             issue.setY(slot[1]);
             e.create(issue);
@@ -477,6 +485,9 @@ public final class BoardModel {
     // --- lanes ---
 
     public Lane addLane(String title, LaneRole role, String colour) {
+        if (colour != null) {
+            checkColour(colour);
+        }
         Lane l = newLane(checkLaneTitle(title), role, colour);
         run("レーンを追加", e -> e.create(l));
         return l;
@@ -493,7 +504,7 @@ public final class BoardModel {
     }
 
     public void renameLane(UUID laneId, String title) {
-        Lane l = lane(laneId).orElseThrow();
+        Lane l = requiredLane(laneId);
         String t = checkLaneTitle(title);
         if (!t.equals(l.getTitle())) {
             run("レーン名を変更", e -> e.touch(l).setTitle(t));
@@ -501,10 +512,9 @@ public final class BoardModel {
     }
 
     public void recolourLane(UUID laneId, String colour) {
-        if (colour == null || !colour.matches("#[0-9A-Fa-f]{6}")) {
-            throw new BoardException("色は #RRGGBB の形で指定してください");
-        }
-        run("レーンの色を変更", e -> e.touch(lane(laneId).orElseThrow()).setColour(colour));
+        checkColour(colour);
+        Lane l = requiredLane(laneId);
+        run("レーンの色を変更", e -> e.touch(l).setColour(colour));
     }
 
     /** Moves a lane to another place; its notes travel with it, and so do the lanes it passes. */
@@ -533,12 +543,15 @@ public final class BoardModel {
      * Deletes a lane. Its notes go with it, or (moveTo given) move to that lane's free slots. Undo brings all back.
      */
     public void deleteLane(UUID laneId, UUID moveTo) {
-        Lane l = lane(laneId).orElseThrow();
+        Lane l = requiredLane(laneId);
+        if (moveTo != null && (moveTo.equals(laneId) || laneIndex(moveTo) < 0)) {
+            throw new BoardException("付箋の移動先のレーンが正しくありません");
+        }
         List<Note> inLane = notesIn(laneId);
         run("レーンを削除", e -> {
             if (moveTo != null) {
                 int target = laneIndex(moveTo);
-                List<Note> there = new ArrayList<>(notesIn(moveTo));
+                List<Note> there = notes.values().stream().filter(n -> !laneId.equals(n.getLaneId())).collect(Collectors.toList());
                 for (Note n : inLane) {
                     double[] slot = BoardLayout.nextFreeSlot(BoardLayout.laneX(target), there);
                     e.touch(n);
@@ -573,6 +586,16 @@ public final class BoardModel {
                 notesIn(right.getId()).stream().filter(n -> !e.isDeleted(n.getId())).forEach(n -> e.touch(n).setX(n.getX() + dx));
             }
         });
+    }
+
+    private Lane requiredLane(UUID laneId) {
+        return lane(laneId).orElseThrow(() -> new BoardException("レーンが見つかりません（削除された可能性があります）"));
+    }
+
+    private static void checkColour(String colour) {
+        if (colour == null || !colour.matches("#[0-9A-Fa-f]{6}")) {
+            throw new BoardException("色は #RRGGBB の形で指定してください");
+        }
     }
 
     private static String checkLaneTitle(String title) {
@@ -762,12 +785,12 @@ public final class BoardModel {
             return "";
         }
         StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
+        text.replace("\r\n", "\n").replace('\r', '\n').codePoints().forEach(cp -> {
             if (cp == '\n' || cp == '\t' || !Character.isISOControl(cp)) {
                 b.appendCodePoint(cp);
             }
         });
-        String s = b.toString().replace("\r", "").strip();
+        String s = b.toString().strip();
         int length = s.codePointCount(0, s.length());
         if (length > MAX_NOTE_TEXT) {
             throw new BoardException("付箋は" + MAX_NOTE_TEXT + "文字までです（" + length + "文字あります）。分けて書いてください。");

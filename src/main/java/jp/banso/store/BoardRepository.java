@@ -223,10 +223,35 @@ public final class BoardRepository {
         for (Change c : changes.changes()) {
             if (c.after() == null) {
                 tableOf(c.before()).deleteIn(h, c.before().getId());
+            } else if (c.before() != null && c.after() instanceof CaseIssue target) {
+                writeBoardFields(h, target);
             } else {
                 saveIn(h, c.after());
             }
         }
+    }
+
+    /**
+     * A 課題 is shared: the board owns what comes from its notes (statement, the bridged texts, votes), the 課題一覧
+     * owns the rest (rank, level, kind, status, direction, department). A board action, its undo and its redo write
+     * only the board's part, so they never take back what was decided in the list.
+     */
+    private void writeBoardFields(Handle h, CaseIssue target) {
+        Optional<CaseIssue> current = h.createQuery("select * from case_issue where id = :id").bind("id", target.getId())
+                .mapTo(CaseIssue.class).findOne();
+        if (current.isEmpty()) {
+            issues.save(h, target);
+            return;
+        }
+        CaseIssue row = current.get();
+        row.setStatement(target.getStatement());
+        row.setVisionText(target.getVisionText());
+        row.setCurrentText(target.getCurrentText());
+        row.setVisionNoteId(target.getVisionNoteId());
+        row.setCurrentNoteId(target.getCurrentNoteId());
+        row.setNoteId(target.getNoteId());
+        row.setVotes(target.getVotes());
+        issues.save(h, row);
     }
 
     @SuppressWarnings("unchecked")
