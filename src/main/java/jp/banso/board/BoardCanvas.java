@@ -16,7 +16,6 @@ import javafx.collections.ObservableSet;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
@@ -45,6 +44,8 @@ import javafx.scene.transform.Translate;
 public final class BoardCanvas extends Region {
     private static final double MIN_ZOOM = 0.08;
     private static final double MAX_ZOOM = 4;
+    /** Below this zoom notes are drawn as coloured cards without text. */
+    static final double DETAIL_ZOOM = 0.3;
 
     private final BoardModel model;
     private final boolean presentation;
@@ -74,6 +75,8 @@ public final class BoardCanvas extends Region {
     private boolean rubber;
     private TextArea editor;
     private UUID clickedInSelection;
+    private UUID resizing;
+    private static final double RESIZE_CORNER = 18;
 
     public BoardCanvas(BoardModel model, boolean presentation) {
         this.model = model;
@@ -100,6 +103,10 @@ public final class BoardCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            NoteNode hit = noteAt(e);
+            setCursor(hit != null && onResizeCorner(hit.note(), toWorld(e.getX(), e.getY())) ? javafx.scene.Cursor.SE_RESIZE : null);
+        });
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         widthProperty().addListener(o -> sized());
@@ -138,7 +145,7 @@ public final class BoardCanvas extends Region {
         return world;
     }
 
-    public NoteNode nodeOf(UUID noteId) {
+    public Node nodeOf(UUID noteId) {
         return nodes.get(noteId);
     }
 
@@ -393,7 +400,9 @@ public final class BoardCanvas extends Region {
             }
             Point2D a = toWorld(-50, -50);
             Point2D b = toWorld(getWidth() + 50, getHeight() + 50);
+            boolean detail = zoom.getX() >= DETAIL_ZOOM;
             for (NoteNode node : nodes.values()) {
+                node.setDetail(detail);
                 Note n = node.note();
                 boolean inView = n.getX() + n.getWidth() >= a.getX() && n.getX() <= b.getX()
                         && n.getY() + n.getHeight() >= a.getY() && n.getY() <= b.getY();
@@ -484,6 +493,11 @@ public final class BoardCanvas extends Region {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
+        if (hit != null && onResizeCorner(hit.note(), pressWorld)) {
+            resizing = hit.note().getId();
+            selectOnly(resizing);
+            return;
+        }
         if (hit != null) {
             UUID id = hit.note().getId();
             if (e.isShiftDown() || e.isShortcutDown()) {
@@ -535,7 +549,19 @@ public final class BoardCanvas extends Region {
         this.onGroupDoubleClick = c;
     }
 
+    private boolean onResizeCorner(Note n, Point2D world) {
+        double slack = RESIZE_CORNER / Math.max(zoom.getX(), 0.3);
+        return world.getX() >= n.getX() + n.getWidth() - slack && world.getY() >= n.getY() + n.getHeight() - slack;
+    }
+
     private void dragged(MouseEvent e) {
+        if (resizing != null) {
+            Note n = model.note(resizing);
+            Point2D now = toWorld(e.getX(), e.getY());
+            nodes.get(resizing).resize(Math.max(120, now.getX() - n.getX()), Math.max(72, now.getY() - n.getY()));
+            dragged = true;
+            return;
+        }
         if (panning) {
             panBy(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
             pressScreen = new Point2D(e.getX(), e.getY());
@@ -561,7 +587,7 @@ public final class BoardCanvas extends Region {
             dragged = true;
             dragStart.keySet().forEach(id -> {
                 NoteNode n = nodes.get(id);
-                n.setCacheHint(CacheHint.SPEED);
+                n.setDragging(true);
                 n.toFront();
             });
         }
@@ -569,6 +595,16 @@ public final class BoardCanvas extends Region {
     }
 
     private void released(MouseEvent e) {
+        if (resizing != null) {
+            UUID id = resizing;
+            resizing = null;
+            NoteNode node = nodes.get(id);
+            if (dragged) {
+                act(() -> model.resize(id, node.getWidth(), node.getHeight()));
+            }
+            dragged = false;
+            return;
+        }
         if (panning) {
             panning = false;
             return;
@@ -593,7 +629,7 @@ public final class BoardCanvas extends Region {
             Map<UUID, double[]> positions = new HashMap<>();
             dragStart.keySet().forEach(id -> {
                 NoteNode n = nodes.get(id);
-                n.setCacheHint(CacheHint.QUALITY);
+                n.setDragging(false);
                 positions.put(id, new double[] {n.getLayoutX(), n.getLayoutY()});
             });
             act(() -> model.move(positions));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.collections.SetChangeListener;
@@ -48,11 +47,12 @@ public final class BoardEditor extends BorderPane {
     private static final List<String> PALETTE = List.of("#FFF59D", "#FFCC80", "#F8BBD0", "#BBDEFB", "#C8E6C9", "#E1BEE7", "#B2EBF2", "#FFFFFF");
 
     private final BoardModel model;
+    private final jp.banso.store.BoardRepository repository;
     private final BoardCanvas canvas;
     private final CaptureBar capture;
     private final GroupWorkTimer timer = new GroupWorkTimer();
-    private final List<Author> authors;
-    private final Map<String, String> authorColours;
+    private List<Author> authors;
+    private Map<String, String> authorColours;
     private final Label status = new Label();
     private final Button undo = new Button(null, new FontIcon("mdi2u-undo"));
     private final Button redo = new Button(null, new FontIcon("mdi2r-redo"));
@@ -61,8 +61,10 @@ public final class BoardEditor extends BorderPane {
     private List<Note> results = List.of();
     private int resultIndex = -1;
 
-    public BoardEditor(BoardModel model, List<Author> authors) {
+    public BoardEditor(BoardModel model, jp.banso.store.BoardRepository repository) {
         this.model = model;
+        this.repository = repository;
+        List<Author> authors = repository.authors();
         this.authors = authors;
         this.authorColours = authors.stream().collect(Collectors.toMap(Author::name, Author::colour, (a, b) -> a));
         setId("board-editor");
@@ -72,6 +74,7 @@ public final class BoardEditor extends BorderPane {
         canvas.setOnError(this::tell);
         canvas.setOnGroupDoubleClick(this::renameGroup);
         capture = new CaptureBar(model, authors);
+        capture.setOnEditAuthors(this::editAuthors);
         capture.setOnAdded(n -> {
             status.setText(Msg.t("board.added", model.lane(n.getLaneId()).map(Lane::getTitle).orElse(Msg.t("board.freeCanvas"))));
             ensureVisible(n);
@@ -497,12 +500,18 @@ public final class BoardEditor extends BorderPane {
         }
     }
 
+    private void editAuthors() {
+        AuthorsDialog.show(getScene().getWindow(), authors).ifPresent(list -> {
+            repository.saveAuthors(list);
+            authors = list;
+            authorColours = list.stream().collect(Collectors.toMap(Author::name, Author::colour, (a, b) -> a));
+            capture.setAuthors(list);
+            canvas.setAuthorColours(authorColours);
+        });
+    }
+
     private void present() {
         PresentationWindow.open(getScene().getWindow(), model, timer, authors, authorColours, getScene().getStylesheets());
     }
 
-    /** For a supplier-style call from pages (keeps the editor's selection in one place). */
-    public Supplier<Set<UUID>> selectionSupplier() {
-        return this::selected;
-    }
 }

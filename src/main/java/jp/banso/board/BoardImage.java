@@ -29,8 +29,9 @@ public final class BoardImage {
             canvas.setAuthorColours(authorColours);
             canvas.world().getChildren().forEach(n -> n.setVisible(true));
             canvas.world().lookupAll("*").forEach(n -> {
-                if (n instanceof NoteNode) {
-                    n.setVisible(true); // culling applies to the screen, not to the export
+                if (n instanceof NoteNode note) {
+                    note.setVisible(true); // culling and level of detail apply to the screen, not to the export
+                    note.setDetail(true);
                 }
             });
             Bounds b = canvas.contentBounds();

@@ -146,7 +146,7 @@ public final class BoardsPage extends SplitPane {
             detail.setCenter(null);
             return;
         }
-        editor = new BoardEditor(new BoardModel(store.boards(), b.getId()), store.boards().authors());
+        editor = new BoardEditor(new BoardModel(store.boards(), b.getId()), store.boards());
         detail.setCenter(editor);
     }
 

@@ -31,6 +31,8 @@ public final class CaptureBar extends VBox {
     private final ComboBox<String> author = new ComboBox<>();
     private final TextArea input = new TextArea();
     private final Label message = new Label();
+    private final javafx.scene.control.Button editAuthors = new javafx.scene.control.Button(null,
+            new org.kordamp.ikonli.javafx.FontIcon("mdi2p-pencil-outline"));
     private Consumer<Note> onAdded = n -> { };
 
     public CaptureBar(BoardModel model, List<Author> authors) {
@@ -69,11 +71,27 @@ public final class CaptureBar extends VBox {
         authorLabel.setMinWidth(Region.USE_PREF_SIZE);
         hint.setMinWidth(Region.USE_PREF_SIZE);
         author.setMinWidth(150);
-        HBox top = new HBox(10, laneLabel, laneButtons, authorLabel, author, hint);
+        editAuthors.setId("edit-authors");
+        editAuthors.getStyleClass().add("flat");
+        editAuthors.setTooltip(new javafx.scene.control.Tooltip(Msg.t("authors.title")));
+        HBox top = new HBox(10, laneLabel, laneButtons, authorLabel, author, editAuthors, hint);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox bottom = new HBox(10, input);
         getChildren().addAll(top, bottom, message);
         refreshLanes();
+    }
+
+    /** Replaces the speakers offered (after the list was edited), keeping the chosen one if it is still there. */
+    public void setAuthors(List<Author> authors) {
+        String chosen = author.getValue();
+        author.getItems().setAll((String) null);
+        authors.forEach(a -> author.getItems().add(a.name()));
+        author.setValue(author.getItems().contains(chosen) ? chosen : null);
+    }
+
+    /** Where the "edit the list" button sends the user. */
+    public void setOnEditAuthors(Runnable r) {
+        editAuthors.setOnAction(e -> r.run());
     }
 
     public void setOnAdded(Consumer<Note> onAdded) {

@@ -41,8 +41,8 @@ final class NoteNode extends Region {
     NoteNode(Note note, boolean presentation) {
         this.presentation = presentation;
         setManaged(false);
-        setCache(true);
-        setCacheHint(CacheHint.QUALITY);
+        body.setVisible(false); // text is laid out once the canvas shows this note close enough to read
+        author.setVisible(false);
         body.setFont(bodyFont(presentation ? 17 : 15));
         body.setFill(Color.web("#1b1b1b"));
         author.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, 11.5));
@@ -63,7 +63,10 @@ final class NoteNode extends Region {
         setBackground(BACKGROUNDS.computeIfAbsent(colour, c -> new Background(new BackgroundFill(Color.web(c), RADII, Insets.EMPTY))));
         body.setText(n.getText());
         body.setWrappingWidth(n.getWidth() - 20);
-        fitText(n);
+        textFitted = false;
+        if (body.isVisible()) {
+            fitText(n);
+        }
         author.setText(n.getAuthor() == null ? "" : n.getAuthor());
         author.setFill(authorColour == null ? Color.web("#555555") : Color.web(authorColour));
         StringBuilder v = new StringBuilder();
@@ -85,6 +88,7 @@ final class NoteNode extends Region {
 
     /** Long text gets a smaller font until it fits the card (down to a size still readable up close). */
     private void fitText(Note n) {
+        textFitted = true;
         double base = presentation ? 17 : 15;
         double room = n.getHeight() - 32;
         double size = base;
@@ -93,6 +97,25 @@ final class NoteNode extends Region {
             size -= 1;
             body.setFont(bodyFont(size));
         }
+    }
+
+    /** Far out, text is unreadable anyway: cards are drawn without it (much less to render on a big board). */
+    void setDetail(boolean detail) {
+        if (body.isVisible() != detail) {
+            body.setVisible(detail);
+            author.setVisible(detail);
+        }
+        if (detail && !textFitted) {
+            fitText(note);
+        }
+    }
+
+    private boolean textFitted;
+
+    /** A bitmap copy while the note is dragged, so moving it redraws no text. */
+    void setDragging(boolean dragging) {
+        setCache(dragging);
+        setCacheHint(dragging ? CacheHint.SPEED : CacheHint.DEFAULT);
     }
 
     void setSelected(boolean selected) {

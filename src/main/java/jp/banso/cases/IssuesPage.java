@@ -31,7 +31,7 @@ final class IssuesPage extends ScrollPane {
         RowListEditor<CaseIssue> editor = new RowListEditor<>("issues", Msg.t("issues.add"), Msg.t("issues.none"),
                 List.of(Msg.t("issues.rank"), Msg.t("issues.statement"), Msg.t("issues.level"), Msg.t("issues.kind"),
                         Msg.t("issues.status"), Msg.t("issues.direction"), Msg.t("issues.department")),
-                new double[] {64, -1, 90, 170, 110, 220, 140},
+                new double[] {64, -1, 84, 190, 110, 220, 140},
                 () -> {
                     CaseIssue i = new CaseIssue();
                     i.setCaseId(caseId);
@@ -77,7 +77,8 @@ final class IssuesPage extends ScrollPane {
                     b.text(direction, "direction", CaseIssue::getDirection, CaseIssue::setDirection);
                     TextField department = new TextField();
                     b.text(department, "department", CaseIssue::getDepartment, CaseIssue::setDepartment);
-                    return List.of(RowListEditor.cell(rank, b.errorLabel("rank")), statementCell, level, kind, status,
+                    return List.of(RowListEditor.cell(rank, b.errorLabel("rank")), statementCell, RowListEditor.cell(level, b.errorLabel("level")),
+                            RowListEditor.cell(kind, b.errorLabel("kind")), RowListEditor.cell(status, b.errorLabel("status")),
                             RowListEditor.cell(direction, b.errorLabel("direction")), RowListEditor.cell(department, b.errorLabel("department")));
                 });
         editor.setItems(store.boards().issues(caseId));

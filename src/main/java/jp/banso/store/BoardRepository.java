@@ -113,6 +113,11 @@ public final class BoardRepository {
         return links.listBy(boardId);
     }
 
+    /** For bulk writers in this package (imports, benchmarks). */
+    EntityTable<Note> notesTable() {
+        return notes;
+    }
+
     // --- the case's 課題 ---
 
     public List<CaseIssue> issues(UUID caseId) {

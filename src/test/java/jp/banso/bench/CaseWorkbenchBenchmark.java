@@ -85,6 +85,7 @@ public final class CaseWorkbenchBenchmark {
         rows.add(row("ケース一覧を開く（2,000件・1回目、クラス読み込み込み）", open.get(0), "—", "200"));
         rows.add(stats("ケース一覧を開く（2,000件、2回目以降）", open.subList(1, open.size()), 200));
         rows.add(stats("ケース一覧のテキスト検索（2,000件）", search.subList(1, search.size()), 200));
+        rows.addAll(BoardBenchmark.run(store));
         store.close();
         Platform.exit();
 
@@ -172,11 +173,15 @@ public final class CaseWorkbenchBenchmark {
         return s.get((int) Math.ceil(s.size() * 0.95) - 1);
     }
 
-    private static String[] row(String name, double value, String p95, String goal) {
+    static String[] row(String name, double value, String p95, String goal) {
         return new String[] {name, String.format("%.1f", value), p95, goal};
     }
 
-    private static String[] stats(String name, List<Double> xs, int goal) {
+    static String[] row(String name, double value, String p95, int goal) {
+        return row(name, value, p95, String.valueOf(goal));
+    }
+
+    static String[] stats(String name, List<Double> xs, int goal) {
         return new String[] {name, String.format("%.1f", median(xs)), String.format("%.1f", p95(xs)), goal < 0 ? "—" : String.valueOf(goal)};
     }
 
