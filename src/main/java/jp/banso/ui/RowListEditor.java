@@ -102,8 +102,10 @@ public final class RowListEditor<T extends Entity> extends VBox {
                 cc.setPrefWidth(w);
                 cc.setMinWidth(w * 0.6);
             } else {
+                // the flexible column takes what the fixed ones leave, not its content's full width
                 cc.setHgrow(Priority.ALWAYS);
                 cc.setMinWidth(160);
+                cc.setPrefWidth(240);
             }
             grid.getColumnConstraints().add(cc);
         }
