@@ -180,7 +180,7 @@ public final class BoardCanvas extends Region {
     }
 
     private void onChanged(ChangeSet cs) {
-        boolean lanesChanged = false;
+        boolean lanesChanged = cs.touches(Lane.class);
         for (Change c : cs.changes()) {
             if (c.after() instanceof Note || c.before() instanceof Note) {
                 UUID id = c.id();
@@ -200,15 +200,11 @@ public final class BoardCanvas extends Region {
                 } else {
                     refresh(node);
                 }
-            } else if (c.after() instanceof Lane || c.before() instanceof Lane) {
-                lanesChanged = true;
             }
         }
+        drawLanes(); // titles, colours, counts, and heights that follow the notes
         if (lanesChanged) {
-            drawLanes();
             nodes.values().forEach(this::refresh); // lane colours show through notes without their own
-        } else {
-            drawLanes(); // lane heights follow their notes
         }
         drawGroupsAndLinks();
         queueCulling();

@@ -81,8 +81,7 @@ public final class BoardEditor extends BorderPane {
         });
         listener = cs -> {
             refreshUndo();
-            boolean lanes = cs.changes().stream().anyMatch(c -> c.after() instanceof Lane || c.before() instanceof Lane);
-            if (lanes) {
+            if (cs.touches(Lane.class)) {
                 capture.refreshLanes();
             }
         };
@@ -291,7 +290,6 @@ public final class BoardEditor extends BorderPane {
     private void tell(String message) {
         status.setText(message);
         status.getStyleClass().setAll("field-error");
-        status.setId("board-status");
         javafx.animation.PauseTransition back = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
         back.setOnFinished(e -> status.getStyleClass().setAll("muted"));
         back.play();

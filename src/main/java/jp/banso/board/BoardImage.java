@@ -27,7 +27,6 @@ public final class BoardImage {
         BoardCanvas canvas = new BoardCanvas(model, false);
         try {
             canvas.setAuthorColours(authorColours);
-            canvas.world().getChildren().forEach(n -> n.setVisible(true));
             canvas.world().lookupAll("*").forEach(n -> {
                 if (n instanceof NoteNode note) {
                     note.setVisible(true); // culling and level of detail apply to the screen, not to the export

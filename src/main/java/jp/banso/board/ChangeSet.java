@@ -17,6 +17,11 @@ public record ChangeSet(String label, List<Change> changes) {
         return new ChangeSet(label, reversed);
     }
 
+    /** Whether any entity of the type was created, changed or deleted (e.g. redraw lane controls only then). */
+    public boolean touches(Class<?> type) {
+        return changes.stream().anyMatch(c -> type.isInstance(c.before()) || type.isInstance(c.after()));
+    }
+
     public boolean isEmpty() {
         return changes.isEmpty();
     }

@@ -49,6 +49,11 @@ final class NoteNode extends Region {
         votes.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, 14));
         votes.setFill(Color.web("#B3261E"));
         getChildren().addAll(body, author, votes);
+        // long text is cut at the card's edge rather than spilling over its neighbours
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         update(note, null, null);
     }
 
@@ -146,7 +151,5 @@ final class NoteNode extends Region {
         author.relocate(10, 6);
         votes.relocate(getWidth() - votes.getLayoutBounds().getWidth() - 8, 4);
         body.relocate(10, top);
-        // long text is cut at the card's edge rather than spilling over its neighbours
-        setClip(new javafx.scene.shape.Rectangle(0, 0, getWidth(), getHeight()));
     }
 }

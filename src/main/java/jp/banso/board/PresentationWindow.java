@@ -46,7 +46,12 @@ public final class PresentationWindow {
         StackPane stage = new StackPane(canvas, clock, hint);
         CaptureBar capture = new CaptureBar(model, authors);
         capture.getStyleClass().add("presentation-capture");
-        model.addListener(cs -> capture.refreshLanes());
+        BoardModel.Listener lanes = cs -> {
+            if (cs.touches(Lane.class)) {
+                capture.refreshLanes();
+            }
+        };
+        model.addListener(lanes);
         BorderPane root = new BorderPane(stage, null, null, capture, null);
         root.setId("presentation-root");
         root.getStyleClass().add("presentation-root");
@@ -76,7 +81,10 @@ public final class PresentationWindow {
                 e.consume();
             }
         });
-        window.setOnHidden(e -> canvas.dispose());
+        window.setOnHidden(e -> {
+            canvas.dispose();
+            model.removeListener(lanes);
+        });
         window.show();
         canvas.requestFocus();
         javafx.application.Platform.runLater(canvas::zoomToFit);

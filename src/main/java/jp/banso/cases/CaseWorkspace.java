@@ -99,7 +99,7 @@ public final class CaseWorkspace extends BorderPane {
     }
 
     private void refreshHeader() {
-        store.cases().summaries().stream().filter(s -> s.id().equals(caseId)).findFirst().ifPresent(this::showHeader);
+        store.cases().summary(caseId).ifPresent(this::showHeader);
     }
 
     private void showHeader(CaseSummary s) {

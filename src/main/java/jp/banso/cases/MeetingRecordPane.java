@@ -82,9 +82,8 @@ final class MeetingRecordPane extends ScrollPane {
         binder.date(date, "heldOn", Meeting::getHeldOn, Meeting::setHeldOn);
         Label wareki = new Label();
         wareki.getStyleClass().add("muted");
-        date.textProperty().addListener((o, a, b) -> wareki.setText(JapaneseDates.parse(b).map(JapaneseDates::western)
-                .map(w -> JapaneseDates.wareki(JapaneseDates.parse(b).get()) + "　" + w).orElse("")));
-        wareki.setText(meeting.getHeldOn() == null ? "" : JapaneseDates.wareki(meeting.getHeldOn()) + "　" + JapaneseDates.western(meeting.getHeldOn()));
+        date.textProperty().addListener((o, a, b) -> wareki.setText(JapaneseDates.parse(b).map(Formats::dateLong).orElse("")));
+        wareki.setText(Formats.dateLong(meeting.getHeldOn()));
         TextField start = new TextField();
         start.setId("meeting-start");
         start.setPrefColumnCount(5);

@@ -25,6 +25,11 @@ public final class Formats {
         return d == null ? "" : JapaneseDates.wareki(d) + "（" + inputDate(d) + "）";
     }
 
+    /** 令和4年9月20日　2022年9月20日（火）: beside a date field, so a typed date is read back both ways. */
+    public static String dateLong(LocalDate d) {
+        return d == null ? "" : JapaneseDates.wareki(d) + "　" + JapaneseDates.western(d);
+    }
+
     /** R4.9.20 for tight table cells. */
     public static String dateShort(LocalDate d) {
         return d == null ? "" : JapaneseDates.warekiShort(d);
