@@ -1,5 +1,7 @@
 package jp.banso.board;
 
+import jp.banso.domain.ChangeSet;
+import jp.banso.domain.Change;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

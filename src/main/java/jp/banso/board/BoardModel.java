@@ -1,5 +1,7 @@
 package jp.banso.board;
 
+import jp.banso.domain.ChangeSet;
+import jp.banso.domain.Change;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jp.banso.domain.CaseIssue;
+import jp.banso.domain.Edit;
 import jp.banso.domain.Entity;
 import jp.banso.domain.IssueLevel;
 import jp.banso.store.BoardRepository;
@@ -626,52 +629,8 @@ public final class BoardModel {
 
     // --- how actions run ---
 
-    /** Collects what an action touches, keeping each entity's state before it. */
-    final class Edit {
-        private final Map<UUID, Entity> before = new LinkedHashMap<>();
-        private final Map<UUID, Entity> after = new LinkedHashMap<>();
-
-        <T extends Entity> T touch(T live) {
-            if (!before.containsKey(live.getId())) {
-                before.put(live.getId(), repository.copy(live));
-            }
-            after.put(live.getId(), live);
-            return live;
-        }
-
-        void create(Entity e) {
-            before.putIfAbsent(e.getId(), null);
-            after.put(e.getId(), e);
-            putInMemory(e);
-        }
-
-        void delete(Entity e) {
-            if (!before.containsKey(e.getId())) {
-                before.put(e.getId(), repository.copy(e));
-            }
-            after.put(e.getId(), null);
-        }
-
-        boolean isDeleted(UUID id) {
-            return after.containsKey(id) && after.get(id) == null;
-        }
-
-        ChangeSet toChangeSet(String label) {
-            List<Change> changes = new ArrayList<>();
-            for (Map.Entry<UUID, Entity> a : after.entrySet()) {
-                Entity b = before.get(a.getKey());
-                Entity now = a.getValue() == null ? null : repository.copy(a.getValue());
-                if (b == null && now == null) {
-                    continue; // created and deleted within the same action
-                }
-                changes.add(new Change(b, now));
-            }
-            return new ChangeSet(label, changes);
-        }
-    }
-
     private void run(String label, Consumer<Edit> work) {
-        Edit e = new Edit();
+        Edit e = new Edit(repository::copy, this::putInMemory);
         ChangeSet cs;
         try {
             work.accept(e);

@@ -1,14 +1,5 @@
 package jp.banso.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jp.banso.board.Board;
-import jp.banso.board.Change;
-import jp.banso.board.ChangeSet;
 import jp.banso.board.Lane;
 import jp.banso.board.Note;
 import jp.banso.board.NoteGroup;
 import jp.banso.board.NoteLink;
 import jp.banso.domain.CaseIssue;
+import jp.banso.domain.Change;
+import jp.banso.domain.ChangeSet;
 import jp.banso.domain.Entity;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -33,9 +24,6 @@ import org.jdbi.v3.core.Jdbi;
  * so undo works after a restart too.
  */
 public final class BoardRepository {
-    /** History kept per board; older actions can no longer be undone. */
-    static final int HISTORY_LIMIT = 1_000;
-
     private final Jdbi jdbi;
     private final EntityTable<Board> boards;
     private final EntityTable<Lane> lanes;
@@ -44,8 +32,7 @@ public final class BoardRepository {
     private final EntityTable<NoteLink> links;
     private final EntityTable<CaseIssue> issues;
     private final Map<String, EntityTable<? extends Entity>> tablesByType = new LinkedHashMap<>();
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final EditHistory history;
 
     BoardRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -67,6 +54,7 @@ public final class BoardRepository {
         tablesByType.put("group", groups);
         tablesByType.put("link", links);
         tablesByType.put("issue", issues);
+        history = new EditHistory(jdbi, "board_history", "board_id", tablesByType, this::write);
     }
 
     // --- boards ---
@@ -173,65 +161,34 @@ public final class BoardRepository {
 
     // --- actions and their history ---
 
-    /** Writes a new action and records it; anything that was undone before it can no longer be redone. */
+    /** Writes a new action with its history entry; anything undone before it can no longer be redone. */
     public void record(UUID boardId, ChangeSet changes) {
-        jdbi.useTransaction(h -> {
-            write(h, changes);
-            h.createUpdate("delete from board_history where board_id = :b and undone").bind("b", boardId).execute();
-            int seq = h.createQuery("select coalesce(max(seq), 0) + 1 from board_history where board_id = :b")
-                    .bind("b", boardId).mapTo(Integer.class).one();
-            h.createUpdate("insert into board_history (id, board_id, seq, label, changes, undone, created_at) "
-                            + "values (:id, :b, :s, :l, :c, false, :t)")
-                    .bind("id", UUID.randomUUID()).bind("b", boardId).bind("s", seq).bind("l", changes.label())
-                    .bind("c", toJson(changes)).bind("t", Instant.now()).execute();
-            h.createUpdate("delete from board_history where board_id = :b and seq <= :s")
-                    .bind("b", boardId).bind("s", seq - HISTORY_LIMIT).execute();
-        });
+        history.record(boardId, changes, false);
     }
 
     /** Takes back the latest action: its inverse is written, and it is returned so the model can follow. */
     public Optional<ChangeSet> undo(UUID boardId) {
-        return jdbi.inTransaction(h -> h.createQuery("select id, changes from board_history where board_id = :b and not undone "
-                        + "order by seq desc limit 1").bind("b", boardId)
-                .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).findOne()
-                .map(e -> {
-                    ChangeSet inverse = fromJson(e.getValue()).inverse();
-                    write(h, inverse);
-                    h.createUpdate("update board_history set undone = true where id = :id").bind("id", e.getKey()).execute();
-                    return inverse;
-                }));
+        return history.undo(boardId);
     }
 
     /** Does again the earliest undone action. */
     public Optional<ChangeSet> redo(UUID boardId) {
-        return jdbi.inTransaction(h -> h.createQuery("select id, changes from board_history where board_id = :b and undone "
-                        + "order by seq limit 1").bind("b", boardId)
-                .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).findOne()
-                .map(e -> {
-                    ChangeSet again = fromJson(e.getValue());
-                    write(h, again);
-                    h.createUpdate("update board_history set undone = false where id = :id").bind("id", e.getKey()).execute();
-                    return again;
-                }));
+        return history.redo(boardId);
     }
 
     /** Labels of what 元に戻す and やり直す would do now (empty when nothing). */
     public String[] nextUndoRedo(UUID boardId) {
-        return jdbi.withHandle(h -> new String[] {
-            h.createQuery("select label from board_history where board_id = :b and not undone order by seq desc limit 1")
-                    .bind("b", boardId).mapTo(String.class).findOne().orElse(""),
-            h.createQuery("select label from board_history where board_id = :b and undone order by seq limit 1")
-                    .bind("b", boardId).mapTo(String.class).findOne().orElse("")});
+        return history.nextUndoRedo(boardId);
     }
 
     private void write(Handle h, ChangeSet changes) {
         for (Change c : changes.changes()) {
             if (c.after() == null) {
-                tableOf(c.before()).deleteIn(h, c.before().getId());
+                history.delete(h, c.before());
             } else if (c.before() != null && c.after() instanceof CaseIssue target) {
                 writeBoardFields(h, target);
             } else {
-                saveIn(h, c.after());
+                history.save(h, c.after());
             }
         }
     }
@@ -259,60 +216,8 @@ public final class BoardRepository {
         issues.save(h, row);
     }
 
-    @SuppressWarnings("unchecked")
-    private <T extends Entity> void saveIn(Handle h, T entity) {
-        ((EntityTable<T>) tableOf(entity)).save(h, entity);
-    }
-
-    private EntityTable<? extends Entity> tableOf(Entity e) {
-        return tablesByType.get(typeOf(e));
-    }
-
-    private String typeOf(Entity e) {
-        for (Map.Entry<String, EntityTable<? extends Entity>> t : tablesByType.entrySet()) {
-            if (t.getValue().type() == e.getClass()) {
-                return t.getKey();
-            }
-        }
-        throw new IllegalArgumentException("not a board entity: " + e.getClass());
-    }
-
-    private String toJson(ChangeSet changes) {
-        ArrayNode list = json.createArrayNode();
-        for (Change c : changes.changes()) {
-            ObjectNode o = list.addObject();
-            o.put("type", typeOf(c.before() != null ? c.before() : c.after()));
-            o.set("before", c.before() == null ? null : json.valueToTree(c.before()));
-            o.set("after", c.after() == null ? null : json.valueToTree(c.after()));
-        }
-        ObjectNode root = json.createObjectNode();
-        root.put("label", changes.label());
-        root.set("changes", list);
-        return root.toString();
-    }
-
-    private ChangeSet fromJson(String text) {
-        try {
-            JsonNode root = json.readTree(text);
-            List<Change> changes = new ArrayList<>();
-            for (JsonNode c : root.get("changes")) {
-                Class<? extends Entity> type = tablesByType.get(c.get("type").asText()).type();
-                changes.add(new Change(entity(c.get("before"), type), entity(c.get("after"), type)));
-            }
-            return new ChangeSet(root.get("label").asText(), changes);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("操作履歴を読み込めません", e);
-        }
-    }
-
-    private Entity entity(JsonNode node, Class<? extends Entity> type) throws JsonProcessingException {
-        return node == null || node.isNull() ? null : json.treeToValue(node, type);
-    }
-
     /** A deep copy through the same JSON form the history uses (so before-states cannot be changed later). */
     public <T extends Entity> T copy(T entity) {
-        @SuppressWarnings("unchecked")
-        Class<T> type = (Class<T>) entity.getClass();
-        return json.convertValue(entity, type);
+        return history.copy(entity);
     }
 }

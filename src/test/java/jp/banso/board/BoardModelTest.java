@@ -1,5 +1,7 @@
 package jp.banso.board;
 
+import jp.banso.domain.ChangeSet;
+import jp.banso.domain.Change;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,10 +1,10 @@
-package jp.banso.board;
+package jp.banso.domain;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Everything one board action changed, with a name people recognise in 元に戻す/やり直す. */
+/** Everything one action changed, with a name people recognise in 元に戻す/やり直す. */
 public record ChangeSet(String label, List<Change> changes) {
 
     /** The change set that takes this one back (applied in reverse order). */

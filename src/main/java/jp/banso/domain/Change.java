@@ -1,8 +1,7 @@
-package jp.banso.board;
+package jp.banso.domain;
 
-import jp.banso.domain.Entity;
 
-/** One entity before and after a board action; null before = created, null after = deleted. */
+/** One entity before and after an action; null before = created, null after = deleted. */
 public record Change(Entity before, Entity after) {
 
     public Change inverse() {

@@ -1,0 +1,198 @@
+package jp.banso.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import jp.banso.domain.Change;
+import jp.banso.domain.ChangeSet;
+import jp.banso.domain.Entity;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A persisted undo history for one kind of scope (a board, a case's roadmap). An action is written together with
+ * its history entry in one transaction, so the action and the ability to take it back are stored together and undo
+ * works after a restart too. Change sets are stored as JSON of the entities before and after.
+ */
+final class EditHistory {
+    /** History kept per scope; older actions can no longer be undone. */
+    static final int LIMIT = 1_000;
+
+    private final Jdbi jdbi;
+    private final String table;
+    private final String scopeColumn;
+    private final Map<String, EntityTable<? extends Entity>> tablesByType;
+    private final BiConsumer<Handle, ChangeSet> writer;
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    /**
+     * @param tablesByType the entity tables an action may touch, by the short name stored in the history
+     * @param writer       writes a change set's entities (inside the history's transaction)
+     */
+    EditHistory(Jdbi jdbi, String table, String scopeColumn, Map<String, EntityTable<? extends Entity>> tablesByType,
+            BiConsumer<Handle, ChangeSet> writer) {
+        this.jdbi = jdbi;
+        this.table = table;
+        this.scopeColumn = scopeColumn;
+        this.tablesByType = new LinkedHashMap<>(tablesByType);
+        this.writer = writer;
+    }
+
+    /**
+     * Writes a new action and records it; anything undone before it can no longer be redone. With {@code merge}, the
+     * action joins the latest one (typing a title is one step to undo, not one per pause).
+     */
+    void record(UUID scope, ChangeSet changes, boolean merge) {
+        jdbi.useTransaction(h -> {
+            writer.accept(h, changes);
+            h.createUpdate("delete from " + table + " where " + scopeColumn + " = :s and undone").bind("s", scope).execute();
+            if (merge) {
+                Optional<Map.Entry<UUID, String>> latest = latest(h, scope, false);
+                if (latest.isPresent()) {
+                    ChangeSet joined = join(fromJson(latest.get().getValue()), changes);
+                    h.createUpdate("update " + table + " set changes = :c where id = :id")
+                            .bind("c", toJson(joined)).bind("id", latest.get().getKey()).execute();
+                    return;
+                }
+            }
+            int seq = h.createQuery("select coalesce(max(seq), 0) + 1 from " + table + " where " + scopeColumn + " = :s")
+                    .bind("s", scope).mapTo(Integer.class).one();
+            h.createUpdate("insert into " + table + " (id, " + scopeColumn + ", seq, label, changes, undone, created_at) "
+                            + "values (:id, :s, :q, :l, :c, false, :t)")
+                    .bind("id", UUID.randomUUID()).bind("s", scope).bind("q", seq).bind("l", changes.label())
+                    .bind("c", toJson(changes)).bind("t", Instant.now()).execute();
+            h.createUpdate("delete from " + table + " where " + scopeColumn + " = :s and seq <= :q")
+                    .bind("s", scope).bind("q", seq - LIMIT).execute();
+        });
+    }
+
+    /** Takes back the latest action: its inverse is written and returned so the model can follow. */
+    Optional<ChangeSet> undo(UUID scope) {
+        return jdbi.inTransaction(h -> latest(h, scope, false).map(e -> {
+            ChangeSet inverse = fromJson(e.getValue()).inverse();
+            writer.accept(h, inverse);
+            h.createUpdate("update " + table + " set undone = true where id = :id").bind("id", e.getKey()).execute();
+            return inverse;
+        }));
+    }
+
+    /** Does again the earliest undone action. */
+    Optional<ChangeSet> redo(UUID scope) {
+        return jdbi.inTransaction(h -> latest(h, scope, true).map(e -> {
+            ChangeSet again = fromJson(e.getValue());
+            writer.accept(h, again);
+            h.createUpdate("update " + table + " set undone = false where id = :id").bind("id", e.getKey()).execute();
+            return again;
+        }));
+    }
+
+    /** Labels of what 元に戻す and やり直す would do now (empty when nothing). */
+    String[] nextUndoRedo(UUID scope) {
+        return jdbi.withHandle(h -> new String[] {
+            h.createQuery("select label from " + table + " where " + scopeColumn + " = :s and not undone order by seq desc limit 1")
+                    .bind("s", scope).mapTo(String.class).findOne().orElse(""),
+            h.createQuery("select label from " + table + " where " + scopeColumn + " = :s and undone order by seq limit 1")
+                    .bind("s", scope).mapTo(String.class).findOne().orElse("")});
+    }
+
+    /** The latest done action (to undo) or the earliest undone one (to redo), as id and JSON. */
+    private Optional<Map.Entry<UUID, String>> latest(Handle h, UUID scope, boolean undone) {
+        return h.createQuery("select id, changes from " + table + " where " + scopeColumn + " = :s and "
+                        + (undone ? "undone order by seq" : "not undone order by seq desc") + " limit 1")
+                .bind("s", scope)
+                .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).findOne();
+    }
+
+    /** One change set doing both: each entity keeps its earliest before and its latest after. */
+    static ChangeSet join(ChangeSet first, ChangeSet second) {
+        Map<UUID, Change> byId = new LinkedHashMap<>();
+        for (Change c : first.changes()) {
+            byId.put(c.id(), c);
+        }
+        for (Change c : second.changes()) {
+            Change earlier = byId.get(c.id());
+            byId.put(c.id(), earlier == null ? c : new Change(earlier.before(), c.after()));
+        }
+        List<Change> joined = new ArrayList<>();
+        for (Change c : byId.values()) {
+            if (c.before() != null || c.after() != null) {
+                joined.add(c);
+            }
+        }
+        return new ChangeSet(first.label(), joined);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T extends Entity> void save(Handle h, T entity) {
+        ((EntityTable<T>) tableOf(entity)).save(h, entity);
+    }
+
+    void delete(Handle h, Entity entity) {
+        tableOf(entity).deleteIn(h, entity.getId());
+    }
+
+    private EntityTable<? extends Entity> tableOf(Entity e) {
+        return tablesByType.get(typeOf(e));
+    }
+
+    private String typeOf(Entity e) {
+        for (Map.Entry<String, EntityTable<? extends Entity>> t : tablesByType.entrySet()) {
+            if (t.getValue().type() == e.getClass()) {
+                return t.getKey();
+            }
+        }
+        throw new IllegalArgumentException("not in this history: " + e.getClass());
+    }
+
+    private String toJson(ChangeSet changes) {
+        ArrayNode list = json.createArrayNode();
+        for (Change c : changes.changes()) {
+            ObjectNode o = list.addObject();
+            o.put("type", typeOf(c.before() != null ? c.before() : c.after()));
+            o.set("before", c.before() == null ? null : json.valueToTree(c.before()));
+            o.set("after", c.after() == null ? null : json.valueToTree(c.after()));
+        }
+        ObjectNode root = json.createObjectNode();
+        root.put("label", changes.label());
+        root.set("changes", list);
+        return root.toString();
+    }
+
+    private ChangeSet fromJson(String text) {
+        try {
+            JsonNode root = json.readTree(text);
+            List<Change> changes = new ArrayList<>();
+            for (JsonNode c : root.get("changes")) {
+                Class<? extends Entity> type = tablesByType.get(c.get("type").asText()).type();
+                changes.add(new Change(entity(c.get("before"), type), entity(c.get("after"), type)));
+            }
+            return new ChangeSet(root.get("label").asText(), changes);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("操作履歴を読み込めません", e);
+        }
+    }
+
+    private Entity entity(JsonNode node, Class<? extends Entity> type) throws JsonProcessingException {
+        return node == null || node.isNull() ? null : json.treeToValue(node, type);
+    }
+
+    /** A deep copy through the same JSON form the history uses (so before-states cannot be changed later). */
+    <T extends Entity> T copy(T entity) {
+        @SuppressWarnings("unchecked")
+        Class<T> type = (Class<T>) entity.getClass();
+        return json.convertValue(entity, type);
+    }
+}
