@@ -115,6 +115,48 @@ public final class JapaneseDates {
         return Optional.empty();
     }
 
+    private static final Pattern WAREKI_MONTH = Pattern.compile(
+            "^(令和|平成|昭和|大正|明治|[RrHhSsTtMm])\\s*(元|\\d{1,2})\\s*[年./-]\\s*(\\d{1,2})\\s*月?$");
+    private static final Pattern WESTERN_MONTH = Pattern.compile("^(\\d{4})\\s*[年./-]\\s*(\\d{1,2})\\s*月?$");
+
+    /**
+     * Reads a month as people type it: 2026/4, 2026-04, 2026年4月, 令和8年4月, R8.4, 令和元年5月, or a full date (its month).
+     * Empty when it is no real month (令和元年4月 does not exist: 令和 began in May 2019).
+     */
+    public static Optional<YearMonth> parseMonth(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String s = Text.toHalfWidthDigits(text.strip());
+        try {
+            Matcher w = WESTERN_MONTH.matcher(s);
+            if (w.matches()) {
+                return Optional.of(YearMonth.of(Integer.parseInt(w.group(1)), Integer.parseInt(w.group(2))));
+            }
+            Matcher j = WAREKI_MONTH.matcher(s);
+            if (j.matches()) {
+                JapaneseEra era = eraOf(j.group(1));
+                int year = "元".equals(j.group(2)) ? 1 : Integer.parseInt(j.group(2));
+                int month = Integer.parseInt(j.group(3));
+                // the month exists in the era if its last day does (令和元年5月) or its first day does (平成31年4月)
+                YearMonth ym = YearMonth.of(java.time.chrono.JapaneseChronology.INSTANCE.prolepticYear(era, year), month);
+                if (JapaneseDate.from(ym.atEndOfMonth()).getEra() != era && JapaneseDate.from(ym.atDay(1)).getEra() != era) {
+                    return Optional.empty();
+                }
+                return Optional.of(ym);
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        return parse(s).map(YearMonth::from);
+    }
+
+    /** 2026-04 → R8.4; April 2019 → H31.4, May 2019 → R1.5 (the era in force on the first of the month). */
+    public static String warekiShort(YearMonth month) {
+        JapaneseDate jd = JapaneseDate.from(month.atDay(1));
+        return eraLetter(jd.getEra()) + jd.get(ChronoField.YEAR_OF_ERA) + "." + month.getMonthValue();
+    }
+
     private static JapaneseEra eraOf(String token) {
         switch (token) {
             case "令和": case "R": case "r": return JapaneseEra.REIWA;

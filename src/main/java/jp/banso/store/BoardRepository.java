@@ -24,6 +24,11 @@ import org.jdbi.v3.core.Jdbi;
  * so undo works after a restart too.
  */
 public final class BoardRepository {
+    /** The columns of a case's 課題 (shared with the roadmap, whose actions may touch them). */
+    static final List<String> ISSUE_COLUMNS = List.of("case_id", "board_id", "note_id", "statement", "vision_text",
+            "current_text", "vision_note_id", "current_note_id", "rank", "level", "kind", "status", "direction",
+            "department", "votes");
+
     private final Jdbi jdbi;
     private final EntityTable<Board> boards;
     private final EntityTable<Lane> lanes;
@@ -46,8 +51,7 @@ public final class BoardRepository {
         links = new EntityTable<>(jdbi, NoteLink.class, "note_link", "board_id", "created_at",
                 List.of("board_id", "from_note_id", "to_note_id", "kind"));
         issues = new EntityTable<>(jdbi, CaseIssue.class, "case_issue", "case_id", "coalesce(rank, 999999), created_at",
-                List.of("case_id", "board_id", "note_id", "statement", "vision_text", "current_text", "vision_note_id",
-                        "current_note_id", "rank", "level", "kind", "status", "direction", "department", "votes"));
+                ISSUE_COLUMNS);
         tablesByType.put("board", boards);
         tablesByType.put("lane", lanes);
         tablesByType.put("note", notes);

@@ -26,6 +26,7 @@ public final class Store implements AutoCloseable {
     private final CaseRepository cases;
     private final MeetingRepository meetings;
     private final BoardRepository boards;
+    private final RoadmapRepository roadmaps;
 
     private Store(Path directory, JdbcConnectionPool pool, Connection keepAlive) {
         this.directory = directory;
@@ -35,6 +36,7 @@ public final class Store implements AutoCloseable {
         this.cases = new CaseRepository(jdbi);
         this.meetings = new MeetingRepository(jdbi);
         this.boards = new BoardRepository(jdbi);
+        this.roadmaps = new RoadmapRepository(jdbi);
     }
 
     /** Opens (creating if needed) the database in the folder and brings its schema up to date. */
@@ -126,6 +128,10 @@ public final class Store implements AutoCloseable {
 
     public BoardRepository boards() {
         return boards;
+    }
+
+    public RoadmapRepository roadmaps() {
+        return roadmaps;
     }
 
     /** For later capabilities' repositories and for tests. */

@@ -134,4 +134,66 @@ class JapaneseDatesTest {
         assertThat(days).isEqualTo(365 + 365 + 366 + 365);
         assertThat(failures).isEmpty();
     }
+
+    // ------------------------------------------------------------------ months (roadmap periods)
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026/4, 2026-04",
+            "2026-04, 2026-04",
+            "2026年4月, 2026-04",
+            "２０２６年４月, 2026-04",
+            "令和8年4月, 2026-04",
+            "R8.4, 2026-04",
+            "r8/4, 2026-04",
+            "令和元年5月, 2019-05",
+            "R1.5, 2019-05",
+            "平成31年4月, 2019-04",
+            "H31.4, 2019-04",
+            "平成30年12月, 2018-12",
+            "令和9年3月, 2027-03",
+            "2026/4/15, 2026-04",
+            "R8.4.1, 2026-04",
+    })
+    void readsMonthsAsPeopleTypeThem(String text, String expected) {
+        assertThat(JapaneseDates.parseMonth(text)).contains(YearMonth.parse(expected));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"令和元年4月", "平成31年5月", "2026/13", "令和0年5月", "R8.0", "8.4", "来年4月"})
+    void rejectsMonthsThatDoNotExist(String text) {
+        assertThat(JapaneseDates.parseMonth(text)).isEmpty();
+    }
+
+    @Test
+    void shortMonthsFollowTheEraOfTheFirstDay() {
+        assertThat(JapaneseDates.warekiShort(YearMonth.of(2019, 4))).isEqualTo("H31.4");
+        assertThat(JapaneseDates.warekiShort(YearMonth.of(2019, 5))).isEqualTo("R1.5");
+        assertThat(JapaneseDates.warekiShort(YearMonth.of(2027, 3))).isEqualTo("R9.3");
+        assertThat(JapaneseDates.wareki(YearMonth.of(2019, 5))).isEqualTo("令和元年5月");
+    }
+
+    @Test
+    void monthsRoundTripBothWaysAcrossTheEraChangeAndEveryFiscalYearBoundary() {
+        List<YearMonth> failures = new ArrayList<>();
+        for (YearMonth m = YearMonth.of(2015, 1); !m.isAfter(YearMonth.of(2035, 12)); m = m.plusMonths(1)) {
+            if (!JapaneseDates.parseMonth(JapaneseDates.wareki(m)).equals(java.util.Optional.of(m))
+                    || !JapaneseDates.parseMonth(JapaneseDates.warekiShort(m)).equals(java.util.Optional.of(m))
+                    || !JapaneseDates.parseMonth(m.getYear() + "/" + m.getMonthValue()).equals(java.util.Optional.of(m))) {
+                failures.add(m);
+            }
+            int fy = JapaneseDates.fiscalYearOf(m);
+            if (fy != (m.getMonthValue() >= 4 ? m.getYear() : m.getYear() - 1)) {
+                failures.add(m);
+            }
+        }
+        assertThat(failures).isEmpty();
+        // March belongs to the 年度 that began the April before; April starts the next one
+        assertThat(JapaneseDates.fiscalYearOf(YearMonth.of(2027, 3))).isEqualTo(2026);
+        assertThat(JapaneseDates.fiscalYearOf(YearMonth.of(2027, 4))).isEqualTo(2027);
+        assertThat(JapaneseDates.fiscalYearLabel(2026)).isEqualTo("令和8年度");
+        assertThat(JapaneseDates.fiscalYearLabel(2019)).isEqualTo("平成31年度");
+        assertThat(JapaneseDates.fiscalYearLabel(2020)).isEqualTo("令和2年度");
+    }
 }

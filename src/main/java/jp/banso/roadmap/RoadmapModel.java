@@ -1,0 +1,510 @@
+package jp.banso.roadmap;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import jp.banso.domain.CaseIssue;
+import jp.banso.domain.Change;
+import jp.banso.domain.ChangeSet;
+import jp.banso.domain.Edit;
+import jp.banso.domain.Entity;
+import jp.banso.domain.FieldError;
+import jp.banso.domain.IssueLevel;
+import jp.banso.domain.JapaneseDates;
+import jp.banso.domain.ProgressEntry;
+import jp.banso.domain.RoadmapFollowUp;
+import jp.banso.domain.RoadmapItem;
+import jp.banso.domain.Text;
+import jp.banso.store.BoardRepository;
+import jp.banso.store.RoadmapRepository;
+
+/**
+ * A case's roadmap and every action on it. As on the board, each action is a {@link ChangeSet} written at once with
+ * its undo history (one transaction), so undo and redo work for every action alike and after a restart. Edits of the
+ * same item typed in quick succession join into one step to undo. No JavaFX here: the views listen and redraw.
+ */
+public final class RoadmapModel {
+    /** Consecutive edits of one item within this time are one step to undo. */
+    static final long JOIN_MILLIS = 4_000;
+    /** A new item lasts this many months unless told otherwise. */
+    static final int DEFAULT_MONTHS = 6;
+    /** A 課題 statement longer than this becomes the item's description, its beginning the title. */
+    static final int TITLE_FROM_ISSUE = 60;
+
+    public interface Listener {
+        void changed(ChangeSet changes);
+    }
+
+    private final RoadmapRepository repository;
+    private final BoardRepository issueSource;
+    private final UUID caseId;
+    private final Clock clock;
+    private final Map<UUID, RoadmapItem> items = new LinkedHashMap<>();
+    private final Map<UUID, ProgressEntry> entries = new LinkedHashMap<>();
+    private final Map<UUID, CaseIssue> issues = new LinkedHashMap<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private String undoLabel = "";
+    private String redoLabel = "";
+    private UUID lastEditedItem;
+    private long lastEditAt;
+
+    public RoadmapModel(RoadmapRepository repository, BoardRepository issueSource, UUID caseId) {
+        this(repository, issueSource, caseId, Clock.systemDefaultZone());
+    }
+
+    public RoadmapModel(RoadmapRepository repository, BoardRepository issueSource, UUID caseId, Clock clock) {
+        this.repository = repository;
+        this.issueSource = issueSource;
+        this.caseId = caseId;
+        this.clock = clock;
+        repository.items(caseId).forEach(i -> items.put(i.getId(), i));
+        repository.entries(caseId).forEach(p -> entries.put(p.getId(), p));
+        reloadIssues();
+        refreshHistory();
+    }
+
+    /** The 課題一覧 is edited elsewhere too; call when coming back to the roadmap. */
+    public void reloadIssues() {
+        issues.clear();
+        issueSource.issues(caseId).forEach(i -> issues.put(i.getId(), i));
+    }
+
+    // --- reading ---
+
+    public UUID caseId() {
+        return caseId;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Items in their roadmap order. */
+    public List<RoadmapItem> items() {
+        return items.values().stream().sorted(Comparator.comparingInt(RoadmapItem::getSortOrder)
+                .thenComparing(RoadmapItem::getCreatedAt, Comparator.nullsLast(Comparator.naturalOrder()))).collect(Collectors.toList());
+    }
+
+    public RoadmapItem item(UUID id) {
+        return items.get(id);
+    }
+
+    /** Progress entries of an item, newest first. */
+    public List<ProgressEntry> entries(UUID itemId) {
+        return entries.values().stream().filter(p -> itemId.equals(p.getItemId()))
+                .sorted(Comparator.comparing(ProgressEntry::getRecordedOn).thenComparing(ProgressEntry::getCreatedAt,
+                        Comparator.nullsLast(Comparator.naturalOrder())).reversed())
+                .collect(Collectors.toList());
+    }
+
+    public List<ProgressEntry> allEntries() {
+        return List.copyOf(entries.values());
+    }
+
+    /** The case's 課題 by priority (as the 課題一覧 orders them). */
+    public List<CaseIssue> issues() {
+        return List.copyOf(issues.values());
+    }
+
+    public Optional<CaseIssue> issue(UUID issueId) {
+        return issueId == null ? Optional.empty() : Optional.ofNullable(issues.get(issueId));
+    }
+
+    /** 課題 that no item works on yet, by priority. */
+    public List<CaseIssue> issuesWithoutItems() {
+        return issues.values().stream().filter(i -> items.values().stream().noneMatch(it -> i.getId().equals(it.getIssueId())))
+                .collect(Collectors.toList());
+    }
+
+    /** Items lying wholly outside the 年度 shown ({@code firstYear} for {@code years} years). */
+    public List<RoadmapItem> outside(int firstYear, int years) {
+        YearMonth from = YearMonth.of(firstYear, 4);
+        YearMonth to = YearMonth.of(firstYear + years, 3);
+        return items().stream().filter(i -> i.end().isBefore(from) || i.start().isAfter(to)).collect(Collectors.toList());
+    }
+
+    /** Items nobody is named for yet. */
+    public List<RoadmapItem> withoutOwner() {
+        return items().stream().filter(i -> i.ownerList().isEmpty()).collect(Collectors.toList());
+    }
+
+    /** The 年度 span that shows every item (empty roadmap: none). */
+    public Optional<int[]> fiscalYearSpan() {
+        return items.values().stream().map(i -> JapaneseDates.fiscalYearOf(i.start())).min(Integer::compare)
+                .map(first -> new int[] {first, items.values().stream().mapToInt(i -> JapaneseDates.fiscalYearOf(i.end())).max().orElse(first)});
+    }
+
+    public List<RoadmapFollowUp.Attention> attention() {
+        return RoadmapFollowUp.check(items.values(), entries.values(), today());
+    }
+
+    public String undoLabel() {
+        return undoLabel;
+    }
+
+    public String redoLabel() {
+        return redoLabel;
+    }
+
+    public boolean canUndo() {
+        return !undoLabel.isEmpty();
+    }
+
+    public boolean canRedo() {
+        return !redoLabel.isEmpty();
+    }
+
+    public void addListener(Listener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(Listener l) {
+        listeners.remove(l);
+    }
+
+    // --- items ---
+
+    /** A new item at the end, starting this month (or the given month) for {@value #DEFAULT_MONTHS} months. */
+    public RoadmapItem addItem(String title, YearMonth start) {
+        RoadmapItem item = newItem(title, start != null ? start : YearMonth.now(clock), items.size());
+        run("取組を追加", e -> e.create(checked(item)), false);
+        return item;
+    }
+
+    /**
+     * Items from 課題 in one action: each gets the 課題's statement as its title, its 担当部署 as 担当, and the link.
+     * 課題 that already have an item are skipped.
+     */
+    public List<RoadmapItem> addFromIssues(List<UUID> issueIds, YearMonth start) {
+        List<RoadmapItem> created = new ArrayList<>();
+        run(issueIds.size() == 1 ? "課題から取組を作成" : "課題から取組を作成（" + issueIds.size() + "件）", e -> {
+            for (UUID id : issueIds) {
+                CaseIssue issue = issue(id).orElseThrow(() -> new RoadmapException("課題が見つかりません（削除された可能性があります）"));
+                if (items.values().stream().anyMatch(i -> id.equals(i.getIssueId()))) {
+                    continue;
+                }
+                String statement = issue.getStatement().strip();
+                String title = firstLine(statement);
+                if (title.codePointCount(0, title.length()) > TITLE_FROM_ISSUE) {
+                    title = title.substring(0, title.offsetByCodePoints(0, TITLE_FROM_ISSUE - 1)) + "…";
+                }
+                RoadmapItem item = newItem(title, start != null ? start : YearMonth.now(clock), items.size());
+                if (!title.equals(statement)) {
+                    item.setDescription(statement); // the whole 課題 stays readable beside the short title
+                }
+                item.setIssueId(id);
+                item.setOwners(Text.trimToNull(issue.getDepartment()));
+                item.setPhase(issue.getLevel() == IssueLevel.HIGH ? "短期" : null);
+                e.create(checked(item));
+                created.add(item);
+            }
+            if (created.isEmpty()) {
+                throw new RoadmapException("選んだ課題には、すでに取組があります");
+            }
+        }, false);
+        return created;
+    }
+
+    private RoadmapItem newItem(String title, YearMonth start, int order) {
+        RoadmapItem item = new RoadmapItem();
+        item.setCaseId(caseId);
+        item.setTitle(Text.isBlank(title) ? "新しい取組" : title.strip());
+        item.setPeriod(start, start.plusMonths(DEFAULT_MONTHS - 1));
+        item.setSortOrder(order);
+        return item;
+    }
+
+    /**
+     * Applies an edit made on a copy of the item (the detail form, a table cell). Refused with the reasons when the
+     * result is not valid. Edits of the same item in quick succession join into one step to undo.
+     */
+    public void update(RoadmapItem edited) {
+        RoadmapItem live = required(edited.getId());
+        checked(edited);
+        long now = clock.millis();
+        boolean join = live.getId().equals(lastEditedItem) && now - lastEditAt < JOIN_MILLIS;
+        run("取組「" + shortTitle(live) + "」を編集", e -> copyInto(edited, e.touch(live)), join);
+        lastEditedItem = live.getId();
+        lastEditAt = now;
+    }
+
+    /** Drag on the timeline or arrow keys: the whole bar {@code months} later (negative: earlier). */
+    public void move(UUID itemId, int months) {
+        RoadmapItem live = required(itemId);
+        setPeriod(itemId, live.start().plusMonths(months), live.end().plusMonths(months), "取組「" + shortTitle(live) + "」を移動");
+    }
+
+    public void setPeriod(UUID itemId, YearMonth start, YearMonth end) {
+        setPeriod(itemId, start, end, "取組「" + shortTitle(required(itemId)) + "」の期間を変更");
+    }
+
+    private void setPeriod(UUID itemId, YearMonth start, YearMonth end, String label) {
+        RoadmapItem live = required(itemId);
+        if (start.equals(live.start()) && end.equals(live.end())) {
+            return;
+        }
+        RoadmapItem edited = repository.copy(live);
+        edited.setPeriod(start, end);
+        checked(edited);
+        run(label, e -> e.touch(live).setPeriod(start, end), false);
+    }
+
+    public void setMilestone(UUID itemId, LocalDate date) {
+        RoadmapItem live = required(itemId);
+        RoadmapItem edited = repository.copy(live);
+        edited.setMilestone(date);
+        checked(edited);
+        run(date == null ? "マイルストーンを削除" : "マイルストーンを設定", e -> e.touch(live).setMilestone(date), false);
+    }
+
+    /** Moves the item to {@code index} in the roadmap order (rows dragged, Ctrl+↑/↓). */
+    public void reorder(UUID itemId, int index) {
+        List<RoadmapItem> order = items();
+        RoadmapItem moving = required(itemId);
+        int from = order.indexOf(moving);
+        int to = Math.max(0, Math.min(index, order.size() - 1));
+        if (from == to) {
+            return;
+        }
+        order.remove(from);
+        order.add(to, moving);
+        run("取組「" + shortTitle(moving) + "」の順番を変更", e -> {
+            for (int i = 0; i < order.size(); i++) {
+                if (order.get(i).getSortOrder() != i) {
+                    e.touch(order.get(i)).setSortOrder(i);
+                }
+            }
+        }, false);
+    }
+
+    /** Deletes items with their progress entries (undoable). */
+    public void delete(List<UUID> itemIds) {
+        run(itemIds.size() == 1 ? "取組「" + shortTitle(required(itemIds.get(0))) + "」を削除" : "取組を削除（" + itemIds.size() + "件）", e -> {
+            for (UUID id : itemIds) {
+                RoadmapItem item = required(id);
+                entries.values().stream().filter(p -> id.equals(p.getItemId())).forEach(e::delete);
+                e.delete(item);
+            }
+        }, false);
+    }
+
+    // --- the 課題 items link to ---
+
+    /** Items that would lose their 課題 if it were deleted. */
+    public List<RoadmapItem> itemsLinkedTo(UUID issueId) {
+        return items().stream().filter(i -> issueId.equals(i.getIssueId())).collect(Collectors.toList());
+    }
+
+    /** Deletes a 課題 and drops the links of the items that work on it (kept), in one action to undo. */
+    public void deleteIssue(UUID issueId) {
+        CaseIssue issue = issue(issueId).orElseThrow(() -> new RoadmapException("課題が見つかりません（削除された可能性があります）"));
+        run("課題「" + shorten(issue.getStatement()) + "」を削除", e -> {
+            for (RoadmapItem item : itemsLinkedTo(issueId)) {
+                e.touch(item).setIssueId(null);
+            }
+            e.delete(issue);
+        }, false);
+    }
+
+    // --- progress ---
+
+    public ProgressEntry addProgress(UUID itemId, LocalDate on, String value, Integer achievement, String comment, String author) {
+        RoadmapItem item = required(itemId);
+        ProgressEntry p = new ProgressEntry();
+        p.setCaseId(caseId);
+        p.setItemId(itemId);
+        p.setRecordedOn(on);
+        p.setIndicatorValue(Text.trimToNull(value));
+        p.setAchievement(achievement);
+        p.setComment(Text.trimToNull(comment));
+        p.setAuthor(Text.trimToNull(author));
+        List<FieldError> errors = p.validate();
+        if (!errors.isEmpty()) {
+            throw new RoadmapException(errors.stream().map(FieldError::message).collect(Collectors.joining("\n")));
+        }
+        run("「" + shortTitle(item) + "」の進捗を記録", e -> {
+            e.create(p);
+            if (value != null && !value.isBlank() && isLatest(p)) {
+                e.touch(item).setIndicatorCurrent(value.strip()); // the indicator's 現状値 follows the latest entry
+            }
+        }, false);
+        return p;
+    }
+
+    public void deleteProgress(UUID entryId) {
+        ProgressEntry p = entries.get(entryId);
+        if (p == null) {
+            throw new RoadmapException("進捗の記録が見つかりません（削除された可能性があります）");
+        }
+        run("進捗の記録を削除", e -> e.delete(p), false);
+    }
+
+    private boolean isLatest(ProgressEntry p) {
+        return entries.values().stream().filter(x -> x != p && p.getItemId().equals(x.getItemId()))
+                .noneMatch(x -> x.getRecordedOn().isAfter(p.getRecordedOn()));
+    }
+
+    // --- undo / redo ---
+
+    public void undo() {
+        lastEditedItem = null;
+        repository.undo(caseId).ifPresent(this::applyAndNotify);
+    }
+
+    public void redo() {
+        lastEditedItem = null;
+        repository.redo(caseId).ifPresent(this::applyAndNotify);
+    }
+
+    private void applyAndNotify(ChangeSet cs) {
+        applyToMemory(cs);
+        refreshHistory();
+        fire(cs);
+    }
+
+    // --- how actions run ---
+
+    private void run(String label, Consumer<Edit> work, boolean join) {
+        Edit e = new Edit(repository::copy, this::putInMemory);
+        ChangeSet cs;
+        try {
+            work.accept(e);
+            cs = e.toChangeSet(label);
+        } catch (RuntimeException ex) {
+            applyToMemory(e.toChangeSet(label).inverse()); // a refused action leaves nothing behind
+            throw ex;
+        }
+        if (cs.isEmpty()) {
+            return;
+        }
+        if (!join) {
+            lastEditedItem = null;
+        }
+        try {
+            repository.record(caseId, cs, join);
+        } catch (RuntimeException ex) {
+            applyToMemory(cs.inverse());
+            throw new RoadmapException("保存できませんでした。操作は取り消しました。（" + ex.getMessage() + "）");
+        }
+        applyToMemory(cs);
+        refreshHistory();
+        fire(cs);
+    }
+
+    private void applyToMemory(ChangeSet cs) {
+        for (Change c : cs.changes()) {
+            if (c.after() == null) {
+                removeFromMemory(c.before());
+            } else {
+                putInMemory(c.after());
+            }
+        }
+    }
+
+    private void putInMemory(Entity e) {
+        if (e instanceof RoadmapItem i) {
+            RoadmapItem live = items.get(i.getId());
+            if (live != null && live != i) {
+                copyInto(i, live); // keep the instance views hold on to
+                live.setCreatedAt(i.getCreatedAt());
+                live.setUpdatedAt(i.getUpdatedAt());
+            } else {
+                items.put(i.getId(), i);
+            }
+        } else if (e instanceof ProgressEntry p) {
+            entries.put(p.getId(), p);
+        } else if (e instanceof CaseIssue i) {
+            issues.put(i.getId(), i);
+        }
+    }
+
+    private void removeFromMemory(Entity e) {
+        if (e instanceof RoadmapItem) {
+            items.remove(e.getId());
+        } else if (e instanceof ProgressEntry) {
+            entries.remove(e.getId());
+        } else if (e instanceof CaseIssue) {
+            issues.remove(e.getId());
+        }
+    }
+
+    /** Everything a person edits on an item (not its identity or stamps). */
+    static void copyInto(RoadmapItem from, RoadmapItem to) {
+        to.setIssueId(from.getIssueId());
+        to.setTitle(from.getTitle());
+        to.setDescription(from.getDescription());
+        to.setOwners(from.getOwners());
+        to.setStartMonth(from.getStartMonth());
+        to.setEndMonth(from.getEndMonth());
+        to.setMilestone(from.getMilestone());
+        to.setPhase(from.getPhase());
+        to.setIndicatorName(from.getIndicatorName());
+        to.setIndicatorTarget(from.getIndicatorTarget());
+        to.setIndicatorCurrent(from.getIndicatorCurrent());
+        to.setIndicatorLevel(from.getIndicatorLevel());
+        to.setStatus(from.getStatus());
+        to.setNotes(from.getNotes());
+        to.setSortOrder(from.getSortOrder());
+    }
+
+    private void refreshHistory() {
+        String[] labels = repository.nextUndoRedo(caseId);
+        undoLabel = labels[0];
+        redoLabel = labels[1];
+    }
+
+    private void fire(ChangeSet cs) {
+        for (Listener l : listeners) {
+            l.changed(cs);
+        }
+    }
+
+    private RoadmapItem required(UUID id) {
+        RoadmapItem i = items.get(id);
+        if (i == null) {
+            throw new RoadmapException("取組が見つかりません（削除された可能性があります）");
+        }
+        return i;
+    }
+
+    private static RoadmapItem checked(RoadmapItem item) {
+        List<FieldError> errors = item.validate();
+        if (!errors.isEmpty()) {
+            throw new RoadmapException(errors.stream().map(FieldError::message).distinct().collect(Collectors.joining("\n")));
+        }
+        return item;
+    }
+
+    /** A copy to edit in a form; hand it back to {@link #update}. */
+    public RoadmapItem editableCopy(UUID itemId) {
+        return repository.copy(required(itemId));
+    }
+
+    static String shortTitle(RoadmapItem item) {
+        return shorten(item.getTitle());
+    }
+
+    private static String shorten(String s) {
+        String line = firstLine(s);
+        return line.length() > 20 ? line.substring(0, 19) + "…" : line;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return (nl < 0 ? t : t.substring(0, nl)).strip();
+    }
+}
