@@ -1,17 +1,14 @@
 package jp.banso.board;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
-import javax.imageio.ImageIO;
 
 /** The whole board as a high-resolution PNG, for hand-outs and the Excel export. Runs on the FX thread. */
 public final class BoardImage {
@@ -46,9 +43,6 @@ public final class BoardImage {
     }
 
     public static void write(BoardModel model, Map<String, String> authorColours, Path file) throws IOException {
-        WritableImage image = render(model, authorColours);
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", tmp.toFile());
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        jp.banso.ui.PngFiles.write(render(model, authorColours), file);
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import jp.banso.board.BoardsPage;
 import jp.banso.domain.CaseSummary;
+import jp.banso.roadmap.RoadmapPage;
 import jp.banso.store.Store;
 import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
@@ -36,7 +37,8 @@ public final class CaseWorkspace extends BorderPane {
             new Part("profile", Msg.t("nav.profile"), "mdi2c-city-variant-outline", w -> new ProfilePage(w.store, w.caseId)),
             new Part("schedule", Msg.t("nav.schedule"), "mdi2c-calendar-month-outline", w -> new SchedulePage(w.store, w.caseId, w::refreshHeader)),
             new Part("boards", Msg.t("nav.boards"), "mdi2n-note-multiple-outline", w -> new BoardsPage(w.store, w.caseId)),
-            new Part("issues", Msg.t("nav.issues"), "mdi2f-format-list-numbered", w -> new IssuesPage(w.store, w.caseId)));
+            new Part("issues", Msg.t("nav.issues"), "mdi2f-format-list-numbered", w -> new IssuesPage(w.store, w.caseId)),
+            new Part("roadmap", Msg.t("nav.roadmap"), "mdi2c-chart-timeline", w -> new RoadmapPage(w.store, w.caseId)));
 
     public CaseWorkspace(Store store, UUID caseId, Runnable back) {
         this.store = store;
@@ -88,7 +90,7 @@ public final class CaseWorkspace extends BorderPane {
         show("overview");
     }
 
-    /** Shows a part by id: overview, profile, schedule, boards, issues. */
+    /** Shows a part by id: overview, profile, schedule, boards, issues, roadmap. */
     public void show(String partId) {
         nav.getToggles().stream().filter(t -> ((Part) t.getUserData()).id().equals(partId)).findFirst()
                 .ifPresent(t -> t.setSelected(true));

@@ -2,6 +2,7 @@ package jp.banso.cases;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +12,11 @@ import jp.banso.board.Lane;
 import jp.banso.board.Note;
 import jp.banso.board.TemplateLibrary;
 import jp.banso.domain.ActionItem;
+import jp.banso.domain.CaseIssue;
 import jp.banso.domain.CaseState;
+import jp.banso.domain.ItemStatus;
+import jp.banso.domain.OutcomeLevel;
+import jp.banso.domain.RoadmapItem;
 import jp.banso.domain.Meeting;
 import jp.banso.domain.MeetingFormat;
 import jp.banso.domain.MeetingKind;
@@ -26,6 +31,7 @@ import jp.banso.domain.StartKind;
 import jp.banso.domain.StateChange;
 import jp.banso.domain.SupportCase;
 import jp.banso.domain.TeamMember;
+import jp.banso.roadmap.RoadmapModel;
 import jp.banso.store.Store;
 
 /**
@@ -155,6 +161,7 @@ public final class DemoCase {
         action(store, v3, "このグループワークを地域の通いの場でも実施できるか検討する", "生活支援コーディネーター", LocalDate.of(2023, 6, 30), false);
 
         demoBoards(store, c, v1, v3);
+        demoRoadmap(store, c);
 
         Meeting report = meeting(store, c, MeetingKind.REPORT, null, null, LocalDate.of(2023, 3, 1), MeetingFormat.HYBRID, null);
         report.setTitle("報告会（関東信越ブロック）");
@@ -205,6 +212,53 @@ public final class DemoCase {
                 }
             }
         });
+    }
+
+    /**
+     * The roadmap agreed at the 報告会 for the three years after support (R5–R7, one item reaching into R8), with the
+     * prefecture's follow-up entries: most done, one late, one without news for months.
+     */
+    private static void demoRoadmap(Store store, SupportCase c) {
+        RoadmapModel r = new RoadmapModel(store.roadmaps(), store.boards(), c.getId());
+        List<CaseIssue> issues = r.issues();
+        List<RoadmapItem> fromIssues = r.addFromIssues(issues.stream().map(CaseIssue::getId).toList(), YearMonth.of(2023, 4));
+        roadmapItem(r, fromIssues.get(0), "通所Ｃの実施方法を見直す（送迎・随時開始）", "高齢課、地域包括支援センター", 2023, 4, 2024, 3,
+                "短期", "通所Ｃの利用者数", "年40人", OutcomeLevel.INITIAL, ItemStatus.DONE, LocalDate.of(2023, 10, 1));
+        r.addProgress(fromIssues.get(0).getId(), LocalDate.of(2023, 9, 29), "12人", 30, "送迎付きの市内2会場で10月から新方式", "栃木県 高齢対策課");
+        r.addProgress(fromIssues.get(0).getId(), LocalDate.of(2024, 3, 22), "38人", 95, "随時開始にしてから紹介が増えた", "栃木県 高齢対策課");
+        roadmapItem(r, fromIssues.get(1), "通所Ｃの位置付けと対象者像を共有する（包括・ケアマネ研修）", "地域包括支援センター、高齢課", 2023, 6, 2023, 12,
+                "短期", "研修に参加したケアマネジャーの数", "30人", OutcomeLevel.INITIAL, ItemStatus.DONE, LocalDate.of(2023, 11, 15));
+        r.addProgress(fromIssues.get(1).getId(), LocalDate.of(2023, 12, 20), "34人", 100, "事例検討を含む研修を2回開催", "高齢課");
+        RoadmapItem graduates = r.addItem("卒業生を通いの場・ボランティアにつなぐ", YearMonth.of(2023, 10));
+        roadmapItem(r, graduates, null, "社会福祉協議会、生活支援コーディネーター", 2023, 10, 2025, 3,
+                "中期", "卒業者のうち通いの場・ボランティアに参加した割合", "50%", OutcomeLevel.INTERMEDIATE, ItemStatus.IN_PROGRESS, null);
+        r.addProgress(graduates.getId(), LocalDate.of(2024, 9, 30), "28%", 55, "社協の通いの場3か所で受入れ", "栃木県 高齢対策課");
+        RoadmapItem care = r.addItem("介護予防ケアマネジメントの考え方をそろえる", YearMonth.of(2024, 4));
+        roadmapItem(r, care, null, "地域包括支援センター", 2024, 4, 2027, 3,
+                "中期", "自立支援型地域ケア会議の開催回数", "年12回", OutcomeLevel.INTERMEDIATE, ItemStatus.IN_PROGRESS, null);
+        r.addProgress(care.getId(), LocalDate.of(2026, 2, 10), "年8回", 60, "会議に薬剤師・リハ職が加わった", "栃木県 高齢対策課");
+        RoadmapItem rate = r.addItem("要介護認定率の推移を評価し、次期計画に反映する", YearMonth.of(2025, 4));
+        roadmapItem(r, rate, null, "高齢課、都道府県", 2025, 4, 2027, 3,
+                "長期", "要介護認定率（第1号被保険者）", "県平均以下", OutcomeLevel.FINAL, ItemStatus.IN_PROGRESS, LocalDate.of(2027, 3, 31));
+        r.addProgress(rate.getId(), LocalDate.of(2026, 7, 1), "16.9%", 40, "伸びは鈍化。第10期計画の策定委員会で報告", "高齢課");
+    }
+
+    private static void roadmapItem(RoadmapModel r, RoadmapItem item, String title, String owners, int fromYear, int fromMonth,
+            int toYear, int toMonth, String phase, String indicator, String target, OutcomeLevel level, ItemStatus status,
+            LocalDate milestone) {
+        RoadmapItem e = r.editableCopy(item.getId());
+        if (title != null) {
+            e.setTitle(title);
+        }
+        e.setOwners(owners);
+        e.setPeriod(YearMonth.of(fromYear, fromMonth), YearMonth.of(toYear, toMonth));
+        e.setPhase(phase);
+        e.setIndicatorName(indicator);
+        e.setIndicatorTarget(target);
+        e.setIndicatorLevel(level);
+        e.setStatus(status);
+        e.setMilestone(milestone);
+        r.update(e);
     }
 
     private static Meeting meeting(Store store, SupportCase c, MeetingKind kind, Integer sequence, LocalDate heldOn,

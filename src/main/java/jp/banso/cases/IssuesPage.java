@@ -14,6 +14,7 @@ import jp.banso.domain.IssueKind;
 import jp.banso.domain.IssueLevel;
 import jp.banso.domain.IssueStatus;
 import jp.banso.domain.Text;
+import jp.banso.roadmap.RoadmapModel;
 import jp.banso.store.Store;
 import jp.banso.ui.Msg;
 import jp.banso.ui.RowListEditor;
@@ -39,7 +40,7 @@ final class IssuesPage extends ScrollPane {
                     i.setRank(store.boards().issues(caseId).size() + 1);
                     return i;
                 },
-                CaseIssue::validate, store.boards()::save, i -> store.boards().deleteIssue(i.getId()),
+                CaseIssue::validate, store.boards()::save, i -> deleteIssue(store, caseId, i),
                 b -> {
                     CaseIssue issue = b.entity();
                     TextField rank = new TextField();
@@ -81,10 +82,26 @@ final class IssuesPage extends ScrollPane {
                             RowListEditor.cell(kind, b.errorLabel("kind")), RowListEditor.cell(status, b.errorLabel("status")),
                             RowListEditor.cell(direction, b.errorLabel("direction")), RowListEditor.cell(department, b.errorLabel("department")));
                 });
+        editor.deleteMessage(i -> {
+            int linked = store.roadmaps().itemsLinkedTo(i.getId()).size();
+            return linked == 0 ? Msg.t("row.deleteConfirm") : Msg.t("issues.deleteLinked", linked);
+        });
         editor.setItems(store.boards().issues(caseId));
         VBox page = new VBox(16, Widgets.section(Msg.t("issues.title"), Widgets.muted(Msg.t("issues.hint")), editor));
         page.setPadding(new Insets(16, 20, 24, 20));
         setContent(page);
+    }
+
+    /**
+     * A 課題 that roadmap items work on is deleted through the roadmap: the items stay, their links go, and the
+     * roadmap's 元に戻す brings both back.
+     */
+    private static void deleteIssue(Store store, UUID caseId, CaseIssue issue) {
+        if (store.roadmaps().itemsLinkedTo(issue.getId()).isEmpty()) {
+            store.boards().deleteIssue(issue.getId());
+        } else {
+            new RoadmapModel(store.roadmaps(), store.boards(), caseId).deleteIssue(issue.getId());
+        }
     }
 
     /** あるべき姿：… ／ 現状：… ／ 票 3 */

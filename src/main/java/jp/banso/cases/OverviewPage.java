@@ -25,6 +25,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import jp.banso.domain.ActionItem;
+import jp.banso.domain.ItemStatus;
+import jp.banso.domain.RoadmapFollowUp;
+import jp.banso.domain.RoadmapItem;
 import jp.banso.domain.CaseState;
 import jp.banso.domain.CaseSummary;
 import jp.banso.domain.Choices;
@@ -64,7 +67,7 @@ final class OverviewPage extends ScrollPane {
         setFitToWidth(true);
 
         VBox left = new VBox(16, basics(), stageSection(), stateSection());
-        VBox right = new VBox(16, openItemsSection(), teamSection());
+        VBox right = new VBox(16, openItemsSection(), roadmapSection(), teamSection());
         left.setMinWidth(0);
         right.setMinWidth(0);
         GridPane columns = new GridPane();
@@ -272,6 +275,36 @@ final class OverviewPage extends ScrollPane {
                 });
         editor.setItems(store.cases().team(caseId));
         return Widgets.section(Msg.t("overview.team"), editor);
+    }
+
+    /** Roadmap items that are late or have had no progress entry for 6 months: what a prefecture follows up. */
+    private VBox roadmapSection() {
+        VBox box = new VBox(6);
+        box.setId("roadmap-attention");
+        List<RoadmapItem> items = store.roadmaps().items(caseId);
+        if (items.isEmpty()) {
+            box.getChildren().add(Widgets.muted(Msg.t("overview.roadmapEmpty")));
+            return Widgets.section(Msg.t("overview.roadmap"), box);
+        }
+        Map<ItemStatus, Long> counts = items.stream().collect(Collectors.groupingBy(RoadmapItem::getStatus, Collectors.counting()));
+        box.getChildren().add(Widgets.muted(Msg.t("overview.roadmapCounts", items.size(),
+                counts.getOrDefault(ItemStatus.IN_PROGRESS, 0L), counts.getOrDefault(ItemStatus.DONE, 0L))));
+        List<RoadmapFollowUp.Attention> attention = RoadmapFollowUp.check(items, store.roadmaps().entries(caseId), LocalDate.now());
+        if (attention.isEmpty()) {
+            box.getChildren().add(new Label(Msg.t("overview.roadmapOk")));
+        }
+        for (RoadmapFollowUp.Attention a : attention) {
+            Label title = new Label(a.item().getTitle());
+            title.setWrapText(true);
+            title.getStyleClass().add("item-what");
+            Label why = new Label(a.message());
+            why.setWrapText(true);
+            why.getStyleClass().add(a.reason() == RoadmapFollowUp.Reason.LATE ? "overdue" : "attention");
+            VBox row = new VBox(2, title, why);
+            row.getStyleClass().add("open-item");
+            box.getChildren().add(row);
+        }
+        return Widgets.section(Msg.t("overview.roadmap"), box);
     }
 
     private VBox openItemsSection() {

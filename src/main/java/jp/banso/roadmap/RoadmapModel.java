@@ -1,5 +1,9 @@
 package jp.banso.roadmap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,6 +46,8 @@ public final class RoadmapModel {
     /** A 課題 statement longer than this becomes the item's description, its beginning the title. */
     static final int TITLE_FROM_ISSUE = 60;
 
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
     public interface Listener {
         void changed(ChangeSet changes);
     }
@@ -55,7 +62,7 @@ public final class RoadmapModel {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private String undoLabel = "";
     private String redoLabel = "";
-    private UUID lastEditedItem;
+    private String lastEditKey;
     private long lastEditAt;
 
     public RoadmapModel(RoadmapRepository repository, BoardRepository issueSource, UUID caseId) {
@@ -225,17 +232,51 @@ public final class RoadmapModel {
     }
 
     /**
-     * Applies an edit made on a copy of the item (the detail form, a table cell). Refused with the reasons when the
-     * result is not valid. Edits of the same item in quick succession join into one step to undo.
+     * Applies an edit made on a copy of the item (a table cell, say). Refused with the reasons when the result is not
+     * valid. Edits of the same fields of the same item in quick succession join into one step to undo.
      */
     public void update(RoadmapItem edited) {
         RoadmapItem live = required(edited.getId());
+        apply(edited, changedFields(JSON.valueToTree(live), JSON.valueToTree(edited)));
+    }
+
+    /**
+     * Applies what a form changed since it read the item ({@code baseline} → {@code edited}) onto the item as it is
+     * now, so a form never takes back what was done meanwhile elsewhere (a bar dragged on the timeline, say).
+     */
+    public void update(RoadmapItem baseline, RoadmapItem edited) {
+        ObjectNode before = JSON.valueToTree(baseline);
+        ObjectNode after = JSON.valueToTree(edited);
+        ObjectNode now = JSON.valueToTree(required(edited.getId()));
+        java.util.Set<String> changed = changedFields(before, after);
+        changed.forEach(name -> now.set(name, after.get(name)));
+        try {
+            apply(JSON.treeToValue(now, RoadmapItem.class), changed);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void apply(RoadmapItem edited, java.util.Set<String> fields) {
+        RoadmapItem live = required(edited.getId());
         checked(edited);
         long now = clock.millis();
-        boolean join = live.getId().equals(lastEditedItem) && now - lastEditAt < JOIN_MILLIS;
+        String key = live.getId() + ":" + fields;
+        boolean join = key.equals(lastEditKey) && now - lastEditAt < JOIN_MILLIS;
         run("取組「" + shortTitle(live) + "」を編集", e -> copyInto(edited, e.touch(live)), join);
-        lastEditedItem = live.getId();
+        lastEditKey = key;
         lastEditAt = now;
+    }
+
+    /** Names of the properties a person edits that differ (not the id or the stamps). */
+    private static java.util.Set<String> changedFields(ObjectNode a, ObjectNode b) {
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        b.fieldNames().forEachRemaining(name -> {
+            if (!List.of("id", "createdAt", "updatedAt").contains(name) && !Objects.equals(a.get(name), b.get(name))) {
+                changed.add(name);
+            }
+        });
+        return changed;
     }
 
     /** Drag on the timeline or arrow keys: the whole bar {@code months} later (negative: earlier). */
@@ -357,12 +398,12 @@ public final class RoadmapModel {
     // --- undo / redo ---
 
     public void undo() {
-        lastEditedItem = null;
+        lastEditKey = null;
         repository.undo(caseId).ifPresent(this::applyAndNotify);
     }
 
     public void redo() {
-        lastEditedItem = null;
+        lastEditKey = null;
         repository.redo(caseId).ifPresent(this::applyAndNotify);
     }
 
@@ -388,7 +429,7 @@ public final class RoadmapModel {
             return;
         }
         if (!join) {
-            lastEditedItem = null;
+            lastEditKey = null;
         }
         try {
             repository.record(caseId, cs, join);
@@ -483,6 +524,11 @@ public final class RoadmapModel {
             throw new RoadmapException(errors.stream().map(FieldError::message).distinct().collect(Collectors.joining("\n")));
         }
         return item;
+    }
+
+    /** A deep copy (for a form's baseline). */
+    public RoadmapItem copyOf(RoadmapItem item) {
+        return repository.copy(item);
     }
 
     /** A copy to edit in a form; hand it back to {@link #update}. */

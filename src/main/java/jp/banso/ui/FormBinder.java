@@ -3,6 +3,7 @@ package jp.banso.ui;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ public final class FormBinder<T extends Entity> {
     private final Consumer<T> saver;
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
     private final Map<String, Label> errorLabels = new HashMap<>();
+    /** Values refused by a rule across fields, to try again after another field changed. */
+    private final Map<String, Runnable> refused = new java.util.LinkedHashMap<>();
     private Runnable onSaved = () -> { };
     private boolean dirty;
 
@@ -112,11 +115,20 @@ public final class FormBinder<T extends Entity> {
             set.accept(entity, old); // keep the last valid value: nothing is stored half-way
             List<FieldError> own = errors.stream().filter(e -> e.field().equals(field)).collect(Collectors.toList());
             showError(field, (own.isEmpty() ? errors : own).stream().map(FieldError::message).collect(Collectors.joining("\n")));
+            // refused because of another field (a start after the end, say): tried again when that one changes
+            refused.put(field, () -> apply(field, parsed, get, set));
             return;
         }
+        refused.remove(field);
         clearError(field);
         dirty = true;
         debounce.playFromStart();
+        for (String other : List.copyOf(refused.keySet())) {
+            Runnable retry = refused.remove(other);
+            if (retry != null) {
+                retry.run();
+            }
+        }
     }
 
     private void showError(String field, String message) {
@@ -181,6 +193,14 @@ public final class FormBinder<T extends Entity> {
         c.setText(v == null ? "" : Formats.inputDate(v));
         c.setPromptText(Msg.t("prompt.date"));
         c.textProperty().addListener((o, a, b) -> apply(field, parseDate(b), get, set));
+        flushOnFocusLoss(c);
+    }
+
+    /** A month typed as 2026/4, R8.4 or 令和8年4月; shown as 令和8年4月. */
+    public void month(TextInputControl c, String field, Function<T, YearMonth> get, BiConsumer<T, YearMonth> set) {
+        c.setText(Formats.month(get.apply(entity)));
+        c.setPromptText(Msg.t("prompt.month"));
+        c.textProperty().addListener((o, a, b) -> apply(field, parseMonth(b), get, set));
         flushOnFocusLoss(c);
     }
 
@@ -252,6 +272,13 @@ public final class FormBinder<T extends Entity> {
             return Parsed.ok(null);
         }
         return JapaneseDates.parse(s).map(Parsed::ok).orElseGet(() -> Parsed.fail(Msg.t("error.date")));
+    }
+
+    private static Parsed<YearMonth> parseMonth(String s) {
+        if (Text.isBlank(s)) {
+            return Parsed.ok(null);
+        }
+        return JapaneseDates.parseMonth(s).map(Parsed::ok).orElseGet(() -> Parsed.fail(Msg.t("error.month")));
     }
 
     private static Parsed<LocalTime> parseTime(String s) {

@@ -37,6 +37,7 @@ public final class RowListEditor<T extends Entity> extends VBox {
     private final Function<T, List<FieldError>> validate;
     private final Consumer<T> save;
     private final Consumer<T> delete;
+    private Function<T, String> deleteMessage = t -> Msg.t("row.deleteConfirm");
     private final RowFactory<T> rowFactory;
     private final GridPane grid = new GridPane();
     private final List<T> items = new ArrayList<>();
@@ -64,6 +65,12 @@ public final class RowListEditor<T extends Entity> extends VBox {
         add.setOnAction(e -> addRow());
         setSpacing(6);
         getChildren().addAll(grid, empty, add);
+    }
+
+    /** What the confirmation says before a row is deleted (default: the generic question). */
+    public RowListEditor<T> deleteMessage(Function<T, String> message) {
+        this.deleteMessage = message;
+        return this;
     }
 
     public RowListEditor<T> onChanged(Runnable r) {
@@ -137,7 +144,7 @@ public final class RowListEditor<T extends Entity> extends VBox {
     }
 
     private void confirmDelete(T item) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("row.deleteConfirm"), ButtonType.OK, Widgets.CANCEL);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, deleteMessage.apply(item), ButtonType.OK, Widgets.CANCEL);
         a.setHeaderText(null);
         a.setTitle(Msg.t("row.delete"));
         if (getScene() != null) {

@@ -1,0 +1,495 @@
+package jp.banso.roadmap;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import jp.banso.domain.CaseIssue;
+import jp.banso.domain.JapaneseDates;
+import jp.banso.domain.RoadmapItem;
+import jp.banso.store.Store;
+import jp.banso.ui.Msg;
+import jp.banso.ui.Widgets;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The case's ロードマップ: a timeline and a table over the same model, the selected item's details and progress below,
+ * and warnings for what needs attention (items outside the years shown, items without 担当).
+ */
+public final class RoadmapPage extends BorderPane {
+    static final int DEFAULT_YEARS = 3;
+    static final int MAX_YEARS_SHOWN = 5;
+
+    private final Store store;
+    private final RoadmapModel model;
+    private final TimelineView timeline;
+    private final RoadmapTable table;
+    private final StackPane views = new StackPane();
+    private final ScrollPane detail = new ScrollPane();
+    private final VBox warnings = new VBox(4);
+    private final Label message = new Label();
+    private final Button undo = new Button(null, new FontIcon("mdi2u-undo"));
+    private final Button redo = new Button(null, new FontIcon("mdi2r-redo"));
+    private final MenuButton fromIssues = new MenuButton(Msg.t("roadmap.fromIssues"), new FontIcon("mdi2a-arrow-right-bold-box-outline"));
+    private final ComboBox<Integer> firstYear = new ComboBox<>();
+    private final ComboBox<Integer> years = new ComboBox<>();
+    private final ToggleGroup viewToggle = new ToggleGroup();
+    private RoadmapItemPane itemPane;
+    private UUID selected;
+
+    public RoadmapPage(Store store, UUID caseId) {
+        this.store = store;
+        this.model = new RoadmapModel(store.roadmaps(), store.boards(), caseId);
+        setId("roadmap-page");
+        getStyleClass().add("roadmap-page");
+        timeline = new TimelineView(model);
+        table = new RoadmapTable(model);
+        timeline.onSelect(this::select);
+        table.onSelect(this::select);
+        timeline.onError(this::error);
+        table.onError(this::error);
+        timeline.onDeleteRequest(id -> delete());
+        views.getChildren().addAll(table, timeline);
+        table.setVisible(false);
+
+        detail.setFitToWidth(true);
+        detail.setId("roadmap-detail");
+        detail.getStyleClass().add("roadmap-detail");
+        SplitPane split = new SplitPane(views, detail);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(detail, false);
+
+        message.getStyleClass().add("roadmap-message");
+        message.setId("roadmap-message");
+        message.setWrapText(true);
+        message.managedProperty().bind(message.visibleProperty());
+        message.setVisible(false);
+        warnings.setId("roadmap-warnings");
+        warnings.managedProperty().bind(warnings.visibleProperty());
+
+        VBox top = new VBox(8, toolbar(), viewBar(), warnings, message);
+        top.setPadding(new Insets(12, 16, 8, 16));
+        setTop(top);
+        setCenter(split);
+        BorderPane.setMargin(split, new Insets(0, 16, 12, 16));
+
+        initialRange(caseId);
+        model.addListener(cs -> {
+            table.refresh();
+            refreshChrome();
+            if (itemPane != null && !itemPane.isSaving() && (cs.changes().stream().anyMatch(c -> c.id().equals(itemPane.itemId()))
+                    || cs.touches(jp.banso.domain.ProgressEntry.class))) {
+                showDetail(model.item(itemPane.itemId()) != null ? itemPane.itemId() : null);
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean inText = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+            if (inText || !e.isShortcutDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.Z && !e.isShiftDown()) {
+                undo();
+                e.consume();
+            } else if (e.getCode() == KeyCode.Y || (e.getCode() == KeyCode.Z && e.isShiftDown())) {
+                redo();
+                e.consume();
+            }
+        });
+        timeline.rebuild();
+        refreshChrome();
+        showDetail(null);
+    }
+
+    public RoadmapModel model() {
+        return model;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    // --- toolbars ---
+
+    private Node toolbar() {
+        Button add = new Button(Msg.t("roadmap.add"), new FontIcon("mdi2p-plus"));
+        add.setId("roadmap-add");
+        add.setOnAction(e -> act(() -> {
+            RoadmapItem item = model.addItem(Msg.t("roadmap.newItem"), startForNew());
+            select(item.getId());
+            timeline.select(item.getId());
+        }));
+        fromIssues.setId("roadmap-from-issues");
+        fromIssues.setOnShowing(e -> fillFromIssues());
+        fillFromIssues();
+        undo.setId("roadmap-undo");
+        redo.setId("roadmap-redo");
+        undo.setOnAction(e -> undo());
+        redo.setOnAction(e -> redo());
+        Button delete = new Button(Msg.t("roadmap.delete"), new FontIcon("mdi2d-delete-outline"));
+        delete.setId("roadmap-delete");
+        delete.setOnAction(e -> delete());
+        Button export = new Button(Msg.t("roadmap.exportPng"), new FontIcon("mdi2i-image-outline"));
+        export.setId("roadmap-export");
+        export.setOnAction(e -> exportPng());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label title = new Label(Msg.t("roadmap.title"));
+        title.getStyleClass().add("page-title");
+        HBox bar = new HBox(8, title, grow, add, fromIssues, delete, undo, redo, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Node viewBar() {
+        ToggleButton showTimeline = new ToggleButton(Msg.t("roadmap.view.timeline"), new FontIcon("mdi2c-chart-gantt"));
+        showTimeline.setId("view-timeline");
+        ToggleButton showTable = new ToggleButton(Msg.t("roadmap.view.table"), new FontIcon("mdi2t-table"));
+        showTable.setId("view-table");
+        showTimeline.setToggleGroup(viewToggle);
+        showTable.setToggleGroup(viewToggle);
+        showTimeline.setSelected(true);
+        viewToggle.selectedToggleProperty().addListener((o, was, is) -> {
+            if (is == null) {
+                was.setSelected(true);
+                return;
+            }
+            boolean tableShown = is == showTable;
+            table.setVisible(tableShown);
+            timeline.setVisible(!tableShown);
+            (tableShown ? table.table() : timeline).requestFocus();
+        });
+
+        ComboBox<TimelineView.Grouping> grouping = new ComboBox<>();
+        grouping.setId("roadmap-grouping");
+        grouping.getItems().addAll(TimelineView.Grouping.values());
+        grouping.setConverter(Widgets.converter(g -> Msg.t("roadmap.grouping." + g.name())));
+        grouping.setValue(TimelineView.Grouping.NONE);
+        grouping.valueProperty().addListener((o, a, b) -> timeline.setGrouping(b));
+        ComboBox<TimelineView.Colouring> colouring = new ComboBox<>();
+        colouring.setId("roadmap-colouring");
+        colouring.getItems().addAll(TimelineView.Colouring.values());
+        colouring.setConverter(Widgets.converter(c -> Msg.t("roadmap.colouring." + c.name())));
+        colouring.setValue(TimelineView.Colouring.STATUS);
+        colouring.valueProperty().addListener((o, a, b) -> {
+            timeline.setColouring(b);
+            refreshChrome();
+        });
+
+        ToggleGroup zoomGroup = new ToggleGroup();
+        HBox zoom = new HBox(0);
+        zoom.getStyleClass().add("segmented");
+        for (TimelineScale.Zoom z : TimelineScale.Zoom.values()) {
+            ToggleButton b = new ToggleButton(z.label());
+            b.setId("zoom-" + z.name().toLowerCase(java.util.Locale.ROOT));
+            b.setToggleGroup(zoomGroup);
+            b.setUserData(z);
+            b.setSelected(z == timeline.zoom());
+            zoom.getChildren().add(b);
+        }
+        zoomGroup.selectedToggleProperty().addListener((o, was, is) -> {
+            if (is == null) {
+                was.setSelected(true);
+                return;
+            }
+            timeline.setZoom((TimelineScale.Zoom) is.getUserData());
+        });
+
+        firstYear.setId("roadmap-first-year");
+        firstYear.setConverter(Widgets.converter(y -> JapaneseDates.fiscalYearLabel(y)));
+        years.setId("roadmap-years");
+        years.getItems().addAll(3, 4, 5);
+        years.setConverter(Widgets.converter(n -> Msg.t("roadmap.years", n)));
+        firstYear.valueProperty().addListener((o, a, b) -> applyRange());
+        years.valueProperty().addListener((o, a, b) -> applyRange());
+        CheckBox western = new CheckBox(Msg.t("roadmap.western"));
+        western.setId("roadmap-western");
+        western.setSelected(true);
+        western.selectedProperty().addListener((o, a, b) -> timeline.setShowWestern(b));
+        Button today = new Button(Msg.t("roadmap.today"), new FontIcon("mdi2c-calendar-today"));
+        today.setTooltip(new Tooltip(Msg.t("roadmap.todayTip")));
+        today.setOnAction(e -> timeline.scrollToToday());
+
+        FlowPane bar = new FlowPane(8, 6, group(showTimeline, showTable), group(label("roadmap.groupBy"), grouping),
+                group(label("roadmap.colourBy"), colouring), group(label("roadmap.zoom"), zoom),
+                group(label("roadmap.range"), firstYear, years), western, today);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("roadmap-viewbar");
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        return bar;
+    }
+
+    private static Label label(String key) {
+        Label l = new Label(Msg.t(key));
+        l.getStyleClass().add("muted");
+        return l;
+    }
+
+    /** Controls that belong together, kept on one line and never squeezed into "…". */
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(0, 10, 0, 0));
+        for (Node n : nodes) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        return box;
+    }
+
+    // --- range of years ---
+
+    /** Shows every item if it can (up to 5 years); an empty roadmap starts at the case's first 年度, for 3 years. */
+    private void initialRange(UUID caseId) {
+        int first;
+        int count;
+        var span = model.fiscalYearSpan();
+        if (span.isPresent()) {
+            first = span.get()[0];
+            count = Math.max(DEFAULT_YEARS, Math.min(MAX_YEARS_SHOWN, span.get()[1] - first + 1));
+        } else {
+            List<Integer> caseYears = store.cases().fiscalYears(caseId);
+            first = caseYears.isEmpty() ? JapaneseDates.fiscalYearOf(model.today()) : caseYears.get(0);
+            count = DEFAULT_YEARS;
+        }
+        setRange(first, count);
+    }
+
+    private void setRange(int first, int count) {
+        firstYear.getItems().setAll(java.util.stream.IntStream.rangeClosed(first - 10, first + 10).boxed().toList());
+        firstYear.setValue(first);
+        years.setValue(count);
+        applyRange();
+    }
+
+    private void applyRange() {
+        if (firstYear.getValue() == null || years.getValue() == null) {
+            return;
+        }
+        timeline.setRange(firstYear.getValue(), years.getValue());
+        refreshChrome();
+    }
+
+    private YearMonth startForNew() {
+        YearMonth now = YearMonth.from(model.today());
+        return timeline.scale().shows(now) ? now : timeline.scale().first();
+    }
+
+    // --- selection and details ---
+
+    private void select(UUID itemId) {
+        if (java.util.Objects.equals(selected, itemId)) {
+            return;
+        }
+        selected = itemId;
+        timeline.select(itemId);
+        table.select(itemId);
+        showDetail(itemId);
+    }
+
+    private void showDetail(UUID itemId) {
+        if (itemPane != null) {
+            itemPane.flush();
+        }
+        RoadmapItem item = itemId == null ? null : model.item(itemId);
+        if (item == null) {
+            itemPane = null;
+            Label hint = Widgets.muted(model.items().isEmpty() ? Msg.t("roadmap.emptyHint") : Msg.t("roadmap.selectHint"));
+            hint.setPadding(new Insets(16));
+            detail.setContent(hint);
+            return;
+        }
+        itemPane = new RoadmapItemPane(model, item, this::error);
+        itemPane.setPadding(new Insets(12, 16, 16, 16));
+        detail.setContent(itemPane);
+    }
+
+    // --- actions ---
+
+    private void fillFromIssues() {
+        fromIssues.getItems().clear();
+        model.reloadIssues();
+        List<CaseIssue> open = model.issuesWithoutItems();
+        if (open.isEmpty()) {
+            MenuItem none = new MenuItem(model.issues().isEmpty() ? Msg.t("roadmap.noIssues") : Msg.t("roadmap.allIssuesUsed"));
+            none.setDisable(true);
+            fromIssues.getItems().add(none);
+            return;
+        }
+        MenuItem all = new MenuItem(Msg.t("roadmap.fromAllIssues", open.size()));
+        all.setId("from-all-issues");
+        all.setOnAction(e -> createFrom(open.stream().map(CaseIssue::getId).collect(Collectors.toList())));
+        fromIssues.getItems().addAll(all, new SeparatorMenuItem());
+        for (CaseIssue i : open) {
+            MenuItem mi = new MenuItem(TimelineView.issueTitle(i));
+            mi.setOnAction(e -> createFrom(List.of(i.getId())));
+            fromIssues.getItems().add(mi);
+        }
+    }
+
+    /** Creates items from 課題 (used by the menu and by tests). */
+    public void createFrom(List<UUID> issueIds) {
+        act(() -> {
+            List<RoadmapItem> made = model.addFromIssues(issueIds, startForNew());
+            info(Msg.t("roadmap.created", made.size()));
+            if (!made.isEmpty()) {
+                select(made.get(0).getId());
+            }
+        });
+    }
+
+    private void delete() {
+        if (selected == null || model.item(selected) == null) {
+            error(Msg.t("roadmap.selectFirst"));
+            return;
+        }
+        String title = model.item(selected).getTitle();
+        act(() -> model.delete(List.of(selected)));
+        info(Msg.t("roadmap.deleted", title));
+        select(null);
+    }
+
+    private void undo() {
+        flushDetail();
+        String what = model.undoLabel();
+        act(model::undo);
+        if (!what.isEmpty()) {
+            info(Msg.t("roadmap.undone", what));
+        }
+    }
+
+    private void redo() {
+        flushDetail();
+        String what = model.redoLabel();
+        act(model::redo);
+        if (!what.isEmpty()) {
+            info(Msg.t("roadmap.redone", what));
+        }
+    }
+
+    private void flushDetail() {
+        if (itemPane != null) {
+            itemPane.flush();
+        }
+    }
+
+    private void exportPng() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Msg.t("roadmap.exportPng"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        chooser.setInitialFileName(Msg.t("roadmap.pngName") + ".png");
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            exportPng(file.toPath());
+        }
+    }
+
+    /** Writes the whole timeline (every row, every year shown) as a PNG. */
+    public void exportPng(Path file) {
+        try {
+            RoadmapImage.write(timeline, file);
+            info(Msg.t("roadmap.exported", file.getFileName()));
+        } catch (IOException | RuntimeException ex) {
+            error(Msg.t("roadmap.exportFailed", String.valueOf(ex.getMessage())));
+        }
+    }
+
+    private void act(Runnable r) {
+        try {
+            r.run();
+            message.setVisible(false);
+        } catch (RoadmapException ex) {
+            error(ex.getMessage());
+        }
+    }
+
+    private void error(String text) {
+        message.getStyleClass().setAll("label", "roadmap-message", "roadmap-error");
+        message.setText(text);
+        message.setVisible(true);
+    }
+
+    private void info(String text) {
+        message.getStyleClass().setAll("label", "roadmap-message");
+        message.setText(text);
+        message.setVisible(true);
+    }
+
+    /** Undo/redo labels, the warnings bar and the legend. */
+    private void refreshChrome() {
+        undo.setDisable(!model.canUndo());
+        redo.setDisable(!model.canRedo());
+        undo.setTooltip(new Tooltip(model.canUndo() ? Msg.t("board.undoWhat", model.undoLabel()) : Msg.t("board.undo")));
+        redo.setTooltip(new Tooltip(model.canRedo() ? Msg.t("board.redoWhat", model.redoLabel()) : Msg.t("board.redo")));
+        warnings.getChildren().clear();
+        TimelineScale s = timeline.scale();
+        List<RoadmapItem> outside = model.outside(s.firstFiscalYear(), s.years());
+        if (!outside.isEmpty()) {
+            Button fit = new Button(Msg.t("roadmap.fitRange"));
+            fit.setId("roadmap-fit-range");
+            fit.setOnAction(e -> model.fiscalYearSpan().ifPresent(span -> {
+                int count = Math.min(TimelineScale.MAX_YEARS, span[1] - span[0] + 1);
+                if (years.getItems().stream().noneMatch(n -> n == Math.max(DEFAULT_YEARS, count))) {
+                    years.getItems().add(Math.max(DEFAULT_YEARS, count));
+                }
+                setRange(span[0], Math.max(DEFAULT_YEARS, count));
+            }));
+            warnings.getChildren().add(warning("roadmap-warning-outside", Msg.t("roadmap.outside", outside.size(),
+                    outside.stream().map(i -> "「" + RoadmapModel.shortTitle(i) + "」" + JapaneseDates.warekiShort(i.start()) + "〜"
+                            + JapaneseDates.warekiShort(i.end())).limit(3).collect(Collectors.joining("、"))), fit));
+        }
+        List<RoadmapItem> ownerless = model.withoutOwner();
+        if (!ownerless.isEmpty()) {
+            warnings.getChildren().add(warning("roadmap-warning-owner", Msg.t("roadmap.ownerless", ownerless.size(),
+                    ownerless.stream().map(i -> "「" + RoadmapModel.shortTitle(i) + "」").limit(3).collect(Collectors.joining("、")))));
+        }
+        warnings.setVisible(!warnings.getChildren().isEmpty());
+    }
+
+    private static Node warning(String id, String text, Node... actions) {
+        Label l = new Label(text, new FontIcon("mdi2a-alert-outline"));
+        l.setWrapText(true);
+        HBox.setHgrow(l, Priority.ALWAYS);
+        l.setMaxWidth(Double.MAX_VALUE);
+        HBox box = new HBox(8, l);
+        box.getChildren().addAll(actions);
+        box.setId(id);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("roadmap-warning");
+        return box;
+    }
+}
