@@ -63,7 +63,10 @@ public final class RoadmapPage extends BorderPane {
     private final ComboBox<Integer> firstYear = new ComboBox<>();
     private final ComboBox<Integer> years = new ComboBox<>();
     private final ToggleGroup viewToggle = new ToggleGroup();
+    private final HBox legend = new HBox(6);
+    private TimelineView.Colouring colouringNow = TimelineView.Colouring.STATUS;
     private RoadmapItemPane itemPane;
+    private boolean settingRange;
     private UUID selected;
 
     public RoadmapPage(Store store, UUID caseId) {
@@ -125,8 +128,6 @@ public final class RoadmapPage extends BorderPane {
                 e.consume();
             }
         });
-        timeline.rebuild();
-        refreshChrome();
         showDetail(null);
     }
 
@@ -201,6 +202,7 @@ public final class RoadmapPage extends BorderPane {
         colouring.setConverter(Widgets.converter(c -> Msg.t("roadmap.colouring." + c.name())));
         colouring.setValue(TimelineView.Colouring.STATUS);
         colouring.valueProperty().addListener((o, a, b) -> {
+            colouringNow = b;
             timeline.setColouring(b);
             refreshChrome();
         });
@@ -240,8 +242,8 @@ public final class RoadmapPage extends BorderPane {
         today.setOnAction(e -> timeline.scrollToToday());
 
         FlowPane bar = new FlowPane(8, 6, group(showTimeline, showTable), group(label("roadmap.groupBy"), grouping),
-                group(label("roadmap.colourBy"), colouring), group(label("roadmap.zoom"), zoom),
-                group(label("roadmap.range"), firstYear, years), western, today);
+                group(label("roadmap.colourBy"), colouring, legend), group(label("roadmap.zoom"), zoom, today),
+                group(label("roadmap.range"), firstYear, years, western));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("roadmap-viewbar");
         bar.getChildren().forEach(n -> {
@@ -290,14 +292,19 @@ public final class RoadmapPage extends BorderPane {
     }
 
     private void setRange(int first, int count) {
-        firstYear.getItems().setAll(java.util.stream.IntStream.rangeClosed(first - 10, first + 10).boxed().toList());
-        firstYear.setValue(first);
-        years.setValue(count);
+        settingRange = true; // one redraw for both values, not one per combo box
+        try {
+            firstYear.getItems().setAll(java.util.stream.IntStream.rangeClosed(first - 10, first + 10).boxed().toList());
+            firstYear.setValue(first);
+            years.setValue(count);
+        } finally {
+            settingRange = false;
+        }
         applyRange();
     }
 
     private void applyRange() {
-        if (firstYear.getValue() == null || years.getValue() == null) {
+        if (settingRange || firstYear.getValue() == null || years.getValue() == null) {
             return;
         }
         timeline.setRange(firstYear.getValue(), years.getValue());
@@ -478,6 +485,33 @@ public final class RoadmapPage extends BorderPane {
                     ownerless.stream().map(i -> "「" + RoadmapModel.shortTitle(i) + "」").limit(3).collect(Collectors.joining("、")))));
         }
         warnings.setVisible(!warnings.getChildren().isEmpty());
+        refreshLegend();
+    }
+
+    /** What each bar colour means: the statuses, or the 主担当 in view. */
+    private void refreshLegend() {
+        legend.getChildren().clear();
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setId("roadmap-legend");
+        if (colouringNow == TimelineView.Colouring.STATUS) {
+            for (jp.banso.domain.ItemStatus st : jp.banso.domain.ItemStatus.values()) {
+                legend.getChildren().add(swatch(TimelineView.statusColour(st), st.label()));
+            }
+        } else {
+            model.items().stream().map(RoadmapItem::ownerList).filter(l -> !l.isEmpty()).map(l -> l.get(0)).distinct().limit(6)
+                    .forEach(o -> legend.getChildren().add(swatch(timeline.ownerColour(o), o)));
+        }
+    }
+
+    private static Node swatch(String colour, String text) {
+        Region box = new Region();
+        box.setMinSize(12, 12);
+        box.setMaxSize(12, 12);
+        box.setStyle("-fx-background-color: " + colour + "; -fx-background-radius: 3;");
+        Label l = new Label(text, box);
+        l.getStyleClass().add("legend-item");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Node warning(String id, String text, Node... actions) {

@@ -100,7 +100,18 @@ public final class RoadmapTable extends BorderPane {
         filterText.setId("roadmap-filter");
         filterStatus.getItems().add(null);
         filterStatus.getItems().addAll(ItemStatus.values());
-        filterStatus.setConverter(Widgets.converter(s -> s == null ? Msg.t("roadmap.allStatuses") : s.label()));
+        filterStatus.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ItemStatus s) {
+                return s == null ? Msg.t("roadmap.allStatuses") : s.label();
+            }
+
+            @Override
+            public ItemStatus fromString(String text) {
+                return null;
+            }
+        });
+        filterStatus.setId("roadmap-filter-status");
         filterStatus.setValue(null);
         filterText.textProperty().addListener((o, a, b) -> applyFilter());
         filterStatus.valueProperty().addListener((o, a, b) -> applyFilter());

@@ -104,7 +104,7 @@ final class BoardBenchmark {
     }
 
     /** Time until the next pulse has rendered: a runLater after two animation frames. */
-    private static double firstFrameMs() throws Exception {
+    static double firstFrameMs() throws Exception {
         CompletableFuture<Double> f = new CompletableFuture<>();
         long t = System.nanoTime();
         Platform.runLater(() -> new AnimationTimer() {
@@ -148,11 +148,11 @@ final class BoardBenchmark {
         return f.get(120, TimeUnit.SECONDS);
     }
 
-    private interface FxWork {
+    interface FxWork {
         double run();
     }
 
-    private static double onFx(FxWork work) throws Exception {
+    static double onFx(FxWork work) throws Exception {
         CompletableFuture<Double> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

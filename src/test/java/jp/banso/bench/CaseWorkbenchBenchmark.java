@@ -86,6 +86,7 @@ public final class CaseWorkbenchBenchmark {
         rows.add(stats("ケース一覧を開く（2,000件、2回目以降）", open.subList(1, open.size()), 200));
         rows.add(stats("ケース一覧のテキスト検索（2,000件）", search.subList(1, search.size()), 200));
         rows.addAll(BoardBenchmark.run(store));
+        rows.addAll(RoadmapBenchmark.run(store));
         store.close();
         Platform.exit();
 
@@ -111,6 +112,7 @@ public final class CaseWorkbenchBenchmark {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.join();
+        Platform.setImplicitExit(false); // each benchmark closes its window; the toolkit must outlive them
     }
 
     private interface FxWork {
