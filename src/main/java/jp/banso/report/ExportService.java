@@ -121,28 +121,55 @@ public final class ExportService {
         }
         List<String> notes = new CopyOnWriteArrayList<>(plan.notes());
         List<Path> files = new ArrayList<>();
-        // every file is made first, then all are put in place: a failure half-way leaves no hand-out behind
-        Map<Path, Path> made = new java.util.LinkedHashMap<>();
         int total = plan.jobs().size();
+        // files are made side by side (board pictures are drawn on the FX thread meanwhile); every file is made first,
+        // then all are put in place: a failure half-way leaves no hand-out behind
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS, task -> {
+            Thread t = new Thread(task, "banso-export");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<Path>> made = new ArrayList<>();
         boolean cancelled = false;
         try {
-            for (int i = 0; i < total; i++) {
-                if (progress.cancelled()) {
-                    cancelled = true;
-                    break;
-                }
-                Job j = plan.jobs().get(i);
-                progress.step(i, total, j.file().getFileName() + " を作成しています…");
-                Record data = j.form().build(new ReportInput(plan.data(), j.meeting(), today.get(), images, notes));
-                Checked c = checked.get(j.form().id());
-                made.put(j.file(), ReportEngine.writeTemporary(c.source(), c.info(), data, j.file()));
+            for (Job j : plan.jobs()) {
+                made.add(pool.submit(() -> {
+                    if (progress.cancelled()) {
+                        return null;
+                    }
+                    Record data = j.form().build(new ReportInput(plan.data(), j.meeting(), today.get(), images, notes));
+                    Checked c = checked.get(j.form().id());
+                    Path tmp = ReportEngine.writeTemporary(c.source(), c.info(), data, j.file());
+                    progress.step(done.incrementAndGet(), total, j.file().getFileName() + " を作成しました");
+                    return tmp;
+                }));
             }
-            for (Map.Entry<Path, Path> e : made.entrySet()) {
-                ReportEngine.commit(e.getValue(), e.getKey());
-                files.add(e.getKey());
+            List<Path> temporaries = new ArrayList<>();
+            for (java.util.concurrent.Future<Path> f : made) {
+                Path tmp = waitFor(f);
+                temporaries.add(tmp);
+                cancelled |= tmp == null;
+            }
+            for (int i = 0; i < total; i++) {
+                if (temporaries.get(i) != null) {
+                    ReportEngine.commit(temporaries.get(i), plan.jobs().get(i).file());
+                    files.add(plan.jobs().get(i).file());
+                }
             }
         } finally {
-            made.values().forEach(ReportEngine::discard);
+            pool.shutdownNow();
+            for (java.util.concurrent.Future<Path> f : made) {
+                if (f.isDone() && !f.isCancelled()) {
+                    try {
+                        ReportEngine.discard(f.get());
+                    } catch (java.util.concurrent.ExecutionException | InterruptedException | RuntimeException ignored) {
+                        // nothing was made by that one
+                    }
+                } else {
+                    f.cancel(true);
+                }
+            }
         }
         if (cancelled) {
             notes.add("中止しました（" + files.size() + " / " + total + " 件を出力済み）");
@@ -150,6 +177,27 @@ public final class ExportService {
         }
         progress.step(total, total, files.size() + " 件のファイルを出力しました");
         return new Result(files, List.copyOf(notes), false);
+    }
+
+    /** Files made at once: two or three, as cores allow (JXLS and POI keep a core busy each). */
+    private static final int THREADS = Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors()));
+
+    private static Path waitFor(java.util.concurrent.Future<Path> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReportException("出力が中断されました", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ReportException r) {
+                throw r;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw new ReportException("出力できませんでした: " + r, r);
+            }
+            throw new ReportException("出力できませんでした: " + cause, cause);
+        }
     }
 
     private record Checked(ReportTemplates.Source source, TemplateCheck.TemplateInfo info) {
