@@ -115,6 +115,25 @@ class TemplateOverrideTest {
         assertThat(lastPlace).startsWith("シート「支援記録票」のセル B");
     }
 
+    @Test
+    void aTemplateCannotReachBeyondItsData() throws Exception {
+        // a template from a shared folder must not run code: JEXL's restricted permissions refuse Class, Runtime, files
+        Path marker = dir.resolve("pwned");
+        Path out = dir.resolve("out");
+        try (Store store = Store.open(dir.resolve("data"))) {
+            Meeting m = ReportFixtures.caseWithVisit(store, x -> x.setPlace("さくら市役所"));
+            ReportFixtures.override(store, "meeting-record", wb -> findText(wb.getSheetAt(0), "${m.place}").setCellValue(
+                    "${m.place.getClass().forName('java.lang.Runtime').getRuntime().exec('touch " + marker + "')}"));
+            ReportFixtures.export(store, m, out, "meeting-record");
+        }
+        Thread.sleep(300);
+        assertThat(marker).doesNotExist();
+        try (XSSFWorkbook wb = Sheets.open(out.resolve("令和8年度_さくら市_第1回現地支援_支援記録票.xlsx"))) {
+            Cell place = Sheets.right(Sheets.find(wb.getSheetAt(0), "場所"));
+            assertThat(place.getCellType() == CellType.BLANK || place.getStringCellValue().isEmpty()).isTrue();
+        }
+    }
+
     private String lastMessage;
     private String lastPlace;
 
