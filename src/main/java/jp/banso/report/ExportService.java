@@ -120,6 +120,12 @@ public final class ExportService {
             });
         }
         List<String> notes = new CopyOnWriteArrayList<>(plan.notes());
+        checked.forEach((id, c) -> {
+            if (!c.source().builtIn()) {
+                String title = FormRegistry.find(id).map(ReportForm::title).orElse(id);
+                notes.add(title + "：データフォルダのテンプレート（" + c.source().path() + "）を使いました");
+            }
+        });
         List<Path> files = new ArrayList<>();
         int total = plan.jobs().size();
         // files are made side by side (board pictures are drawn on the FX thread meanwhile); every file is made first,

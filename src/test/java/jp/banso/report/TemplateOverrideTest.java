@@ -38,6 +38,8 @@ class TemplateOverrideTest {
             });
             var r = ReportFixtures.export(store, m, out, "meeting-record", "issue-sheet");
             assertThat(r.files()).hasSize(2);
+            assertThat(r.notes()).containsExactly("支援記録票：データフォルダのテンプレート（"
+                    + ReportTemplates.overrideDir(store.directory()).resolve("meeting-record.xlsx") + "）を使いました");
         }
         try (XSSFWorkbook wb = Sheets.open(out.resolve("令和8年度_さくら市_第1回現地支援_支援記録票.xlsx"))) {
             Sheet s = wb.getSheetAt(0);
