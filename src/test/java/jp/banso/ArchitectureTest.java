@@ -45,4 +45,15 @@ class ArchitectureTest {
             .that().resideInAPackage("jp.banso..")
             .and().resideOutsideOfPackage("jp.banso.app..")
             .should().dependOnClassesThat().resideInAPackage("jp.banso.app..");
+
+    /** Hand-outs are made the same way from the dialog and the command line: the report code knows no screen. */
+    @ArchTest
+    static final ArchRule reportsDoNotDependOnScreens = noClasses()
+            .that().resideInAPackage("jp.banso.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("jp.banso.cases..", "jp.banso.ui..", "jp.banso.cli..");
+
+    @ArchTest
+    static final ArchRule commandLineHasNoScreens = noClasses()
+            .that().resideInAPackage("jp.banso.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("jp.banso.cases..", "jp.banso.ui..", "javafx.scene..");
 }

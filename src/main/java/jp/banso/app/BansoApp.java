@@ -18,6 +18,7 @@ import jp.banso.store.DataDirectory;
 import jp.banso.store.Settings;
 import jp.banso.store.Store;
 import jp.banso.store.StoreException;
+import jp.banso.ui.FolderOpener;
 import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
 
@@ -43,6 +44,7 @@ public final class BansoApp extends Application {
             return;
         }
         applyTheme();
+        FolderOpener.use(folder -> getHostServices().showDocument(folder.toUri().toString()));
         if (store.cases().count() == 0 && !options.noDemo() && (options.demo() || askForDemo())) {
             DemoCase.create(store);
         }
@@ -103,6 +105,7 @@ public final class BansoApp extends Application {
 
     private void savePlacement(Stage stage) {
         PendingEdits.flushAll();
+        settings = Settings.load(dataDir); // keep what was saved since start (the hand-out dialog's choices)
         settings.windowMaximized = stage.isMaximized();
         if (!stage.isMaximized()) {
             settings.windowX = stage.getX();

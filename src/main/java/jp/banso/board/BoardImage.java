@@ -21,6 +21,11 @@ public final class BoardImage {
     }
 
     public static WritableImage render(BoardModel model, Map<String, String> authorColours) {
+        return render(model, authorColours, MAX_SIDE);
+    }
+
+    /** The board with its longest side at most {@code maxSide} pixels (the Excel hand-out needs less than a PNG file). */
+    public static WritableImage render(BoardModel model, Map<String, String> authorColours, double maxSide) {
         BoardCanvas canvas = new BoardCanvas(model, false);
         try {
             canvas.setAuthorColours(authorColours);
@@ -31,7 +36,7 @@ public final class BoardImage {
                 }
             });
             Bounds b = canvas.contentBounds();
-            double scale = Math.min(SCALE, MAX_SIDE / Math.max(b.getWidth(), b.getHeight()));
+            double scale = Math.min(SCALE, maxSide / Math.max(b.getWidth(), b.getHeight()));
             SnapshotParameters p = new SnapshotParameters();
             p.setFill(Color.WHITE);
             p.setTransform(Transform.scale(scale, scale));

@@ -56,7 +56,13 @@ public final class CaseWorkspace extends BorderPane {
         title.getStyleClass().add("title-2");
         subtitle.getStyleClass().add("muted");
         VBox titles = new VBox(2, title, subtitle);
-        HBox header = new HBox(16, backButton, titles);
+        Button handouts = new Button(Msg.t("handouts.button"), new FontIcon("mdi2f-file-excel-outline"));
+        handouts.setId("case-handouts");
+        handouts.setTooltip(new javafx.scene.control.Tooltip(Msg.t("handouts.caseTip")));
+        handouts.setOnAction(e -> HandoutDialog.open(getScene().getWindow(), store, caseId, null));
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox header = new HBox(16, backButton, titles, spacer, handouts);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 20, 10, 12));
         header.getStyleClass().add("case-header");

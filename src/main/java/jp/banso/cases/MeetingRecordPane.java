@@ -9,12 +9,14 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,6 +36,7 @@ import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
 import jp.banso.ui.RowListEditor;
 import jp.banso.ui.Widgets;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The record of one meeting: when and where, who, the agenda, the five record sections and the 宿題. */
 final class MeetingRecordPane extends ScrollPane {
@@ -47,9 +50,20 @@ final class MeetingRecordPane extends ScrollPane {
         this.binder = new FormBinder<>(meeting, Meeting::validate, store.meetings()::save).onSaved(onChanged);
         setId("meeting-record");
         setFitToWidth(true);
-        VBox page = new VBox(16, header(), timetable(), participants(), agenda(), record(), actionItems(onChanged));
+        VBox page = new VBox(16, toolbar(), header(), timetable(), participants(), agenda(), record(), actionItems(onChanged));
         page.setPadding(new Insets(16, 20, 24, 20));
         setContent(page);
+    }
+
+    /** 配布資料を出力: this meeting's hand-outs as Excel files. */
+    private HBox toolbar() {
+        Button handouts = new Button(Msg.t("handouts.button"), new FontIcon("mdi2f-file-excel-outline"));
+        handouts.setId("meeting-handouts");
+        handouts.setTooltip(new Tooltip(Msg.t("handouts.meetingTip")));
+        handouts.setOnAction(e -> HandoutDialog.open(getScene().getWindow(), store, meeting.getCaseId(), meeting.getId()));
+        HBox bar = new HBox(8, handouts);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        return bar;
     }
 
     private VBox header() {

@@ -10,7 +10,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Small per-user preferences kept in {@code settings.json} beside the database: window placement, the last
- * case, and (in the default folder only) a redirect to another data folder. Written atomically.
+ * case, the hand-out choices, and (in the default folder only) a redirect to another data folder. Written atomically.
+ * Whoever saves loads the file first, so one part of the app does not overwrite what another saved.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class Settings {
@@ -24,6 +25,10 @@ public class Settings {
     public Double windowHeight;
     public boolean windowMaximized;
     public String lastCaseId;
+    /** 配布資料を出力: the forms ticked last time (form ids), the folder, and whether to open it afterwards. */
+    public java.util.List<String> handoutForms;
+    public String handoutFolder;
+    public Boolean handoutOpenFolder;
 
     public static Settings load(Path dir) {
         Path file = dir.resolve(FILE_NAME);

@@ -22,7 +22,8 @@ import jp.banso.store.Store;
 
 /**
  * Figures for the case workbench on this machine: start-up against a bare JavaFX window, the case list with
- * 2,000 cases (open and text search), and opening the store. Run with {@code mvn -Pbench verify}; prints a
+ * 2,000 cases (open and text search), opening the store, the board ({@link BoardBenchmark}) and the Excel hand-outs
+ * ({@link ReportBenchmark}). Run with {@code mvn -Pbench verify}; prints a
  * Markdown table. Headless (Monocle, software rendering), so it needs no display.
  */
 public final class CaseWorkbenchBenchmark {
@@ -87,6 +88,7 @@ public final class CaseWorkbenchBenchmark {
         rows.add(stats("ケース一覧のテキスト検索（2,000件）", search.subList(1, search.size()), 200));
         rows.addAll(BoardBenchmark.run(store));
         rows.addAll(RoadmapBenchmark.run(store));
+        rows.addAll(ReportBenchmark.run(store));
         store.close();
         Platform.exit();
 

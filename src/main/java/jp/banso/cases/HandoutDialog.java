@@ -1,0 +1,301 @@
+package jp.banso.cases;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.concurrent.Task;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import jp.banso.domain.Meeting;
+import jp.banso.report.CaseData;
+import jp.banso.report.ExportService;
+import jp.banso.report.FormRegistry;
+import jp.banso.report.FxBoardImages;
+import jp.banso.report.ReportException;
+import jp.banso.report.ReportForm;
+import jp.banso.report.ReportTemplates;
+import jp.banso.report.WarmUp;
+import jp.banso.store.Settings;
+import jp.banso.store.Store;
+import jp.banso.ui.FolderOpener;
+import jp.banso.ui.Msg;
+import jp.banso.ui.PendingEdits;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * 配布資料を出力: the forms (last choice remembered), a folder, and 出力. The files are made by {@link ExportService} in
+ * a background task with a progress bar, so the window stays responsive; the folder opens when they are written.
+ * From a meeting the files are that meeting's; from the case, every meeting with a record gets its own.
+ */
+public final class HandoutDialog extends Dialog<Void> {
+    private final Store store;
+    private final UUID caseId;
+    private final Meeting meeting;
+    private final Map<ReportForm, CheckBox> boxes = new LinkedHashMap<>();
+    /** Forms that cannot be made here (no board) keep the choice made where they could. */
+    private final List<String> keptChoices = new ArrayList<>();
+    private final TextField folder = new TextField();
+    private final CheckBox openAfter = new CheckBox(Msg.t("handouts.openFolder"));
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final Button exportButton;
+    private Task<ExportService.Result> task;
+
+    private HandoutDialog(Window owner, Store store, UUID caseId, UUID meetingId) {
+        this.store = store;
+        this.caseId = caseId;
+        CaseData data = CaseData.load(store, caseId);
+        this.meeting = meetingId == null ? null : data.meeting(meetingId).orElse(null);
+        initOwner(owner);
+        setTitle(Msg.t("handouts.title"));
+        setHeaderText(meeting == null ? Msg.t("handouts.headerCase", data.summary().municipality())
+                : Msg.t("handouts.headerMeeting", meeting.displayTitle()));
+        setResizable(true);
+        getDialogPane().setId("handout-dialog");
+
+        Settings settings = Settings.load(store.directory());
+        VBox forms = new VBox(6);
+        forms.setId("handout-forms");
+        for (ReportForm f : FormRegistry.all()) {
+            String why = meeting == null ? null : f.unavailable(data, meeting);
+            CheckBox box = new CheckBox(f.title() + (meeting == null && f.scope() == ReportForm.Scope.MEETING ? Msg.t("handouts.perMeeting") : ""));
+            box.setId("handout-form-" + f.id());
+            box.setSelected(why == null && (settings.handoutForms == null || settings.handoutForms.contains(f.id())));
+            box.setDisable(why != null);
+            if (why != null && (settings.handoutForms == null || settings.handoutForms.contains(f.id()))) {
+                keptChoices.add(f.id());
+            }
+            Label about = new Label(why != null ? why : f.description());
+            about.getStyleClass().add("muted");
+            about.setWrapText(true);
+            about.setPadding(new Insets(0, 0, 0, 26));
+            forms.getChildren().add(new VBox(1, box, about));
+            boxes.put(f, box);
+        }
+
+        folder.setId("handout-folder");
+        folder.setPromptText(Msg.t("handouts.folderPrompt"));
+        folder.setText(settings.handoutFolder != null ? settings.handoutFolder : defaultFolder().toString());
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Button browse = new Button(Msg.t("handouts.browse"), new FontIcon("mdi2f-folder-open-outline"));
+        browse.setId("handout-browse");
+        browse.setOnAction(e -> browse());
+        HBox folderRow = new HBox(8, folder, browse);
+        folderRow.setAlignment(Pos.CENTER_LEFT);
+        openAfter.setId("handout-open-folder");
+        openAfter.setSelected(settings.handoutOpenFolder == null || settings.handoutOpenFolder);
+
+        progress.setId("handout-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setVisible(false);
+        status.setId("handout-status");
+        status.setWrapText(true);
+        status.setMaxWidth(620);
+        Label templates = new Label(Msg.t("handouts.templates", ReportTemplates.overrideDir(store.directory())));
+        templates.getStyleClass().add("muted");
+        templates.setWrapText(true);
+        templates.setMaxWidth(620);
+
+        VBox content = new VBox(10, section(Msg.t("handouts.forms"), forms), section(Msg.t("handouts.folder"), folderRow), openAfter,
+                progress, status, templates);
+        content.setPrefWidth(640);
+        getDialogPane().setContent(content);
+
+        ButtonType export = new ButtonType(Msg.t("handouts.export"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType close = new ButtonType(Msg.t("handouts.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(export, close);
+        exportButton = (Button) getDialogPane().lookupButton(export);
+        exportButton.setId("handout-export");
+        exportButton.setGraphic(new FontIcon("mdi2f-file-excel-outline"));
+        getDialogPane().lookupButton(close).setId("handout-close");
+        // 出力 starts the export and keeps the dialog open for the progress and the result
+        exportButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            start();
+        });
+        setOnCloseRequest(e -> {
+            if (task != null && task.isRunning()) {
+                task.cancel();
+            }
+        });
+        setResultConverter(b -> null);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED_UP = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Opens the dialog for a meeting (or, with a null meeting, the whole case) and returns at once. */
+    public static HandoutDialog open(Window owner, Store store, UUID caseId, UUID meetingId) {
+        if (WARMED_UP.compareAndSet(false, true)) {
+            // while forms and folder are chosen, load what the first export needs (it is ~3 times slower cold)
+            Thread warm = new Thread(WarmUp::run, "banso-export-warm-up");
+            warm.setDaemon(true);
+            warm.setPriority(Thread.MIN_PRIORITY);
+            warm.start();
+        }
+        PendingEdits.flushAll(); // what was just typed goes into the hand-outs
+        HandoutDialog d = new HandoutDialog(owner, store, caseId, meetingId);
+        d.show();
+        return d;
+    }
+
+    private static VBox section(String title, Node content) {
+        Label t = new Label(title);
+        t.getStyleClass().add("field-label");
+        return new VBox(6, t, content);
+    }
+
+    static Path defaultFolder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return (Files.isDirectory(documents) ? documents : home).resolve("Banso配布資料");
+    }
+
+    private void browse() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Msg.t("handouts.chooseFolder"));
+        Path current = folder.getText() == null || folder.getText().isBlank() ? null : Path.of(folder.getText().strip());
+        while (current != null && !Files.isDirectory(current)) {
+            current = current.getParent();
+        }
+        if (current != null) {
+            chooser.setInitialDirectory(current.toFile());
+        }
+        java.io.File chosen = chooser.showDialog(getDialogPane().getScene().getWindow());
+        if (chosen != null) {
+            folder.setText(chosen.getAbsolutePath());
+        }
+    }
+
+    private void start() {
+        if (task != null && task.isRunning()) {
+            return;
+        }
+        List<ReportForm> chosen = new ArrayList<>();
+        boxes.forEach((f, b) -> {
+            if (b.isSelected() && !b.isDisable()) {
+                chosen.add(f);
+            }
+        });
+        if (chosen.isEmpty()) {
+            showError(Msg.t("handouts.noForm"));
+            return;
+        }
+        String dir = folder.getText() == null ? "" : folder.getText().strip();
+        if (dir.isEmpty()) {
+            showError(Msg.t("handouts.noFolder"));
+            return;
+        }
+        Path out;
+        try {
+            out = Path.of(dir).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            showError(Msg.t("handouts.badFolder", dir));
+            return;
+        }
+        remember(chosen, out);
+        PendingEdits.flushAll();
+        ExportService service = new ExportService(store, new FxBoardImages());
+        ExportService.Request request = new ExportService.Request(caseId, meeting == null ? null : meeting.getId(), chosen, out);
+        task = new Task<>() {
+            @Override
+            protected ExportService.Result call() {
+                return service.run(request, new ExportService.Progress() {
+                    @Override
+                    public void step(int done, int total, String message) {
+                        updateProgress(done, total);
+                        updateMessage(message);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                });
+            }
+        };
+        status.getStyleClass().remove("field-error");
+        progress.setVisible(true);
+        progress.progressProperty().bind(task.progressProperty());
+        status.textProperty().bind(task.messageProperty());
+        setBusy(true);
+        task.setOnSucceeded(e -> {
+            finish();
+            ExportService.Result r = task.getValue();
+            progress.setProgress(1);
+            StringBuilder b = new StringBuilder(Msg.t("handouts.done", r.files().size(), out));
+            for (String note : r.notes()) {
+                b.append("\n").append(note);
+            }
+            status.setText(b.toString());
+            if (openAfter.isSelected() && !r.files().isEmpty()) {
+                FolderOpener.open(out);
+            }
+        });
+        task.setOnFailed(e -> {
+            finish();
+            Throwable t = task.getException();
+            showError(t instanceof ReportException ? t.getMessage() : Msg.t("handouts.failed", String.valueOf(t)));
+        });
+        task.setOnCancelled(e -> {
+            finish();
+            status.setText(Msg.t("handouts.cancelled"));
+        });
+        Thread worker = new Thread(task, "banso-handouts");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void finish() {
+        progress.progressProperty().unbind();
+        status.textProperty().unbind();
+        setBusy(false);
+    }
+
+    private void setBusy(boolean busy) {
+        exportButton.setDisable(busy);
+        folder.setDisable(busy);
+        boxes.values().forEach(b -> b.setMouseTransparent(busy));
+    }
+
+    private void showError(String message) {
+        status.textProperty().unbind();
+        status.setText(message);
+        if (!status.getStyleClass().contains("field-error")) {
+            status.getStyleClass().add("field-error");
+        }
+    }
+
+    private void remember(List<ReportForm> chosen, Path out) {
+        Settings s = Settings.load(store.directory());
+        List<String> ids = new ArrayList<>(chosen.stream().map(ReportForm::id).toList());
+        ids.addAll(keptChoices);
+        s.handoutForms = ids;
+        s.handoutFolder = out.toString();
+        s.handoutOpenFolder = openAfter.isSelected();
+        s.save(store.directory());
+    }
+
+    /** The running or last export (tests wait on it). */
+    public Task<ExportService.Result> task() {
+        return task;
+    }
+}

@@ -1,0 +1,306 @@
+package jp.banso.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import jp.banso.domain.CaseSummary;
+import jp.banso.domain.JapaneseDates;
+import jp.banso.domain.Meeting;
+import jp.banso.domain.Text;
+import jp.banso.report.BoardImages;
+import jp.banso.report.ExportService;
+import jp.banso.report.FileNames;
+import jp.banso.report.FormRegistry;
+import jp.banso.report.FxBoardImages;
+import jp.banso.report.ReportException;
+import jp.banso.report.ReportForm;
+import jp.banso.store.DataDirectory;
+import jp.banso.store.Store;
+import jp.banso.store.StoreException;
+
+/** {@code banso export}: hand-outs of one or more cases (or one meeting) into a folder. */
+final class ExportCommand {
+    static final String USAGE = String.join("\n",
+            "使い方: banso export (--case <ケースID|市町村名> | --all-cases) --out <フォルダ> [オプション]",
+            "",
+            "ケースの配布資料（Excel）をフォルダに出力します。画面の「配布資料を出力」と同じ様式・同じファイル名です。",
+            "",
+            "  --case <ID|市町村名>   出力するケース（くり返し指定できます）。市町村名が複数のケースに当たるときは --year で絞ります",
+            "  --all-cases            すべてのケース（ケースごとに「年度_市町村」のフォルダを作ります）",
+            "  --include-archived     --all-cases でアーカイブしたケースも含めます",
+            "  --year <年度>          --case の年度（2022、令和4年度、R4 など）",
+            "  --meeting <ID|会議名>  一つの会議の配布資料だけを出力します（例：第1回現地支援）",
+            "  --forms <様式>         all（既定）または様式をカンマ区切りで：" + FormRegistry.all().stream()
+                    .map(f -> f.id() + "（" + f.title() + "）").collect(Collectors.joining("、")),
+            "  --out <フォルダ>       出力先（なければ作ります）",
+            "  --data-dir <フォルダ>  データフォルダ（省略時はアプリと同じ場所）",
+            "",
+            "例: banso export --case さくら市 --forms all --out 配布資料",
+            "    banso export --case さくら市 --meeting 第1回現地支援 --forms meeting-record,issue-sheet --out 配布資料",
+            "    banso export --all-cases --out 配布資料",
+            "",
+            "終了コード: 0 成功、1 失敗（理由を表示）、2 引数の誤り");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ExportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Arguments after "export". */
+    private static final class Args {
+        final List<String> cases = new ArrayList<>();
+        boolean allCases;
+        boolean includeArchived;
+        Integer year;
+        String meeting;
+        String forms = "all";
+        String outDir;
+        String dataDir;
+    }
+
+    private static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    int run(List<String> argv) {
+        // the terminal shows our messages, not the libraries' (Flyway's migrations, POI's sheet copies, JavaFX)
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        java.util.logging.Level level = root.getLevel();
+        root.setLevel(java.util.logging.Level.SEVERE);
+        try {
+            return runQuietly(argv);
+        } finally {
+            root.setLevel(level);
+        }
+    }
+
+    private int runQuietly(List<String> argv) {
+        Args a;
+        try {
+            if (argv.contains("--help") || argv.contains("-h")) {
+                out.println(USAGE);
+                return Cli.OK;
+            }
+            a = parse(argv);
+        } catch (UsageException e) {
+            err.println("エラー: " + e.getMessage());
+            err.println();
+            err.println(USAGE);
+            return Cli.USAGE;
+        }
+        List<ReportForm> forms;
+        try {
+            forms = forms(a.forms);
+        } catch (UsageException e) {
+            err.println("エラー: " + e.getMessage());
+            return Cli.USAGE;
+        }
+        Path dataDir = DataDirectory.resolve(a.dataDir);
+        Store store;
+        try {
+            store = Store.open(dataDir);
+        } catch (StoreException e) {
+            err.println("エラー: " + e.getMessage());
+            return Cli.FAILED;
+        }
+        boolean[] startedFx = new boolean[1];
+        try {
+            List<CaseSummary> targets = targets(store, a);
+            BoardImages images = BoardImages.NONE;
+            if (forms.stream().anyMatch(f -> f.id().equals("group-work"))) {
+                images = FxBoardImages.startToolkit(startedFx);
+                if (images.unavailableReason() != null) {
+                    err.println("注意: JavaFX を起動できないため、グループワーク記録はボードの画像なしで出力します（付箋の一覧は出力します）");
+                }
+            }
+            ExportService service = new ExportService(store, images);
+            Path outDir = Path.of(a.outDir).toAbsolutePath().normalize();
+            boolean perCaseFolder = targets.size() > 1 || a.allCases;
+            int written = 0;
+            boolean failed = false;
+            for (CaseSummary c : targets) {
+                UUID meetingId = a.meeting == null ? null : meeting(store, c, a.meeting);
+                Path folder = perCaseFolder ? outDir.resolve(FileNames.of(c.fiscalYearsLabel(), c.municipality(), null, null)
+                        .replaceAll("\\.xlsx$", "")) : outDir;
+                try {
+                    ExportService.Result r = service.run(new ExportService.Request(c.id(), meetingId, forms, folder), (d, t, m) -> { });
+                    r.files().forEach(f -> out.println(f));
+                    r.notes().forEach(n -> err.println("注意: " + label(c) + " " + n));
+                    written += r.files().size();
+                } catch (ReportException e) {
+                    err.println("エラー: " + label(c) + "：" + e.getMessage());
+                    failed = true;
+                    if (!e.template().isEmpty()) {
+                        break; // a broken template breaks every case alike
+                    }
+                }
+            }
+            err.println(written + " 件のファイルを出力しました: " + outDir);
+            return failed ? Cli.FAILED : Cli.OK;
+        } catch (ReportException | StoreException e) {
+            err.println("エラー: " + e.getMessage());
+            return Cli.FAILED;
+        } finally {
+            store.close();
+            if (startedFx[0]) {
+                javafx.application.Platform.exit();
+            }
+        }
+    }
+
+    private static Args parse(List<String> argv) throws UsageException {
+        Args a = new Args();
+        for (int i = 0; i < argv.size(); i++) {
+            String arg = argv.get(i);
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            switch (name) {
+                case "--all-cases" -> a.allCases = true;
+                case "--include-archived" -> a.includeArchived = true;
+                case "--case", "--year", "--meeting", "--forms", "--out", "--data-dir" -> {
+                    if (value == null) {
+                        if (i + 1 >= argv.size() || argv.get(i + 1).startsWith("--")) {
+                            throw new UsageException(name + " の値がありません");
+                        }
+                        value = argv.get(++i);
+                    }
+                    switch (name) {
+                        case "--case" -> a.cases.add(value);
+                        case "--year" -> a.year = year(value);
+                        case "--meeting" -> a.meeting = value;
+                        case "--forms" -> a.forms = value;
+                        case "--out" -> a.outDir = value;
+                        default -> a.dataDir = value;
+                    }
+                }
+                default -> throw new UsageException("知らないオプションです: " + arg);
+            }
+        }
+        if (a.cases.isEmpty() && !a.allCases) {
+            throw new UsageException("--case か --all-cases を指定してください");
+        }
+        if (!a.cases.isEmpty() && a.allCases) {
+            throw new UsageException("--case と --all-cases は一緒に使えません");
+        }
+        if (a.meeting != null && a.cases.size() != 1) {
+            throw new UsageException("--meeting は --case を一つだけ指定したときに使えます");
+        }
+        if (Text.isBlank(a.outDir)) {
+            throw new UsageException("--out（出力先フォルダ）を指定してください");
+        }
+        return a;
+    }
+
+    private static List<ReportForm> forms(String spec) throws UsageException {
+        if (spec.isBlank() || spec.strip().equalsIgnoreCase("all")) {
+            return FormRegistry.all();
+        }
+        Set<ReportForm> chosen = new LinkedHashSet<>();
+        for (String s : spec.split("[,、，]")) {
+            if (s.isBlank()) {
+                continue;
+            }
+            chosen.add(FormRegistry.find(s).orElseThrow(() -> new UsageException("様式「" + s.strip() + "」はありません。使える様式："
+                    + FormRegistry.all().stream().map(f -> f.id() + "（" + f.title() + "）").collect(Collectors.joining("、")))));
+        }
+        if (chosen.isEmpty()) {
+            throw new UsageException("--forms に様式を指定してください");
+        }
+        return List.copyOf(chosen);
+    }
+
+    private static List<CaseSummary> targets(Store store, Args a) {
+        List<CaseSummary> all = store.cases().summaries();
+        if (a.allCases) {
+            List<CaseSummary> list = all.stream().filter(c -> a.includeArchived || !c.archived())
+                    .sorted(java.util.Comparator.comparing(CaseSummary::prefecture, java.util.Comparator.nullsLast(String::compareTo))
+                            .thenComparing(CaseSummary::municipality, java.util.Comparator.nullsLast(String::compareTo)))
+                    .toList();
+            if (list.isEmpty()) {
+                throw new ReportException("出力するケースがありません（データフォルダ: " + store.directory() + "）");
+            }
+            return list;
+        }
+        Integer year = a.year;
+        List<CaseSummary> out = new ArrayList<>();
+        for (String spec : a.cases) {
+            List<CaseSummary> found = all.stream().filter(c -> matches(c, spec)).filter(c -> year == null || c.fiscalYears().contains(year)).toList();
+            if (found.isEmpty()) {
+                throw new ReportException("ケース「" + spec + "」が見つかりません" + (year == null ? "" : "（" + JapaneseDates.fiscalYearLabel(year) + "）")
+                        + "。ケースID か 市町村名で指定してください。");
+            }
+            if (found.size() > 1) {
+                throw new ReportException("「" + spec + "」に当たるケースが " + found.size() + " 件あります。--year で年度を指定するか、ケースID で指定してください：\n"
+                        + found.stream().map(c -> "  " + c.id() + "  " + label(c)).collect(Collectors.joining("\n")));
+            }
+            out.add(found.get(0));
+        }
+        return out;
+    }
+
+    private static boolean matches(CaseSummary c, String spec) {
+        String s = spec.strip();
+        if (c.id().toString().equalsIgnoreCase(s)) {
+            return true;
+        }
+        String m = Text.nullToEmpty(c.municipality());
+        String p = Text.nullToEmpty(c.prefecture());
+        return s.equals(m) || s.equals(p + m) || s.equals(p + " " + m) || s.equals(m + "（" + p + "）");
+    }
+
+    /** 2022, 令和4年度, 令和4, R4, r4年度. */
+    static Integer year(String s) throws UsageException {
+        String t = Text.toHalfWidthDigits(s.strip()).replace("年度", "").replace("年", "");
+        try {
+            if (t.matches("\\d{4}")) {
+                return Integer.parseInt(t);
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(令和|R|r|平成|H|h)(元|\\d{1,2})$").matcher(t);
+            if (m.matches()) {
+                int y = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
+                boolean reiwa = m.group(1).equals("令和") || m.group(1).equalsIgnoreCase("R");
+                return reiwa ? 2018 + y : 1988 + y;
+            }
+        } catch (NumberFormatException ignored) {
+            // falls through to the message
+        }
+        throw new UsageException("年度「" + s + "」が読めません（例：2022、令和4年度、R4）");
+    }
+
+    private static UUID meeting(Store store, CaseSummary c, String spec) {
+        List<Meeting> meetings = store.meetings().list(c.id());
+        String s = spec.strip();
+        List<Meeting> found = meetings.stream().filter(m -> m.getId().toString().equalsIgnoreCase(s) || m.displayTitle().equals(s)).toList();
+        if (found.size() == 1) {
+            return found.get(0).getId();
+        }
+        String list = meetings.stream().map(m -> "  " + m.getId() + "  " + m.displayTitle()
+                + (m.getHeldOn() == null ? "" : "（" + JapaneseDates.wareki(m.getHeldOn()) + "）")).collect(Collectors.joining("\n"));
+        throw new ReportException((found.isEmpty() ? "会議「" + spec + "」が見つかりません。" : "「" + spec + "」に当たる会議が複数あります。会議ID で指定してください。")
+                + "\n" + label(c) + " の会議：\n" + list);
+    }
+
+    private static String label(CaseSummary c) {
+        return c.fiscalYearsLabel() + " " + c.municipality() + "（" + c.prefecture() + "）";
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

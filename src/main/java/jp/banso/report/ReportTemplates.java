@@ -1,0 +1,59 @@
+package jp.banso.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where a form's template comes from: {@code <data folder>/templates/reports/<name>.xlsx} if the user put one there
+ * (a prefecture's restyled form), else the one built into the app ({@code /jp/banso/report/templates/<name>.xlsx}).
+ */
+public final class ReportTemplates {
+    public static final String RESOURCE_DIR = "/jp/banso/report/templates/";
+
+    private final Path overrideDir;
+
+    /** @param dataDirectory the store's folder; null for built-in templates only */
+    public ReportTemplates(Path dataDirectory) {
+        this.overrideDir = dataDirectory == null ? null : overrideDir(dataDirectory);
+    }
+
+    public static Path overrideDir(Path dataDirectory) {
+        return dataDirectory.resolve("templates").resolve("reports");
+    }
+
+    /** A template's bytes and where they came from. */
+    public record Source(String fileName, boolean builtIn, Path path, byte[] bytes) {
+        /** How messages name it: the user's file with its folder, or the built-in name. */
+        public String describe() {
+            return builtIn ? "組み込みの " + fileName : path.toString();
+        }
+    }
+
+    public Source resolve(String templateName) {
+        String file = templateName + ".xlsx";
+        if (overrideDir != null) {
+            Path user = overrideDir.resolve(file);
+            if (Files.isRegularFile(user)) {
+                try {
+                    return new Source(file, false, user, Files.readAllBytes(user));
+                } catch (IOException e) {
+                    throw new ReportException("テンプレート「" + user + "」を読み込めません: " + e.getMessage(), user.toString(), "", e);
+                }
+            }
+        }
+        try (InputStream in = ReportTemplates.class.getResourceAsStream(RESOURCE_DIR + file)) {
+            if (in == null) {
+                throw new ReportException("組み込みのテンプレート「" + file + "」が見つかりません（アプリが壊れている可能性があります）", file, "", null);
+            }
+            return new Source(file, true, null, in.readAllBytes());
+        } catch (IOException e) {
+            throw new ReportException("組み込みのテンプレート「" + file + "」を読み込めません: " + e.getMessage(), file, "", e);
+        }
+    }
+
+    public Path overrideDir() {
+        return overrideDir;
+    }
+}

@@ -1,0 +1,88 @@
+package jp.banso.report.forms;
+
+import java.time.LocalDate;
+import java.util.List;
+import jp.banso.domain.ActionItem;
+import jp.banso.domain.Meeting;
+import jp.banso.domain.MeetingPart;
+import jp.banso.domain.MeetingStatus;
+import jp.banso.domain.Participant;
+import jp.banso.domain.Text;
+import jp.banso.report.CaseData;
+import jp.banso.report.ReportForm;
+import jp.banso.report.ReportInput;
+
+/** 支援記録票: one meeting — when, where, 形式, who, the timetable and agenda, the five record sections, the 宿題. */
+public final class MeetingRecordForm implements ReportForm {
+
+    public record Data(Headers.CaseInfo c, Headers.MeetingInfo m, List<Person> participants, List<Part> parts, List<Item> actionItems) {
+    }
+
+    public record Person(String name, String organisation, String role) {
+    }
+
+    public record Part(String label, String time, String content) {
+    }
+
+    /** A 宿題; {@code done} is 済 or empty. */
+    public record Item(String what, String who, LocalDate due, String done) {
+    }
+
+    @Override
+    public String id() {
+        return "meeting-record";
+    }
+
+    @Override
+    public String title() {
+        return "支援記録票";
+    }
+
+    @Override
+    public String description() {
+        return "この会議の日時・場所・形式・参加者、テーマ／課題／コメント／進め方／まとめ、宿題";
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.MEETING;
+    }
+
+    @Override
+    public Class<? extends Record> dataType() {
+        return Data.class;
+    }
+
+    /** A whole-case export makes a record only for a meeting with something recorded (not for planned, empty ones). */
+    @Override
+    public boolean inCaseExport(CaseData d, Meeting m) {
+        if (m.getStatus() == MeetingStatus.CANCELLED) {
+            return false;
+        }
+        boolean text = !Text.isBlank(m.getAgenda()) || !Text.isBlank(m.getTheme()) || !Text.isBlank(m.getIssues())
+                || !Text.isBlank(m.getComments()) || !Text.isBlank(m.getApproach()) || !Text.isBlank(m.getSummary());
+        return text || !d.participants(m.getId()).isEmpty() || !d.actionItems(m.getId()).isEmpty();
+    }
+
+    @Override
+    public Record build(ReportInput in) {
+        Meeting m = in.meeting();
+        CaseData d = in.data();
+        List<Person> people = d.participants(m.getId()).stream().map(MeetingRecordForm::person).toList();
+        List<Part> parts = d.parts(m.getId()).stream().map(MeetingRecordForm::part).toList();
+        List<Item> items = d.actionItems(m.getId()).stream().map(MeetingRecordForm::item).toList();
+        return new Data(Headers.caseInfo(in), Headers.meetingInfo(m), people, parts, items);
+    }
+
+    private static Person person(Participant p) {
+        return new Person(p.getName(), p.getOrganisation(), p.getRole());
+    }
+
+    private static Part part(MeetingPart p) {
+        return new Part(p.getLabel(), Headers.timeRange(p.getStartTime(), p.getEndTime()), p.getContent());
+    }
+
+    private static Item item(ActionItem a) {
+        return new Item(a.getWhat(), a.getWho(), a.getDue(), a.isDone() ? "済" : "");
+    }
+}

@@ -1,0 +1,73 @@
+package jp.banso.report.forms;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import jp.banso.domain.Meeting;
+import jp.banso.domain.Participant;
+import jp.banso.domain.Text;
+import jp.banso.report.CaseData;
+import jp.banso.report.ReportForm;
+import jp.banso.report.ReportInput;
+
+/** 年間スケジュール: every meeting of the case in date order, with who attended (organisations and names). */
+public final class YearScheduleForm implements ReportForm {
+
+    public record Data(Headers.CaseInfo c, List<Row> meetings) {
+    }
+
+    public record Row(Integer no, LocalDate month, LocalDate date, String time, String title, String kind, String format, String place,
+                      String attendees, String status) {
+    }
+
+    @Override
+    public String id() {
+        return "year-schedule";
+    }
+
+    @Override
+    public String title() {
+        return "年間スケジュール";
+    }
+
+    @Override
+    public String description() {
+        return "年間の会議の一覧：月・日付・形式・場所・参加者・状態";
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.CASE;
+    }
+
+    @Override
+    public Class<? extends Record> dataType() {
+        return Data.class;
+    }
+
+    @Override
+    public Record build(ReportInput in) {
+        CaseData d = in.data();
+        List<Row> rows = new ArrayList<>();
+        for (Meeting m : d.meetings()) {
+            rows.add(new Row(rows.size() + 1, m.month() == null ? null : m.month().atDay(1), m.getHeldOn(),
+                    Headers.timeRange(m.getStartTime(), m.getEndTime()), m.displayTitle(), m.getKind().label(),
+                    m.getFormat() == null ? null : m.getFormat().label(), m.getPlace(), attendees(d.participants(m.getId())),
+                    m.getStatus().label()));
+        }
+        return new Data(Headers.caseInfo(in), rows);
+    }
+
+    /** さくら市 高齢福祉部局、地域包括支援センター（山田）…: organisation, with the name when there is one. */
+    static String attendees(List<Participant> people) {
+        return people.stream().map(p -> {
+            String org = Text.nullToEmpty(p.getOrganisation()).strip();
+            String name = Text.nullToEmpty(p.getName()).strip();
+            if (org.isEmpty()) {
+                return name;
+            }
+            return name.isEmpty() ? org : org + "（" + name + "）";
+        }).filter(s -> !s.isEmpty()).collect(Collectors.joining("、"));
+    }
+}

@@ -1,0 +1,169 @@
+package jp.banso.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import jp.banso.domain.Meeting;
+import jp.banso.store.Store;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A prefecture's template in {@code <data>/templates/reports/} replaces the built-in one by name; a broken one stops
+ * the export with a Japanese message naming the file and the cell, and nothing is written.
+ */
+class TemplateOverrideTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTemplateInTheDataFolderWinsOverTheBuiltInOne() throws Exception {
+        Path out = dir.resolve("out");
+        try (Store store = Store.open(dir.resolve("data"))) {
+            Meeting m = ReportFixtures.caseWithVisit(store, x -> x.setTheme("通所Ｃの立て直し"));
+            ReportFixtures.override(store, "meeting-record", wb -> {
+                wb.getSheetAt(0).getRow(0).getCell(0).setCellValue("○○県様式第3号　伴走支援記録票");
+                wb.getSheetAt(0).setColumnWidth(0, 20 * 256);
+            });
+            var r = ReportFixtures.export(store, m, out, "meeting-record", "issue-sheet");
+            assertThat(r.files()).hasSize(2);
+            assertThat(r.notes()).containsExactly("支援記録票：データフォルダのテンプレート（"
+                    + ReportTemplates.overrideDir(store.directory()).resolve("meeting-record.xlsx") + "）を使いました");
+        }
+        try (XSSFWorkbook wb = Sheets.open(out.resolve("令和8年度_さくら市_第1回現地支援_支援記録票.xlsx"))) {
+            Sheet s = wb.getSheetAt(0);
+            assertThat(Sheets.text(Sheets.cell(s, 0, 0))).isEqualTo("○○県様式第3号　伴走支援記録票");
+            assertThat(s.getColumnWidth(0)).isEqualTo(20 * 256);
+            assertThat(Sheets.text(Sheets.right(Sheets.find(s, "テーマ")))).isEqualTo("通所Ｃの立て直し");
+        }
+        try (XSSFWorkbook wb = Sheets.open(out.resolve("令和8年度_さくら市_第1回現地支援_課題整理表.xlsx"))) {
+            assertThat(Sheets.text(Sheets.cell(wb.getSheetAt(0), 0, 0))).isEqualTo("課題整理表（課題一覧シート）"); // still the built-in one
+        }
+    }
+
+    @Test
+    void brokenMarkupIsNamedWithTheFileAndCellAndNothingIsWritten() throws Exception {
+        String[] cell = new String[1];
+        assertBroken(wb -> {
+            Sheet s = wb.getSheetAt(0);
+            for (Map.Entry<CellAddress, ? extends Comment> e : s.getCellComments().entrySet()) {
+                String text = e.getValue().getString().getString();
+                if (text.contains("items=\"participants\"")) {
+                    e.getValue().setString(new XSSFRichTextString(text.substring(0, text.length() - 1))); // the closing ) is gone
+                    cell[0] = e.getKey().formatAsString();
+                }
+            }
+        }, "「)」で終わっていません");
+        assertThat(cell[0]).isNotNull();
+        assertThat(lastMessage).contains("シート「支援記録票」のセル " + cell[0]).contains("meeting-record.xlsx")
+                .contains("組み込みの様式で出力できます");
+        assertThat(lastPlace).isEqualTo("シート「支援記録票」のセル " + cell[0]);
+    }
+
+    @Test
+    void aMisspeltFieldIsNamedWithItsCellAndTheFieldsThatExist() throws Exception {
+        String[] at = new String[1];
+        assertBroken(wb -> {
+            Cell c = findText(wb.getSheetAt(0), "${m.place}");
+            c.setCellValue("${m.plase}");
+            at[0] = c.getAddress().formatAsString();
+        }, "項目「m.plase」はありません");
+        assertThat(lastMessage).contains("セル " + at[0]).contains("place");
+    }
+
+    @Test
+    void anUnknownCommandAndAnUnclosedExpressionAreNamed() throws Exception {
+        assertBroken(wb -> {
+            Sheet s = wb.getSheetAt(0);
+            for (Comment c : s.getCellComments().values()) {
+                String text = c.getString().getString();
+                if (text.contains("items=\"parts\"")) {
+                    c.setString(new XSSFRichTextString(text.replace("jx:each", "jx:eech")));
+                }
+            }
+            findText(s, "${m.summary}").setCellValue("${m.summary");
+        }, "命令「jx:eech」はありません");
+        assertThat(lastMessage).contains("「${」に対応する「}」がありません");
+    }
+
+    @Test
+    void aFileThatIsNoWorkbookIsRefused() throws Exception {
+        try (Store store = Store.open(dir.resolve("data"))) {
+            Meeting m = ReportFixtures.caseWithVisit(store, x -> { });
+            Path file = ReportTemplates.overrideDir(store.directory()).resolve("meeting-record.xlsx");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "これは Excel ファイルではありません");
+            Path out = dir.resolve("out");
+            assertThatThrownBy(() -> ReportFixtures.export(store, m, out, "issue-sheet", "meeting-record"))
+                    .isInstanceOf(ReportException.class).hasMessageContaining(file.toString()).hasMessageContaining("Excel ファイル（.xlsx）として読めません");
+            assertThat(ReportFixtures.filesIn(out)).isEmpty();
+        }
+    }
+
+    @Test
+    void aFailureWhileFillingNamesTheCellAndLeavesNoFile() throws Exception {
+        assertBroken(wb -> findText(wb.getSheetAt(0), "${m.place}").setCellValue("${m.place.substring(100)}"), "出力できませんでした");
+        assertThat(lastPlace).startsWith("シート「支援記録票」のセル B");
+    }
+
+    @Test
+    void aTemplateCannotReachBeyondItsData() throws Exception {
+        // a template from a shared folder must not run code: JEXL's restricted permissions refuse Class, Runtime, files
+        Path marker = dir.resolve("pwned");
+        Path out = dir.resolve("out");
+        try (Store store = Store.open(dir.resolve("data"))) {
+            Meeting m = ReportFixtures.caseWithVisit(store, x -> x.setPlace("さくら市役所"));
+            ReportFixtures.override(store, "meeting-record", wb -> findText(wb.getSheetAt(0), "${m.place}").setCellValue(
+                    "${m.place.getClass().forName('java.lang.Runtime').getRuntime().exec('touch " + marker + "')}"));
+            ReportFixtures.export(store, m, out, "meeting-record");
+        }
+        Thread.sleep(300);
+        assertThat(marker).doesNotExist();
+        try (XSSFWorkbook wb = Sheets.open(out.resolve("令和8年度_さくら市_第1回現地支援_支援記録票.xlsx"))) {
+            Cell place = Sheets.right(Sheets.find(wb.getSheetAt(0), "場所"));
+            assertThat(place.getCellType() == CellType.BLANK || place.getStringCellValue().isEmpty()).isTrue();
+        }
+    }
+
+    private String lastMessage;
+    private String lastPlace;
+
+    /** Exports two forms with a broken meeting-record template: the message says {@code expected}, and no file exists. */
+    private void assertBroken(java.util.function.Consumer<XSSFWorkbook> breakIt, String expected) throws Exception {
+        try (Store store = Store.open(dir.resolve("data-" + System.nanoTime()))) {
+            Meeting m = ReportFixtures.caseWithVisit(store, x -> x.setPlace("さくら市役所"));
+            Path template = ReportFixtures.override(store, "meeting-record", breakIt);
+            Path out = dir.resolve("out-" + System.nanoTime());
+            Files.createDirectories(out);
+            ReportException e = org.junit.jupiter.api.Assertions.assertThrows(ReportException.class,
+                    () -> ReportFixtures.export(store, m, out, "issue-sheet", "meeting-record"));
+            lastMessage = e.getMessage();
+            lastPlace = e.place();
+            assertThat(e.getMessage()).contains(template.toString()).contains(expected);
+            assertThat(e.template()).isEqualTo(template.toString());
+            assertThat(ReportFixtures.filesIn(out)).as("nothing written, no temporary file").isEmpty();
+        }
+    }
+
+    private static Cell findText(Sheet s, String text) {
+        for (Row r : s) {
+            for (Cell c : r) {
+                if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) {
+                    return c;
+                }
+            }
+        }
+        throw new AssertionError("no " + text);
+    }
+}
