@@ -56,7 +56,7 @@ public final class CaseWorkspace extends BorderPane {
         title.getStyleClass().add("title-2");
         subtitle.getStyleClass().add("muted");
         VBox titles = new VBox(2, title, subtitle);
-        Button handouts = new Button(Msg.t("handouts.button"), new FontIcon("mdi2f-file-excel-outline"));
+        Button handouts = new Button(Msg.t("handouts.caseButton"), new FontIcon("mdi2f-file-excel-outline"));
         handouts.setId("case-handouts");
         handouts.setTooltip(new javafx.scene.control.Tooltip(Msg.t("handouts.caseTip")));
         handouts.setOnAction(e -> HandoutDialog.open(getScene().getWindow(), store, caseId, null));

@@ -107,6 +107,7 @@ public final class HandoutDialog extends Dialog<Void> {
         progress.setId("handout-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
         status.setId("handout-status");
         status.setWrapText(true);
         status.setMaxWidth(620);
