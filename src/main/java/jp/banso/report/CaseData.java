@@ -18,6 +18,8 @@ import jp.banso.domain.MeetingPart;
 import jp.banso.domain.Municipality;
 import jp.banso.domain.Participant;
 import jp.banso.domain.ProfileSnapshot;
+import jp.banso.domain.ProgressEntry;
+import jp.banso.domain.RoadmapItem;
 import jp.banso.domain.StateChange;
 import jp.banso.domain.SupportCase;
 import jp.banso.domain.TeamMember;
@@ -126,6 +128,16 @@ public final class CaseData {
 
     public List<CaseIssue> issues() {
         return cached("issues", () -> store.boards().issues(supportCase.getId()));
+    }
+
+    /** Roadmap items in their roadmap order. */
+    public List<RoadmapItem> roadmap() {
+        return cached("roadmap", () -> store.roadmaps().items(supportCase.getId()));
+    }
+
+    /** Progress entries of every roadmap item, oldest first. */
+    public List<ProgressEntry> progress() {
+        return cached("progress", () -> store.roadmaps().entries(supportCase.getId()));
     }
 
     public List<Lane> lanes(UUID boardId) {

@@ -7,6 +7,8 @@ import jp.banso.report.forms.CaseSummaryForm;
 import jp.banso.report.forms.GroupWorkForm;
 import jp.banso.report.forms.IssueSheetForm;
 import jp.banso.report.forms.MeetingRecordForm;
+import jp.banso.report.forms.MonitoringForm;
+import jp.banso.report.forms.RoadmapForm;
 import jp.banso.report.forms.YearScheduleForm;
 
 /**
@@ -19,7 +21,9 @@ public final class FormRegistry {
             new IssueSheetForm(),
             new GroupWorkForm(),
             new CaseSummaryForm(),
-            new YearScheduleForm());
+            new YearScheduleForm(),
+            new RoadmapForm(),
+            new MonitoringForm());
 
     private FormRegistry() {
     }

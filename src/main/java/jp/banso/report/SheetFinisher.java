@@ -60,6 +60,7 @@ final class SheetFinisher implements PreWriteAction {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             XSSFSheet sheet = wb.getSheetAt(i);
             removeCommandComments(sheet);
+            joinConditionalFormatting(sheet);
             dropEmptyParts(sheet);
             fitRows(wb, sheet);
             markFormulaLikeText(wb, sheet);
@@ -68,6 +69,35 @@ final class SheetFinisher implements PreWriteAction {
         }
         wb.setActiveSheet(0);
         wb.setFirstVisibleTab(0);
+    }
+
+    /**
+     * JXLS copies a cell's conditional formatting with the cell, so a template rule over a grid comes back as one
+     * entry per cell (thousands in a roadmap). Entries with the same rules are joined into one over all their ranges.
+     */
+    static void joinConditionalFormatting(XSSFSheet sheet) {
+        var ct = sheet.getCTWorksheet();
+        Map<String, org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting> byRules = new java.util.LinkedHashMap<>();
+        List<Integer> joined = new ArrayList<>();
+        var all = ct.getConditionalFormattingArray();
+        for (int i = 0; i < all.length; i++) {
+            StringBuilder key = new StringBuilder();
+            for (var rule : all[i].getCfRuleArray()) {
+                var copy = (org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule) rule.copy();
+                copy.setPriority(0);
+                key.append(copy.xmlText());
+            }
+            var first = byRules.putIfAbsent(key.toString(), all[i]);
+            if (first != null) {
+                List<Object> ranges = new ArrayList<>(first.getSqref());
+                ranges.addAll(all[i].getSqref());
+                first.setSqref(ranges);
+                joined.add(i);
+            }
+        }
+        for (int k = joined.size() - 1; k >= 0; k--) {
+            ct.removeConditionalFormatting(joined.get(k));
+        }
     }
 
     private static void removeCommandComments(XSSFSheet sheet) {

@@ -39,9 +39,10 @@ import jp.banso.store.BenchData;
 import jp.banso.store.Store;
 
 /**
- * The hand-outs of a full case: 3 meetings with their records, 5 boards × 200 notes (drawn as pictures), 60 課題.
- * All forms of the case, as the case's 配布資料を出力 and {@code banso export --case} make them (9 files). The
- * roadmap items of the design's figure belong to the roadmap forms, not built yet; the 60 課題 stand in for them.
+ * The hand-outs of a full case: 3 meetings with their records, 5 boards × 200 notes (drawn as pictures), 60 課題 and 60
+ * roadmap items.
+ * All forms of the case, as the case's 配布資料を出力 and {@code banso export --case} make them (11 files). The
+ * roadmap items of the design's figure (one per 課題, two progress entries each) feed the ロードマップ and モニタリングシート.
  * Runs inside {@link CaseWorkbenchBenchmark} ({@code mvn -Pbench verify}); the FX toolkit must be running.
  */
 final class ReportBenchmark {
@@ -93,7 +94,7 @@ final class ReportBenchmark {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         List<String[]> rows = new ArrayList<>();
-        String what = "配布資料：ケース全体の全様式（" + files + "ファイル、ボード5面×付箋200枚の画像、課題60件）";
+        String what = "配布資料：ケース全体の全様式（" + files + "ファイル、ボード5面×付箋200枚の画像、課題60件、ロードマップ60件）";
         rows.add(CaseWorkbenchBenchmark.stats(what + "・起動後1回目（準備なし）", cold, 2000));
         rows.add(CaseWorkbenchBenchmark.stats("　ダイアログを開いたときの準備（裏で実行）", prepare, -1));
         rows.add(CaseWorkbenchBenchmark.stats(what + "・起動後1回目（準備の後）", prepared, 2000));
@@ -195,6 +196,19 @@ final class ReportBenchmark {
             issue.setDepartment("高齢福祉課");
             issue.setVotes(i % 5);
             store.boards().save(issue);
+        }
+        // the roadmap: one item per 課題 over three 年度, with two progress entries each
+        var roadmap = new jp.banso.roadmap.RoadmapModel(store.roadmaps(), store.boards(), c.getId());
+        var items = roadmap.addFromIssues(roadmap.issues().stream().map(CaseIssue::getId).toList(), java.time.YearMonth.of(2024, 4));
+        for (int i = 0; i < items.size(); i++) {
+            var e = roadmap.editableCopy(items.get(i).getId());
+            e.setPeriod(java.time.YearMonth.of(2024, 4).plusMonths(i % 24), java.time.YearMonth.of(2024, 4).plusMonths(i % 24 + 3 + i % 9));
+            e.setIndicatorName("指標 " + i);
+            e.setIndicatorTarget("年" + (10 + i) + "回");
+            e.setMilestone(i % 4 == 0 ? java.time.LocalDate.of(2024, 9, 1) : null);
+            roadmap.update(e);
+            roadmap.addProgress(e.getId(), java.time.LocalDate.of(2024, 9, 30), (i % 7) + "回", 30, "順調", "府県");
+            roadmap.addProgress(e.getId(), java.time.LocalDate.of(2025, 3, 31), (i % 9) + "回", 60, "担い手の研修を開始", "府県");
         }
         return c;
     }

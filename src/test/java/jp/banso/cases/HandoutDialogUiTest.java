@@ -78,8 +78,8 @@ class HandoutDialogUiTest {
         robot.write(out.toString());
         robot.clickOn("#handout-export");
         String done = waitForResult(robot);
-        assertThat(done).startsWith("5 件のファイルを出力しました");
-        for (String form : List.of("支援記録票", "課題整理表", "グループワーク記録", "ケース概要", "年間スケジュール")) {
+        assertThat(done).startsWith("7 件のファイルを出力しました");
+        for (String form : List.of("支援記録票", "課題整理表", "グループワーク記録", "ケース概要", "年間スケジュール", "ロードマップ", "モニタリングシート")) {
             assertThat(out.resolve("令和4年度_さくら市_第1回現地支援_" + form + ".xlsx")).exists();
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(java.nio.file.Files.newInputStream(out.resolve("令和4年度_さくら市_第1回現地支援_グループワーク記録.xlsx")))) {
@@ -88,13 +88,13 @@ class HandoutDialogUiTest {
         assertThat(opened).containsExactly(out.toAbsolutePath());
         Settings saved = Settings.load(store.directory());
         assertThat(saved.handoutFolder).isEqualTo(out.toAbsolutePath().toString());
-        assertThat(saved.handoutForms).containsExactly("meeting-record", "issue-sheet", "group-work", "case-summary", "year-schedule");
+        assertThat(saved.handoutForms).containsExactly("meeting-record", "issue-sheet", "group-work", "case-summary", "year-schedule", "roadmap", "monitoring");
         robot.clickOn("#handout-close");
 
         // the case: the folder is remembered; only ケース概要 this time, without opening the folder
         robot.clickOn("#case-handouts");
         assertThat(robot.lookup("#handout-folder").queryAs(TextField.class).getText()).isEqualTo(out.toAbsolutePath().toString());
-        for (String id : List.of("meeting-record", "issue-sheet", "group-work", "year-schedule")) {
+        for (String id : List.of("meeting-record", "issue-sheet", "group-work", "year-schedule", "roadmap", "monitoring")) {
             robot.clickOn("#handout-form-" + id);
         }
         robot.clickOn("#handout-open-folder");

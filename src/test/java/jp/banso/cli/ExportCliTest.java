@@ -96,8 +96,8 @@ class ExportCliTest {
         assertThat(stderr()).contains("--out の値がありません");
         assertThat(run("export", "--case", "さくら市", "--out", "x", "--colour", "red")).isEqualTo(Cli.USAGE);
         assertThat(stderr()).contains("知らないオプションです: --colour");
-        assertThat(run("export", "--case", "さくら市", "--out", "x", "--forms", "ロードマップ")).isEqualTo(Cli.USAGE);
-        assertThat(stderr()).contains("様式「ロードマップ」はありません").contains("meeting-record（支援記録票）");
+        assertThat(run("export", "--case", "さくら市", "--out", "x", "--forms", "議事録")).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).contains("様式「議事録」はありません").contains("meeting-record（支援記録票）");
         assertThat(run("export", "--case", "さくら市", "--out", "x", "--year", "来年")).isEqualTo(Cli.USAGE);
         assertThat(run("export", "--help")).isEqualTo(Cli.OK);
         assertThat(stdout()).contains("終了コード");

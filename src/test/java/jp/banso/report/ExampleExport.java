@@ -40,7 +40,8 @@ public final class ExampleExport {
             Meeting second = visit(meetings, 2);
             ExportService.Progress quiet = (d, t, m) -> { };
             var r1 = service.run(new ExportService.Request(c.getId(), null,
-                    List.of(FormRegistry.find("case-summary").orElseThrow(), FormRegistry.find("year-schedule").orElseThrow()), out), quiet);
+                    List.of(FormRegistry.find("case-summary").orElseThrow(), FormRegistry.find("year-schedule").orElseThrow(),
+                            FormRegistry.find("roadmap").orElseThrow(), FormRegistry.find("monitoring").orElseThrow()), out), quiet);
             var r2 = service.run(new ExportService.Request(c.getId(), first.getId(),
                     List.of(FormRegistry.find("issue-sheet").orElseThrow(), FormRegistry.find("group-work").orElseThrow()), out), quiet);
             var r3 = service.run(new ExportService.Request(c.getId(), second.getId(),

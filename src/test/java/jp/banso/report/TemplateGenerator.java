@@ -31,6 +31,8 @@ import jp.banso.report.forms.CaseSummaryForm;
 import jp.banso.report.forms.GroupWorkForm;
 import jp.banso.report.forms.IssueSheetForm;
 import jp.banso.report.forms.MeetingRecordForm;
+import jp.banso.report.forms.MonitoringForm;
+import jp.banso.report.forms.RoadmapForm;
 import jp.banso.report.forms.YearScheduleForm;
 
 /**
@@ -64,6 +66,8 @@ public final class TemplateGenerator {
         write(dir, "group-work", groupWork());
         write(dir, "case-summary", caseSummary());
         write(dir, "year-schedule", yearSchedule());
+        write(dir, "roadmap", roadmap());
+        write(dir, "monitoring", monitoring());
     }
 
     private static void write(Path dir, String name, XSSFWorkbook wb) throws IOException {
@@ -256,6 +260,104 @@ public final class TemplateGenerator {
         return f.wb;
     }
 
+    /** The status letters of {@link RoadmapForm} and the colours the template gives them (bar fill, letter hidden in it). */
+    static final String[][] BAR_COLOURS = {
+        {"未", "90A4AE"}, {"進", "1E88E5"}, {"完", "43A047"}, {"保", "FFB300"}, {"中", "BDBDBD"}};
+
+    static XSSFWorkbook roadmap() {
+        int months = RoadmapForm.YEARS * 12;
+        int[] widths = new int[8 + months];
+        int[] fixed = {4, 20, 16, 12, 11, 14, 9, 6};
+        System.arraycopy(fixed, 0, widths, 0, fixed.length);
+        java.util.Arrays.fill(widths, 8, widths.length, 3);
+        Form f = new Form("ロードマップ", true, widths);
+        f.title("ロードマップ（工程表）");
+        f.subtitle("${c.yearsLabel}　${c.municipality}（${c.prefecture}）　表示：${span}", f.lastCol - 10, f.lastCol - 5);
+        f.note("色の帯が取組の期間です（灰：未着手　青：進行中　緑：完了　黄：保留　薄灰：中止）。◆はマイルストーン。");
+        int header = f.row;
+        int yearRow = f.row++;
+        int monthRow = f.row++;
+        String[] names = {"No.", "取組", "課題", "担当", "期間", "指標", "目標値", "状況"};
+        for (int c = 0; c < names.length; c++) {
+            f.put(yearRow, c, names[c], f.headerStyle);
+            f.put(monthRow, c, null, f.headerStyle);
+            f.sheet.addMergedRegion(new CellRangeAddress(yearRow, monthRow, c, c));
+        }
+        XSSFCellStyle yearStyle = f.style("roadmap-year", s -> {
+            s.cloneStyleFrom(f.headerStyle);
+            s.setAlignment(HorizontalAlignment.LEFT);
+            s.setWrapText(false);
+            s.setBorderRight(BorderStyle.NONE);
+        });
+        XSSFCellStyle monthStyle = f.style("roadmap-month", s -> {
+            s.cloneStyleFrom(f.headerStyle);
+            s.setFont(f.font(8, false, null));
+            s.setWrapText(false);
+        });
+        f.put(yearRow, 8, "${h.year}", yearStyle);
+        f.put(monthRow, 8, "${h.month}", monthStyle);
+        f.comment(yearRow, 8, "jx:each(items=\"months\" var=\"h\" direction=\"RIGHT\" lastCell=\"" + cell(yearRow, 8) + "\")");
+        f.comment(monthRow, 8, "jx:each(items=\"months\" var=\"h\" direction=\"RIGHT\" lastCell=\"" + cell(monthRow, 8) + "\")");
+        f.rowAt(yearRow).setHeightInPoints(18);
+        f.rowAt(monthRow).setHeightInPoints(16);
+        int itemRow = f.row++;
+        String[] values = {"${r.no}", "${r.title}", "${r.issue}", "${r.owners}", "${r.period}", "${r.indicator}", "${r.target}", "${r.status}"};
+        XSSFCellStyle[] styles = {f.center, f.strongText, f.text, f.text, f.center, f.text, f.text, f.center};
+        for (int c = 0; c < values.length; c++) {
+            f.put(itemRow, c, values[c], styles[c]);
+        }
+        XSSFCellStyle bar = f.style("roadmap-bar", s -> {
+            Form.borders(s);
+            s.setAlignment(HorizontalAlignment.CENTER);
+            s.setVerticalAlignment(VerticalAlignment.CENTER);
+            s.setFont(f.font(9, true, new byte[] {(byte) 0xB3, 0x26, 0x1E}));
+        });
+        f.put(itemRow, 8, "${m.mark}", bar);
+        f.rowAt(itemRow).setHeightInPoints(30);
+        f.comment(itemRow, 0, "jx:each(items=\"items\" var=\"r\" lastCell=\"" + cell(itemRow, 8) + "\")");
+        f.comment(itemRow, 8, "jx:each(items=\"r.months\" var=\"m\" direction=\"RIGHT\" lastCell=\"" + cell(itemRow, 8) + "\")");
+        // the bars: each status letter becomes a coloured cell (change the colours here in Excel: ホーム → 条件付き書式)
+        var cf = f.sheet.getSheetConditionalFormatting();
+        CellRangeAddress[] grid = {new CellRangeAddress(itemRow, itemRow + 999, 8, 8 + months - 1)};
+        for (String[] bc : BAR_COLOURS) {
+            var rule = cf.createConditionalFormattingRule(org.apache.poi.ss.usermodel.ComparisonOperator.EQUAL, "\"" + bc[0] + "\"");
+            byte[] rgb = java.util.HexFormat.of().parseHex(bc[1]);
+            rule.createPatternFormatting().setFillBackgroundColor(new XSSFColor(rgb, null));
+            rule.createFontFormatting().setFontColor(new XSSFColor(rgb, null));
+            cf.addConditionalFormatting(grid, rule);
+        }
+        var milestone = cf.createConditionalFormattingRule(org.apache.poi.ss.usermodel.ComparisonOperator.EQUAL, "\"◆\"");
+        milestone.createPatternFormatting().setFillBackgroundColor(new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xE0, (byte) 0xB2}, null));
+        cf.addConditionalFormatting(grid, milestone);
+        f.finish(header, monthRow);
+        f.sheet.getPrintSetup().setPaperSize(PrintSetup.A3_PAPERSIZE);
+        f.help(RoadmapForm.Data.class, "取組を行に、3年度分の月を列に並べます。月のセルには状況の頭文字（未・進・完・保・中）か◆が入り、条件付き書式で色の帯になります。");
+        return f.wb;
+    }
+
+    static XSSFWorkbook monitoring() {
+        Form f = new Form("モニタリングシート", true, 4, 22, 12, 11, 14, 9, 6, 12, 9, 6, 30, 10);
+        f.title("モニタリングシート（ロードマップの進捗）");
+        f.subtitle("${c.yearsLabel}　${c.municipality}（${c.prefecture}）　${c.programme}", 6);
+        f.note("取組ごとの記録です。記録のない取組は空欄の行があります。訪問・電話・メールのたびに、指標の値・達成度・コメントを書き足してください。");
+        int header = f.row;
+        int[] cols = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+        f.header(cols, cols, "No.", "取組", "担当", "期間", "指標", "目標値", "状況", "記録日", "指標の値", "達成度", "コメント", "記入者");
+        XSSFCellStyle percent = f.style("percent", s -> {
+            s.cloneStyleFrom(f.text);
+            s.setAlignment(HorizontalAlignment.RIGHT);
+            s.setDataFormat(f.wb.createDataFormat().getFormat("0\"%\""));
+        });
+        f.eachStyled("rows", "r", cols, cols,
+                new String[] {"${r.no}", "${r.title}", "${r.owners}", "${r.period}", "${r.indicator}", "${r.target}", "${r.status}",
+                    "${r.recordedOn}", "${r.value}", "${r.achievement}", "${r.comment}", "${r.author}"},
+                f.center, f.strongText, f.text, f.center, f.text, f.text, f.center, f.date, f.text, percent, f.text, f.text);
+        f.rowAt(f.row - 1).setHeightInPoints(30);
+        f.finish(header, header);
+        f.help(MonitoringForm.Data.class, "ロードマップの取組ごとに、進捗の記録を日付の順に載せます。");
+        return f.wb;
+    }
+
     static String cell(int row, int col) {
         return new CellReference(row, col).formatAsString(false);
     }
@@ -431,6 +533,11 @@ public final class TemplateGenerator {
 
         /** Who and when on the left, 出力日 and the date on the right (the last two columns). */
         void subtitle(String value, int leftLast) {
+            subtitle(value, leftLast, lastCol - 1);
+        }
+
+        /** As above, the date from column {@code dateFirst} (narrow columns need more of them). */
+        void subtitle(String value, int leftLast, int dateFirst) {
             int r = row++;
             merged(r, 0, leftLast, value, subtitleStyle);
             XSSFCellStyle right = style("today-label", s -> {
@@ -444,8 +551,8 @@ public final class TemplateGenerator {
                 s.setAlignment(HorizontalAlignment.RIGHT);
                 s.setVerticalAlignment(VerticalAlignment.CENTER);
             });
-            merged(r, leftLast + 1, lastCol - 2, "出力日", right);
-            merged(r, lastCol - 1, lastCol, "${c.today}", today);
+            merged(r, leftLast + 1, dateFirst - 1, "出力日", right);
+            merged(r, dateFirst, lastCol, "${c.today}", today);
             rowAt(r).setHeightInPoints(22);
         }
 

@@ -1,0 +1,86 @@
+package jp.banso.report.forms;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import jp.banso.domain.JapaneseDates;
+import jp.banso.domain.Meeting;
+import jp.banso.domain.ProgressEntry;
+import jp.banso.domain.RoadmapItem;
+import jp.banso.report.CaseData;
+import jp.banso.report.ReportForm;
+import jp.banso.report.ReportInput;
+
+/**
+ * モニタリングシート: per roadmap item, what by when (期間, 指標, 目標値) and every progress entry (記録日, 値, 達成度,
+ * コメント, 記入者) — what a prefecture sends to the 厚生局 and the advisor between visits and after support ends.
+ * An item with no entry yet gets one row with blank entry cells, to fill in by hand.
+ */
+public final class MonitoringForm implements ReportForm {
+
+    public record Data(Headers.CaseInfo c, List<Row> rows) {
+    }
+
+    public record Row(String no, String title, String owners, String period, String indicator, String target, String status,
+                      LocalDate recordedOn, String value, Integer achievement, String comment, String author) {
+    }
+
+    @Override
+    public String id() {
+        return "monitoring";
+    }
+
+    @Override
+    public String title() {
+        return "モニタリングシート";
+    }
+
+    @Override
+    public String description() {
+        return "ロードマップの取組ごとの進捗の記録（記録日・指標の値・達成度・コメント）";
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.CASE;
+    }
+
+    @Override
+    public Class<? extends Record> dataType() {
+        return Data.class;
+    }
+
+    @Override
+    public String unavailable(CaseData data, Meeting meeting) {
+        return data.roadmap().isEmpty() ? "ロードマップに取組がありません" : null;
+    }
+
+    @Override
+    public Record build(ReportInput in) {
+        CaseData d = in.data();
+        List<Row> rows = new ArrayList<>();
+        int no = 0;
+        for (RoadmapItem item : d.roadmap()) {
+            no++;
+            List<ProgressEntry> entries = d.progress().stream().filter(p -> item.getId().equals(p.getItemId()))
+                    .sorted(Comparator.comparing(ProgressEntry::getRecordedOn)).toList();
+            String period = JapaneseDates.warekiShort(item.start()) + "〜" + JapaneseDates.warekiShort(item.end());
+            String owners = String.join("、", item.ownerList());
+            if (entries.isEmpty()) {
+                rows.add(new Row(String.valueOf(no), item.getTitle(), owners, period, item.getIndicatorName(), item.getIndicatorTarget(),
+                        item.getStatus().label(), null, null, null, null, null));
+            }
+            boolean firstRow = true;
+            for (ProgressEntry p : entries) {
+                // the item's own columns once, at its first entry; the following entries read as its continuation
+                rows.add(new Row(firstRow ? String.valueOf(no) : "", firstRow ? item.getTitle() : "", firstRow ? owners : "",
+                        firstRow ? period : "", firstRow ? item.getIndicatorName() : "", firstRow ? item.getIndicatorTarget() : "",
+                        firstRow ? item.getStatus().label() : "", p.getRecordedOn(), p.getIndicatorValue(), p.getAchievement(),
+                        p.getComment(), p.getAuthor()));
+                firstRow = false;
+            }
+        }
+        return new Data(Headers.caseInfo(in), rows);
+    }
+}

@@ -1,0 +1,114 @@
+package jp.banso.report.forms;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jp.banso.domain.CaseIssue;
+import jp.banso.domain.ItemStatus;
+import jp.banso.domain.JapaneseDates;
+import jp.banso.domain.Meeting;
+import jp.banso.domain.RoadmapItem;
+import jp.banso.report.CaseData;
+import jp.banso.report.ReportForm;
+import jp.banso.report.ReportInput;
+
+/**
+ * ロードマップ: one row per item (取組, 課題, 担当, 指標, 状況) and 36 month columns over three 年度. A month the item
+ * runs in holds the first letter of its status (未・進・完・保・中), which the template's conditional formatting turns
+ * into a coloured bar; a milestone month holds ◆. A prefecture can recolour the bars in Excel.
+ */
+public final class RoadmapForm implements ReportForm {
+    /** Three 年度 print legibly on one A3 (or A4) landscape page. */
+    public static final int YEARS = 3;
+
+    public record Data(Headers.CaseInfo c, String span, List<Month> months, List<Row> items) {
+    }
+
+    /** A month column: the 年度 label on its April (blank otherwise) and the month number. */
+    public record Month(String year, String month) {
+    }
+
+    public record Row(Integer no, String title, String issue, String owners, String period, String indicator, String target,
+                      String current, String level, String status, List<Cell> months) {
+    }
+
+    /** What a month cell shows: a status letter (the bar), ◆ (a milestone), or nothing. */
+    public record Cell(String mark) {
+    }
+
+    @Override
+    public String id() {
+        return "roadmap";
+    }
+
+    @Override
+    public String title() {
+        return "ロードマップ";
+    }
+
+    @Override
+    public String description() {
+        return "取組ごとの担当・指標・状況と、3年度分の月ごとの工程（状況で色分け、◆はマイルストーン）";
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.CASE;
+    }
+
+    @Override
+    public Class<? extends Record> dataType() {
+        return Data.class;
+    }
+
+    @Override
+    public String unavailable(CaseData data, Meeting meeting) {
+        return data.roadmap().isEmpty() ? "ロードマップに取組がありません" : null;
+    }
+
+    @Override
+    public Record build(ReportInput in) {
+        CaseData d = in.data();
+        List<RoadmapItem> items = d.roadmap();
+        int first = items.stream().map(i -> JapaneseDates.fiscalYearOf(i.start())).min(Integer::compare)
+                .orElse(JapaneseDates.fiscalYearOf(in.today()));
+        YearMonth from = YearMonth.of(first, 4);
+        List<Month> months = new ArrayList<>();
+        for (int i = 0; i < YEARS * 12; i++) {
+            YearMonth m = from.plusMonths(i);
+            months.add(new Month(m.getMonthValue() == 4 ? JapaneseDates.fiscalYearLabel(m.getYear()) : "", m.getMonthValue() + "月"));
+        }
+        Map<UUID, CaseIssue> issues = d.issues().stream().collect(Collectors.toMap(CaseIssue::getId, Function.identity()));
+        List<Row> rows = new ArrayList<>();
+        for (RoadmapItem item : items) {
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < YEARS * 12; i++) {
+                YearMonth m = from.plusMonths(i);
+                boolean runs = !m.isBefore(item.start()) && !m.isAfter(item.end());
+                boolean milestone = item.getMilestone() != null && YearMonth.from(item.getMilestone()).equals(m);
+                cells.add(new Cell(milestone ? "◆" : runs ? mark(item.getStatus()) : ""));
+            }
+            CaseIssue issue = item.getIssueId() == null ? null : issues.get(item.getIssueId());
+            rows.add(new Row(rows.size() + 1, item.getTitle(), issue == null ? null : issue.getStatement(), String.join("、", item.ownerList()),
+                    JapaneseDates.warekiShort(item.start()) + "〜" + JapaneseDates.warekiShort(item.end()), item.getIndicatorName(),
+                    item.getIndicatorTarget(), item.getIndicatorCurrent(), item.getIndicatorLevel() == null ? null : item.getIndicatorLevel().label(),
+                    item.getStatus().label(), cells));
+        }
+        String span = JapaneseDates.fiscalYearLabel(first) + "〜" + JapaneseDates.fiscalYearLabel(first + YEARS - 1);
+        long outside = items.stream().filter(i -> i.end().isBefore(from) || i.start().isAfter(from.plusMonths(YEARS * 12 - 1))
+                || i.start().isBefore(from) || i.end().isAfter(from.plusMonths(YEARS * 12 - 1))).count();
+        if (outside > 0) {
+            span += "（この期間を越える取組が " + outside + " 件あります。期間の列をご覧ください）";
+        }
+        return new Data(Headers.caseInfo(in), span, months, rows);
+    }
+
+    /** The letter a status bar carries; the template colours each letter. */
+    public static String mark(ItemStatus status) {
+        return status.label().substring(0, 1);
+    }
+}
