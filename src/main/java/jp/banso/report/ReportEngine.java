@@ -79,14 +79,15 @@ public final class ReportEngine {
     }
 
     private static void fill(ReportTemplates.Source template, TemplateCheck.TemplateInfo info, Map<String, Object> map, Path tmp) {
+        ConditionalFormats.Held held = ConditionalFormats.takeOut(template.bytes());
         try {
             JxlsPoiTemplateFillerBuilder.newInstance()
                     .withExceptionThrower()
                     // templates may come from users: strict (a misspelt name is an error) and no Java beyond the data
                     .withExpressionEvaluatorFactory(new ExpressionEvaluatorFactoryJexlImpl(false, true, JxlsJexlPermissions.RESTRICTED))
                     .withCommand("image", FitImageCommand.class)
-                    .withPreWriteAction(new SheetFinisher(info))
-                    .withTemplate(new ByteArrayInputStream(template.bytes()))
+                    .withPreWriteAction(new SheetFinisher(info, held.bySheet()))
+                    .withTemplate(new ByteArrayInputStream(held.template()))
                     .buildAndFill(map, new JxlsOutputFile(tmp));
         } catch (ReportException e) {
             throw e;

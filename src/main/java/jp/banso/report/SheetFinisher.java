@@ -42,8 +42,13 @@ final class SheetFinisher implements PreWriteAction {
     private final TemplateCheck.TemplateInfo info;
     private final Map<Integer, CellStyle> quoted = new HashMap<>();
 
-    SheetFinisher(TemplateCheck.TemplateInfo info) {
+    private final Map<String, List<org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting>> conditionalFormats;
+
+    /** @param conditionalFormats the template's conditional formats, kept out of the filling (see {@link ConditionalFormats}) */
+    SheetFinisher(TemplateCheck.TemplateInfo info,
+            Map<String, List<org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting>> conditionalFormats) {
         this.info = info;
+        this.conditionalFormats = conditionalFormats;
     }
 
     @Override
@@ -52,6 +57,7 @@ final class SheetFinisher implements PreWriteAction {
     }
 
     void finish(XSSFWorkbook wb) {
+        ConditionalFormats.putBack(wb, conditionalFormats);
         for (int i = wb.getNumberOfSheets() - 1; i >= 0; i--) {
             if (wb.getSheetName(i).startsWith(TemplateCheck.HELP_SHEET_PREFIX) && wb.getNumberOfSheets() > 1) {
                 wb.removeSheetAt(i);
@@ -60,7 +66,6 @@ final class SheetFinisher implements PreWriteAction {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             XSSFSheet sheet = wb.getSheetAt(i);
             removeCommandComments(sheet);
-            joinConditionalFormatting(sheet);
             dropEmptyParts(sheet);
             fitRows(wb, sheet);
             markFormulaLikeText(wb, sheet);
@@ -69,35 +74,6 @@ final class SheetFinisher implements PreWriteAction {
         }
         wb.setActiveSheet(0);
         wb.setFirstVisibleTab(0);
-    }
-
-    /**
-     * JXLS copies a cell's conditional formatting with the cell, so a template rule over a grid comes back as one
-     * entry per cell (thousands in a roadmap). Entries with the same rules are joined into one over all their ranges.
-     */
-    static void joinConditionalFormatting(XSSFSheet sheet) {
-        var ct = sheet.getCTWorksheet();
-        Map<String, org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting> byRules = new java.util.LinkedHashMap<>();
-        List<Integer> joined = new ArrayList<>();
-        var all = ct.getConditionalFormattingArray();
-        for (int i = 0; i < all.length; i++) {
-            StringBuilder key = new StringBuilder();
-            for (var rule : all[i].getCfRuleArray()) {
-                var copy = (org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule) rule.copy();
-                copy.setPriority(0);
-                key.append(copy.xmlText());
-            }
-            var first = byRules.putIfAbsent(key.toString(), all[i]);
-            if (first != null) {
-                List<Object> ranges = new ArrayList<>(first.getSqref());
-                ranges.addAll(all[i].getSqref());
-                first.setSqref(ranges);
-                joined.add(i);
-            }
-        }
-        for (int k = joined.size() - 1; k >= 0; k--) {
-            ct.removeConditionalFormatting(joined.get(k));
-        }
     }
 
     private static void removeCommandComments(XSSFSheet sheet) {
