@@ -1,7 +1,6 @@
 package jp.banso.board;
 
 import jp.banso.domain.ChangeSet;
-import jp.banso.domain.Change;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,11 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Edit;
+import jp.banso.domain.UndoableActions;
 import jp.banso.domain.Entity;
 import jp.banso.domain.IssueLevel;
 import jp.banso.store.BoardRepository;
@@ -31,8 +30,7 @@ public final class BoardModel {
     /** A sticky note holds a sentence or two; the limit keeps a stray paste from swamping the board. */
     public static final int MAX_NOTE_TEXT = 2_000;
 
-    public interface Listener {
-        void changed(ChangeSet changes);
+    public interface Listener extends UndoableActions.Listener {
     }
 
     private final BoardRepository repository;
@@ -42,9 +40,7 @@ public final class BoardModel {
     private final Map<UUID, NoteGroup> groups = new LinkedHashMap<>();
     private final Map<UUID, NoteLink> links = new LinkedHashMap<>();
     private final Map<UUID, CaseIssue> issues = new LinkedHashMap<>();
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private String undoLabel = "";
-    private String redoLabel = "";
+    private final UndoableActions actions;
 
     public BoardModel(BoardRepository repository, UUID boardId) {
         this.repository = repository;
@@ -56,7 +52,42 @@ public final class BoardModel {
         repository.issues(board.getCaseId()).stream().filter(i -> boardId.equals(i.getBoardId()))
                 .forEach(i -> issues.put(i.getId(), i));
         sortLanes();
-        refreshHistory();
+        actions = new UndoableActions(new UndoableActions.Storage() {
+            @Override
+            public void record(ChangeSet changes, boolean join) {
+                repository.record(boardId, changes);
+            }
+
+            @Override
+            public Optional<ChangeSet> undo() {
+                return repository.undo(boardId);
+            }
+
+            @Override
+            public Optional<ChangeSet> redo() {
+                return repository.redo(boardId);
+            }
+
+            @Override
+            public String[] nextUndoRedo() {
+                return repository.nextUndoRedo(boardId);
+            }
+        }, new UndoableActions.Memory() {
+            @Override
+            public void put(Entity e) {
+                putInMemory(e);
+            }
+
+            @Override
+            public void remove(Entity e) {
+                removeFromMemory(e);
+            }
+
+            @Override
+            public void applied() {
+                sortLanes();
+            }
+        }, repository::copy, BoardException::new);
     }
 
     /** Creates a board with lanes from a template. */
@@ -138,27 +169,27 @@ public final class BoardModel {
     }
 
     public String undoLabel() {
-        return undoLabel;
+        return actions.undoLabel();
     }
 
     public String redoLabel() {
-        return redoLabel;
+        return actions.redoLabel();
     }
 
     public boolean canUndo() {
-        return !undoLabel.isEmpty();
+        return actions.canUndo();
     }
 
     public boolean canRedo() {
-        return !redoLabel.isEmpty();
+        return actions.canRedo();
     }
 
     public void addListener(Listener l) {
-        listeners.add(l);
+        actions.addListener(l);
     }
 
     public void removeListener(Listener l) {
-        listeners.remove(l);
+        actions.removeListener(l);
     }
 
     /** Notes whose text contains every word (case-insensitive), in reading order. */
@@ -614,54 +645,17 @@ public final class BoardModel {
     // --- undo / redo ---
 
     public void undo() {
-        repository.undo(board.getId()).ifPresent(this::applyAndNotify);
+        actions.undo();
     }
 
     public void redo() {
-        repository.redo(board.getId()).ifPresent(this::applyAndNotify);
-    }
-
-    private void applyAndNotify(ChangeSet cs) {
-        applyToMemory(cs);
-        refreshHistory();
-        fire(cs);
+        actions.redo();
     }
 
     // --- how actions run ---
 
     private void run(String label, Consumer<Edit> work) {
-        Edit e = new Edit(repository::copy, this::putInMemory);
-        ChangeSet cs;
-        try {
-            work.accept(e);
-            cs = e.toChangeSet(label);
-        } catch (RuntimeException ex) {
-            applyToMemory(e.toChangeSet(label).inverse()); // a refused action leaves nothing behind
-            throw ex;
-        }
-        if (cs.isEmpty()) {
-            return;
-        }
-        try {
-            repository.record(board.getId(), cs);
-        } catch (RuntimeException ex) {
-            applyToMemory(cs.inverse());
-            throw new BoardException("保存できませんでした。操作は取り消しました。（" + ex.getMessage() + "）");
-        }
-        applyToMemory(cs); // deletions, and the same copies the history holds
-        refreshHistory();
-        fire(cs);
-    }
-
-    private void applyToMemory(ChangeSet cs) {
-        for (Change c : cs.changes()) {
-            if (c.after() == null) {
-                removeFromMemory(c.before());
-            } else {
-                putInMemory(c.after());
-            }
-        }
-        sortLanes();
+        actions.run(label, work, false);
     }
 
     private void putInMemory(Entity e) {
@@ -716,18 +710,6 @@ public final class BoardModel {
 
     private void sortLanes() {
         lanes.sort(Comparator.comparingInt(Lane::getSortOrder));
-    }
-
-    private void refreshHistory() {
-        String[] labels = repository.nextUndoRedo(board.getId());
-        undoLabel = labels[0];
-        redoLabel = labels[1];
-    }
-
-    private void fire(ChangeSet cs) {
-        for (Listener l : listeners) {
-            l.changed(cs);
-        }
     }
 
     private Note required(UUID id) {

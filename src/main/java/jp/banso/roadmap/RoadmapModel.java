@@ -15,13 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jp.banso.domain.CaseIssue;
-import jp.banso.domain.Change;
 import jp.banso.domain.ChangeSet;
 import jp.banso.domain.Edit;
+import jp.banso.domain.UndoableActions;
 import jp.banso.domain.Entity;
 import jp.banso.domain.FieldError;
 import jp.banso.domain.IssueLevel;
@@ -48,8 +47,7 @@ public final class RoadmapModel {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
-    public interface Listener {
-        void changed(ChangeSet changes);
+    public interface Listener extends UndoableActions.Listener {
     }
 
     private final RoadmapRepository repository;
@@ -59,9 +57,7 @@ public final class RoadmapModel {
     private final Map<UUID, RoadmapItem> items = new LinkedHashMap<>();
     private final Map<UUID, ProgressEntry> entries = new LinkedHashMap<>();
     private final Map<UUID, CaseIssue> issues = new LinkedHashMap<>();
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private String undoLabel = "";
-    private String redoLabel = "";
+    private final UndoableActions actions;
     private String lastEditKey;
     private long lastEditAt;
 
@@ -77,7 +73,37 @@ public final class RoadmapModel {
         repository.items(caseId).forEach(i -> items.put(i.getId(), i));
         repository.entries(caseId).forEach(p -> entries.put(p.getId(), p));
         reloadIssues();
-        refreshHistory();
+        actions = new UndoableActions(new UndoableActions.Storage() {
+            @Override
+            public void record(ChangeSet changes, boolean join) {
+                repository.record(caseId, changes, join);
+            }
+
+            @Override
+            public Optional<ChangeSet> undo() {
+                return repository.undo(caseId);
+            }
+
+            @Override
+            public Optional<ChangeSet> redo() {
+                return repository.redo(caseId);
+            }
+
+            @Override
+            public String[] nextUndoRedo() {
+                return repository.nextUndoRedo(caseId);
+            }
+        }, new UndoableActions.Memory() {
+            @Override
+            public void put(Entity e) {
+                putInMemory(e);
+            }
+
+            @Override
+            public void remove(Entity e) {
+                removeFromMemory(e);
+            }
+        }, repository::copy, RoadmapException::new);
     }
 
     /** The 課題一覧 is edited elsewhere too; call when coming back to the roadmap. */
@@ -156,27 +182,27 @@ public final class RoadmapModel {
     }
 
     public String undoLabel() {
-        return undoLabel;
+        return actions.undoLabel();
     }
 
     public String redoLabel() {
-        return redoLabel;
+        return actions.redoLabel();
     }
 
     public boolean canUndo() {
-        return !undoLabel.isEmpty();
+        return actions.canUndo();
     }
 
     public boolean canRedo() {
-        return !redoLabel.isEmpty();
+        return actions.canRedo();
     }
 
     public void addListener(Listener l) {
-        listeners.add(l);
+        actions.addListener(l);
     }
 
     public void removeListener(Listener l) {
-        listeners.remove(l);
+        actions.removeListener(l);
     }
 
     // --- items ---
@@ -399,57 +425,21 @@ public final class RoadmapModel {
 
     public void undo() {
         lastEditKey = null;
-        repository.undo(caseId).ifPresent(this::applyAndNotify);
+        actions.undo();
     }
 
     public void redo() {
         lastEditKey = null;
-        repository.redo(caseId).ifPresent(this::applyAndNotify);
-    }
-
-    private void applyAndNotify(ChangeSet cs) {
-        applyToMemory(cs);
-        refreshHistory();
-        fire(cs);
+        actions.redo();
     }
 
     // --- how actions run ---
 
     private void run(String label, Consumer<Edit> work, boolean join) {
-        Edit e = new Edit(repository::copy, this::putInMemory);
-        ChangeSet cs;
-        try {
-            work.accept(e);
-            cs = e.toChangeSet(label);
-        } catch (RuntimeException ex) {
-            applyToMemory(e.toChangeSet(label).inverse()); // a refused action leaves nothing behind
-            throw ex;
-        }
-        if (cs.isEmpty()) {
-            return;
-        }
         if (!join) {
             lastEditKey = null;
         }
-        try {
-            repository.record(caseId, cs, join);
-        } catch (RuntimeException ex) {
-            applyToMemory(cs.inverse());
-            throw new RoadmapException("保存できませんでした。操作は取り消しました。（" + ex.getMessage() + "）");
-        }
-        applyToMemory(cs);
-        refreshHistory();
-        fire(cs);
-    }
-
-    private void applyToMemory(ChangeSet cs) {
-        for (Change c : cs.changes()) {
-            if (c.after() == null) {
-                removeFromMemory(c.before());
-            } else {
-                putInMemory(c.after());
-            }
-        }
+        actions.run(label, work, join);
     }
 
     private void putInMemory(Entity e) {
@@ -496,18 +486,6 @@ public final class RoadmapModel {
         to.setStatus(from.getStatus());
         to.setNotes(from.getNotes());
         to.setSortOrder(from.getSortOrder());
-    }
-
-    private void refreshHistory() {
-        String[] labels = repository.nextUndoRedo(caseId);
-        undoLabel = labels[0];
-        redoLabel = labels[1];
-    }
-
-    private void fire(ChangeSet cs) {
-        for (Listener l : listeners) {
-            l.changed(cs);
-        }
     }
 
     private RoadmapItem required(UUID id) {
