@@ -27,7 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * broken command syntax, a missing {@code lastCell}, a {@code ${...}} that is not closed, a field the form does not
  * have, a list that is not a list, cells outside every {@code jx:area}. JXLS itself would often fail later with an
  * English message and no cell, or silently print the raw {@code ${...}}. Also collects the print setup the filled
- * sheets must keep ({@link TemplateInfo}).
+ * sheets must keep ({@link TemplateInfo}). Links, connections, macros and formulas reaching outside the workbook are
+ * refused ({@link TemplateSafety}).
  */
 public final class TemplateCheck {
     /** Sheets whose name starts with this are notes for template authors, removed from every hand-out. */
@@ -123,6 +124,9 @@ public final class TemplateCheck {
     }
 
     private TemplateInfo run(XSSFWorkbook wb) {
+        for (String[] p : TemplateSafety.problems(wb)) {
+            problems.add(new Problem(p[0], p[1]));
+        }
         List<Command> commands = new ArrayList<>();
         Map<String, SheetInfo> sheets = new LinkedHashMap<>();
         String multisheetSource = null;
