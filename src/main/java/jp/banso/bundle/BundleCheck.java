@@ -66,7 +66,8 @@ final class BundleCheck {
             Map.entry("description", "説明"), Map.entry("notes", "メモ"), Map.entry("note", "メモ"),
             Map.entry("reason", "理由"), Map.entry("summary", "まとめ"), Map.entry("agenda", "次第"),
             Map.entry("place", "場所"), Map.entry("id", "ID"), Map.entry("createdAt", "作成日時"),
-            Map.entry("updatedAt", "更新日時"));
+            Map.entry("updatedAt", "更新日時"), Map.entry("programme", "事業"), Map.entry("sequence", "回数"),
+            Map.entry("applicationTheme", "応募時のテーマ"), Map.entry("redefinedIssue", "再定義した課題"));
 
     private final Map<String, Map<String, Column>> columns;
     private final List<String> errors = new ArrayList<>();
@@ -227,13 +228,17 @@ final class BundleCheck {
     private void uniqueIds(BundleFile f) {
         for (BundleKind k : BundleKind.values()) {
             Set<UUID> seen = new HashSet<>();
-            Set<UUID> reported = new HashSet<>();
+            List<UUID> twice = new ArrayList<>();
             for (Entity e : f.all(k)) {
                 if (e.getId() == null) {
                     error(k.label() + "「" + k.describe(e) + "」に id がありません");
-                } else if (!seen.add(e.getId()) && reported.add(e.getId())) {
-                    error(k.label() + "の id " + e.getId() + " が二度以上あります（UUID の重複）。同じファイルを手で継ぎ合わせていませんか");
+                } else if (!seen.add(e.getId()) && !twice.contains(e.getId())) {
+                    twice.add(e.getId());
                 }
+            }
+            if (!twice.isEmpty()) {
+                error(k.label() + "の id が重複しています（" + twice.size() + " 件、例 " + twice.get(0)
+                        + "）。同じ id は一つのファイルに一度だけです。手で継ぎ合わせたファイルではありませんか");
             }
         }
     }
@@ -364,7 +369,10 @@ final class BundleCheck {
                 found.add(new FieldError(p.name(), "日時 " + t + " が範囲外です（1990年〜2200年）"));
             }
         }
-        found.addAll(rules(k, e));
+        List<FieldError> ruled = rules(k, e);
+        // the app's own limit says it better than the column's
+        found.removeIf(fe -> ruled.stream().anyMatch(r -> r.field().equals(fe.field())));
+        found.addAll(ruled);
         if (found.isEmpty()) {
             return;
         }
@@ -463,7 +471,10 @@ final class BundleCheck {
 
     /** ケース「さくら市（栃木県） 令和4年度」の付箋「通所Ｃの…」（id 1a2b3c4d…） */
     private static String where(BundleKind k, Entity e, CaseBundle bundle) {
-        UUID caseId = k == BundleKind.CASE ? e.getId() : bundle.caseOf(k, e.getId());
+        if (k == BundleKind.CASE) {
+            return "ケース「" + bundle.caseLabel(e.getId()) + "」（id " + e.getId() + "）";
+        }
+        UUID caseId = bundle.caseOf(k, e.getId());
         String c = caseId == null ? "" : "ケース「" + bundle.caseLabel(caseId) + "」の";
         String d = k.describe(e);
         return c + k.label() + (d.isEmpty() ? "" : "「" + d + "」") + "（id " + e.getId() + "）";

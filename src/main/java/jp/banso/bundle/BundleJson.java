@@ -12,7 +12,12 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -99,6 +104,23 @@ public final class BundleJson {
                 return out;
             }
         });
+        // an entity's constructor gives it a fresh id; in a file, a missing id must stay missing (and be refused)
+        columns.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription bean, BeanDeserializerBuilder builder) {
+                if (Entity.class.isAssignableFrom(bean.getBeanClass())) {
+                    builder.setValueInstantiator(new ValueInstantiator.Delegating(builder.getValueInstantiator()) {
+                        @Override
+                        public Object createUsingDefault(DeserializationContext ctxt) throws IOException {
+                            Object o = super.createUsingDefault(ctxt);
+                            ((Entity) o).setId(null);
+                            return o;
+                        }
+                    });
+                }
+                return builder;
+            }
+        });
         JsonMapper m = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(columns)
@@ -150,22 +172,22 @@ public final class BundleJson {
         try {
             size = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new BundleException("ファイルが見つかりません: " + file);
+            throw new BundleException("ファイルが見つかりません。\nファイル: " + file);
         } catch (IOException e) {
             throw new BundleException("ファイルを読めません: " + file + "（" + e.getMessage() + "）", e);
         }
         if (size > BundleFormat.MAX_FILE_BYTES) {
-            throw new BundleException(String.format("ファイルが大きすぎます（%,d MB）。取り込めるのは %,d MB までです: %s",
-                    size / (1024 * 1024), BundleFormat.MAX_FILE_BYTES / (1024 * 1024), file));
+            throw new BundleException(String.format("ファイルが大きすぎます（%,.1f MB）。取り込めるのは %,d MB までです。%nファイル: %s",
+                    size / (1024.0 * 1024), BundleFormat.MAX_FILE_BYTES / (1024 * 1024), file));
         }
         if (size == 0) {
-            throw new BundleException("ファイルが空です: " + file);
+            throw new BundleException("ファイルが空です。\nファイル: " + file);
         }
         Header header = header(file);
         try (InputStream in = Files.newInputStream(file)) {
             BundleFile b = MAPPER.readValue(in, BundleFile.class);
             if (b == null) {
-                throw new BundleException("Bansoのケースファイルではありません（中身が空です）: " + file);
+                throw new BundleException("Bansoのケースファイルではありません（中身が空です）。\nファイル: " + file);
             }
             return b;
         } catch (JsonProcessingException e) {
@@ -183,7 +205,7 @@ public final class BundleJson {
         String exported = null;
         try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new BundleException("Bansoのケースファイルではありません（JSON のオブジェクトではありません）: " + file);
+                throw new BundleException("Bansoのケースファイルではありません（JSON のオブジェクトではありません）。\nファイル: " + file);
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -192,31 +214,28 @@ public final class BundleJson {
                     case "format" -> {
                         format = value == JsonToken.VALUE_STRING ? p.getText() : "?";
                         if (!BundleFormat.FORMAT.equals(format)) {
-                            throw new BundleException("Bansoのケースファイルではありません（format が \"" + BundleFormat.FORMAT + "\" ではありません）: " + file);
+                            throw new BundleException("Bansoのケースファイルではありません（format が \"" + BundleFormat.FORMAT + "\" ではありません）。\nファイル: " + file);
                         }
                     }
                     case "formatVersion" -> {
                         if (value != JsonToken.VALUE_NUMBER_INT) {
-                            throw new BundleException("ファイルの形式の版（formatVersion）が整数ではありません: " + file);
+                            throw new BundleException("ファイルの形式の版（formatVersion）が整数ではありません。\nファイル: " + file);
                         }
                         version = p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() : Integer.MAX_VALUE;
-                        checkVersion(version, app, file);
                     }
-                    case "appVersion" -> {
-                        app = value == JsonToken.VALUE_STRING ? p.getText() : null;
-                        if (version != null) {
-                            checkVersion(version, app, file);
-                        }
-                    }
+                    case "appVersion" -> app = value == JsonToken.VALUE_STRING ? p.getText() : null;
                     case "exportedAt" -> exported = value == JsonToken.VALUE_STRING ? p.getText() : null;
                     default -> p.skipChildren();
                 }
             }
+            if (version != null) {
+                checkVersion(version, app, file); // a newer layout is said as such, whatever else the file holds
+            }
             if (p.currentToken() != JsonToken.END_OBJECT) {
-                throw new BundleException("JSON として読めません: " + file);
+                throw new BundleException("JSON として読めません。\nファイル: " + file);
             }
             if (p.nextToken() != null) {
-                throw new BundleException("JSON の後ろに余計なデータがあります（ファイルが壊れています）: " + file);
+                throw new BundleException("JSON の後ろに余計なデータがあります（ファイルが壊れています）。\nファイル: " + file);
             }
         } catch (JsonProcessingException e) {
             if (version != null && version > BundleFormat.VERSION) {
@@ -227,10 +246,10 @@ public final class BundleJson {
             throw new BundleException(ioMessage(e, file), e);
         }
         if (format == null) {
-            throw new BundleException("Bansoのケースファイルではありません（format がありません）: " + file);
+            throw new BundleException("Bansoのケースファイルではありません（format がありません）。\nファイル: " + file);
         }
         if (version == null) {
-            throw new BundleException("ファイルの形式の版（formatVersion）がありません: " + file);
+            throw new BundleException("ファイルの形式の版（formatVersion）がありません。\nファイル: " + file);
         }
         return new Header(format, version, app, exported);
     }
@@ -239,7 +258,7 @@ public final class BundleJson {
         if (version > BundleFormat.VERSION) {
             throw new BundleException("新しいバージョンのBansoで作成されたファイルです（ファイルの形式 " + version
                     + (app == null ? "" : "、Banso " + app) + "。このBanso " + BundleFormat.appVersion() + " が読めるのは形式 "
-                    + BundleFormat.VERSION + " までです）。\nBansoを新しいバージョンに更新してから取り込んでください。: " + file);
+                    + BundleFormat.VERSION + " までです）。\nBansoを新しいバージョンに更新してから取り込んでください。\nファイル: " + file);
         }
         if (version < 1) {
             throw new BundleException("ファイルの形式の版（formatVersion " + version + "）が正しくありません: " + file);
@@ -248,7 +267,7 @@ public final class BundleJson {
 
     private static String ioMessage(IOException e, Path file) {
         if (e instanceof CharConversionException) {
-            return "文字コードが UTF-8 ではありません（ファイルが壊れているか、別のソフトで保存し直されています）: " + file;
+            return "文字コードが UTF-8 ではありません（ファイルが壊れているか、別のソフトで保存し直されています）。\nファイル: " + file;
         }
         return "ファイルを読めません: " + file + "（" + e.getMessage() + "）";
     }
@@ -276,6 +295,9 @@ public final class BundleJson {
             }
             return "ファイルの中身が制限を超えています（" + m + "）。" + place;
         }
+        if (String.valueOf(e.getOriginalMessage()).contains("Invalid UTF-8")) {
+            return "文字コードが UTF-8 ではありません（ファイルが壊れているか、別のソフトで保存し直されています）。" + at;
+        }
         if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
             return "ファイルが途中で切れています（書き出しの途中で止まったか、コピーが最後まで済んでいません）。" + at;
         }
@@ -284,7 +306,7 @@ public final class BundleJson {
                     + "\n新しいバージョンのBansoで作られたか、手で書き換えられたファイルです。";
         }
         if (e instanceof InvalidFormatException f) {
-            return "値 " + shortValue(f.getValue()) + " を" + typeName(f.getTargetType()) + "として読めません。" + place;
+            return "値" + shortValue(f.getValue()) + "を" + typeName(f.getTargetType()) + "として読めません。" + place;
         }
         if (e instanceof InputCoercionException c) {
             return "数値が大きすぎるか、整数ではありません（" + c.getTargetType().getSimpleName() + "）。" + at;
