@@ -58,17 +58,6 @@ final class BundleCheck {
     private static final BigDecimal MAX_AREA = new BigDecimal("99999999.99");
     private static final double MAX_NOTE_SIDE = 2_000;
 
-    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
-            Map.entry("text", "本文"), Map.entry("title", "タイトル"), Map.entry("name", "名前"),
-            Map.entry("statement", "課題"), Map.entry("prefecture", "都道府県"), Map.entry("colour", "色"),
-            Map.entry("author", "発言者・記入者"), Map.entry("organisation", "所属"), Map.entry("role", "役割"),
-            Map.entry("what", "内容"), Map.entry("who", "担当"), Map.entry("comment", "コメント"),
-            Map.entry("description", "説明"), Map.entry("notes", "メモ"), Map.entry("note", "メモ"),
-            Map.entry("reason", "理由"), Map.entry("summary", "まとめ"), Map.entry("agenda", "次第"),
-            Map.entry("place", "場所"), Map.entry("id", "ID"), Map.entry("createdAt", "作成日時"),
-            Map.entry("updatedAt", "更新日時"), Map.entry("programme", "事業"), Map.entry("sequence", "回数"),
-            Map.entry("applicationTheme", "応募時のテーマ"), Map.entry("redefinedIssue", "再定義した課題"));
-
     private final Map<String, Map<String, Column>> columns;
     private final List<String> errors = new ArrayList<>();
     private int moreErrors;
@@ -481,8 +470,7 @@ final class BundleCheck {
     }
 
     private static String fieldLabel(String field) {
-        String l = FIELD_LABELS.get(field);
-        return l == null ? field : l + "（" + field + "）";
+        return FieldLabels.withName(field);
     }
 
     private void error(String message) {

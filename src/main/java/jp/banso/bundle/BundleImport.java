@@ -162,10 +162,10 @@ public final class BundleImport {
             JsonNode v = n.get(f);
             String s = v == null || v.isNull() ? "（なし）" : v.isTextual() ? v.asText() : v.toString();
             s = s.replaceAll("\\s+", " ").strip();
-            if (s.codePointCount(0, s.length()) > 60) {
-                s = s.substring(0, s.offsetByCodePoints(0, 59)) + "…";
+            if (s.codePointCount(0, s.length()) > 200) {
+                s = s.substring(0, s.offsetByCodePoints(0, 199)) + "…";
             }
-            b.append(b.length() > 0 ? " ／ " : "").append(f).append("：").append(s);
+            b.append(b.length() > 0 ? " ／ " : "").append(FieldLabels.of(f)).append("：").append(s);
         }
         return b.toString();
     }

@@ -30,12 +30,12 @@ public final class PlanText {
         StringBuilder b = new StringBuilder();
         b.append("ファイル: ").append(plan.bundle().source() == null ? "" : plan.bundle().source()).append('\n');
         b.append(header(plan.bundle())).append("\n\n");
-        b.append(String.format("%-16s %6s %6s %6s%n", "種類", "新規", "同じ", "競合"));
+        b.append(row("種類", "新規", "同じ", "競合"));
         for (Map.Entry<BundleKind, ImportPlan.Counts> e : plan.counts().entrySet()) {
             ImportPlan.Counts c = e.getValue();
-            b.append(pad(e.getKey().label(), 16)).append(String.format(" %6d %6d %6d%n", c.added(), c.identical(), c.conflicts()));
+            b.append(row(e.getKey().label(), c.added(), c.identical(), c.conflicts()));
         }
-        b.append(String.format("%s %6d %6d %6d%n", pad("合計", 16), plan.added(), plan.identical(), plan.conflicts().size()));
+        b.append(row("合計", plan.added(), plan.identical(), plan.conflicts().size()));
         if (!plan.conflicts().isEmpty()) {
             b.append("\n競合（両方で変更されたもの）").append(plan.conflicts().size()).append(" 件：\n");
             for (ImportPlan.Conflict c : plan.conflicts()) {
@@ -58,9 +58,21 @@ public final class PlanText {
         return b.toString();
     }
 
+    private static String row(String label, Object... cells) {
+        StringBuilder b = new StringBuilder(pad(label, 24));
+        for (Object c : cells) {
+            String s = String.valueOf(c);
+            b.append(" ".repeat(Math.max(1, 7 - width(s)))).append(s);
+        }
+        return b.append('\n').toString();
+    }
+
+    private static int width(String s) {
+        return s.codePoints().map(cp -> cp < 0x1100 ? 1 : 2).sum();
+    }
+
     /** Pads to a width counting full-width characters as two columns (for terminals). */
     private static String pad(String s, int width) {
-        int w = s.codePoints().map(cp -> cp < 0x1100 ? 1 : 2).sum();
-        return s + " ".repeat(Math.max(0, width - w));
+        return s + " ".repeat(Math.max(0, width - width(s)));
     }
 }

@@ -100,8 +100,8 @@ class BundleCliTest {
             s.meetings().save(first);
         }
         assertThat(run("import", file.toString(), "--data-dir", mine.toString(), "--dry-run")).isEqualTo(Cli.OK);
-        assertThat(stdout()).contains("競合（両方で変更されたもの）1 件", "会議「オリエンテーション」", "summary：このパソコンで書いたまとめ",
-                "summary：（なし）", "このBansoの内容を残します");
+        assertThat(stdout()).contains("競合（両方で変更されたもの）1 件", "会議「オリエンテーション」", "まとめ：このパソコンで書いたまとめ",
+                "まとめ：（なし）", "このBansoの内容を残します");
         assertThat(run("import", file.toString(), "--data-dir", mine.toString(), "--prefer", "theirs", "--dry-run")).isEqualTo(Cli.OK);
         assertThat(stdout()).contains("ファイルの内容にします");
         assertThat(run("import", file.toString(), "--data-dir", mine.toString(), "--prefer", "mine")).isEqualTo(Cli.OK);
