@@ -20,9 +20,9 @@ public final class BundleMenu {
     private BundleMenu() {
     }
 
-    /** Replaces the file chooser of ケースを取り込む… (tests). */
+    /** Replaces the file chooser of ケースを取り込む… (tests); null brings back the real one. */
     public static void useChooser(Function<Window, Path> c) {
-        chooser = c;
+        chooser = c == null ? BundleMenu::chooseWithDialog : c;
     }
 
     public static ExportBundleDialog export(Window owner, Store store, Collection<UUID> preselected) {
