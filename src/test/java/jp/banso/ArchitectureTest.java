@@ -52,6 +52,13 @@ class ArchitectureTest {
             .that().resideInAPackage("jp.banso.report..")
             .should().dependOnClassesThat().resideInAnyPackage("jp.banso.cases..", "jp.banso.ui..", "jp.banso.cli..");
 
+    /** Case bundles are read, checked and merged the same way from the menu and the command line: no screens there. */
+    @ArchTest
+    static final ArchRule bundlesDoNotDependOnScreens = noClasses()
+            .that().resideInAPackage("jp.banso.bundle")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "jp.banso.ui..", "jp.banso.cases..", "jp.banso.cli..",
+                    "jp.banso.bundle.ui..", "jp.banso.roadmap..");
+
     @ArchTest
     static final ArchRule commandLineHasNoScreens = noClasses()
             .that().resideInAPackage("jp.banso.cli..")

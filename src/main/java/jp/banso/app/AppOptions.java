@@ -27,4 +27,20 @@ public record AppOptions(String dataDir, boolean demo, boolean noDemo) {
         }
         return new AppOptions(dir, demo, noDemo);
     }
+
+    /**
+     * A case bundle to open at start: the first argument that is not an option and ends in .banso (how a file
+     * association or a drop on the app's icon passes it). Null when there is none.
+     */
+    public static String bundleFile(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--data-dir")) {
+                i++;
+            } else if (!a.startsWith("--") && jp.banso.bundle.BundleFiles.isBundle(a)) {
+                return a;
+            }
+        }
+        return null;
+    }
 }

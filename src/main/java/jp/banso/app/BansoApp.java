@@ -57,6 +57,10 @@ public final class BansoApp extends Application {
         restorePlacement(stage);
         stage.setOnCloseRequest(e -> savePlacement(stage));
         stage.show();
+        String bundle = AppOptions.bundleFile(getParameters().getRaw());
+        if (bundle != null) {
+            Platform.runLater(() -> main.importBundle(Path.of(bundle).toAbsolutePath()));
+        }
         long shownAfter = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info(() -> "main window shown " + shownAfter + " ms after JVM start");
         if (Boolean.getBoolean("banso.startupProbe")) {

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import jp.banso.bundle.ui.BundleMenu;
 import jp.banso.cases.CaseListModel;
 import jp.banso.cases.CaseListView;
 import jp.banso.cases.CaseWorkspace;
@@ -58,7 +59,14 @@ public final class MainWindow extends BorderPane {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> getScene().getWindow().fireEvent(
                 new javafx.stage.WindowEvent(getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu(Msg.t("menu.file"), null, newCase, list, new javafx.scene.control.SeparatorMenuItem(), quit);
+        MenuItem exportCases = new MenuItem(Msg.t("menu.exportCases"));
+        exportCases.setId("menu-export-cases");
+        exportCases.setOnAction(e -> exportCases());
+        MenuItem importCases = new MenuItem(Msg.t("menu.importCases"));
+        importCases.setId("menu-import-cases");
+        importCases.setOnAction(e -> BundleMenu.chooseAndImport(getScene().getWindow(), store, this::afterImport));
+        Menu file = new Menu(Msg.t("menu.file"), null, newCase, list, new javafx.scene.control.SeparatorMenuItem(),
+                exportCases, importCases, new javafx.scene.control.SeparatorMenuItem(), quit);
         MenuItem about = new MenuItem(Msg.t("menu.about"));
         about.setOnAction(e -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, Msg.t("about.text", store.directory()), ButtonType.OK);
@@ -109,6 +117,31 @@ public final class MainWindow extends BorderPane {
             openCase(c.getId());
             workspace.show("schedule"); // a new case starts from its proposed schedule
         });
+    }
+
+    /** ケースを書き出す…: the open case, else the one selected in the list, is ticked; with none, every case. */
+    private void exportCases() {
+        java.util.List<UUID> chosen = new java.util.ArrayList<>();
+        if (workspace != null) {
+            chosen.add(workspace.caseId());
+        } else if (caseList.table().getSelectionModel().getSelectedItem() != null) {
+            chosen.add(caseList.table().getSelectionModel().getSelectedItem().id());
+        }
+        BundleMenu.export(getScene().getWindow(), store, chosen);
+    }
+
+    /** The import preview of a case bundle (a .banso given at start, as a file association opens it). */
+    public void importBundle(java.nio.file.Path file) {
+        BundleMenu.importFile(getScene().getWindow(), store, file, this::afterImport);
+    }
+
+    /** After an import the open case is opened afresh (its boards and roadmap read again), or the list refreshed. */
+    private void afterImport() {
+        if (workspace != null && store.cases().find(workspace.caseId()).isPresent()) {
+            openCase(workspace.caseId());
+        } else {
+            showList();
+        }
     }
 
     /** The open case, if any (tests and later capabilities). */

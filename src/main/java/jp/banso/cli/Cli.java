@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * The command line ({@code banso export …}): the same export as the 配布資料を出力 dialog, for batch work, without a
- * window. Exit codes: 0 done, 1 failed (a Japanese message says why), 2 wrong arguments (with the usage text).
+ * window; {@code banso export-bundle …} and {@code banso import …}: case bundles as the ファイル menu makes and reads them. Exit codes: 0 done, 1 failed (a Japanese message says why), 2 wrong arguments (with the usage text).
  */
 public final class Cli {
     public static final int OK = 0;
@@ -15,16 +15,36 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The commands; anything else starts the window. */
+    static final java.util.List<String> COMMANDS = java.util.List.of("export", "export-bundle", "import");
+
+    /** What {@code banso} can do from the command line (shown when no or an unknown command is given). */
+    static final String COMMANDS_USAGE = String.join("\n",
+            "使い方: banso <コマンド> [オプション]   （コマンドなしで画面が開きます）",
+            "",
+            "  export         配布資料（Excel）を出力します",
+            "  export-bundle  ケースを一つのファイル（.banso）に書き出します",
+            "  import         ケースのファイル（.banso）を取り込みます",
+            "",
+            "コマンドごとの説明: banso <コマンド> --help");
+
     /** True when the arguments ask for a command rather than the window. */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && args[0].equals("export");
+        return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || !args[0].equals("export")) {
+        if (args.length == 0 || !COMMANDS.contains(args[0])) {
+            err.println(COMMANDS_USAGE);
+            err.println();
             err.println(ExportCommand.USAGE);
             return USAGE;
         }
-        return new ExportCommand(out, err).run(Arrays.asList(args).subList(1, args.length));
+        java.util.List<String> rest = Arrays.asList(args).subList(1, args.length);
+        return switch (args[0]) {
+            case "export-bundle" -> new BundleCommands(out, err).exportBundle(rest);
+            case "import" -> new BundleCommands(out, err).importBundle(rest);
+            default -> new ExportCommand(out, err).run(rest);
+        };
     }
 }

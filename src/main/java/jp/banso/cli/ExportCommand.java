@@ -254,7 +254,7 @@ final class ExportCommand {
         return out;
     }
 
-    private static boolean matches(CaseSummary c, String spec) {
+    static boolean matches(CaseSummary c, String spec) {
         String s = spec.strip();
         if (c.id().toString().equalsIgnoreCase(s)) {
             return true;
@@ -296,7 +296,7 @@ final class ExportCommand {
                 + "\n" + label(c) + " の会議：\n" + list);
     }
 
-    private static String label(CaseSummary c) {
+    static String label(CaseSummary c) {
         return c.fiscalYearsLabel() + " " + c.municipality() + "（" + c.prefecture() + "）";
     }
 

@@ -1,0 +1,305 @@
+package jp.banso.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import jp.banso.board.Lane;
+import jp.banso.board.Note;
+import jp.banso.board.NoteGroup;
+import jp.banso.board.NoteLink;
+import jp.banso.domain.CaseIssue;
+import jp.banso.domain.Entity;
+import jp.banso.domain.ProgressEntry;
+import jp.banso.domain.RoadmapItem;
+import jp.banso.store.CaseBundleRows;
+import jp.banso.store.Store;
+import jp.banso.store.StoreException;
+
+/**
+ * Importing a case bundle: read and check it ({@link #read}), compare it with this Banso by UUID ({@link #plan}),
+ * then write it in one transaction ({@link #apply}). An entity the file has and this Banso has not is added; one that
+ * is the same on both sides (every field but the created/updated times) is skipped; one that differs is a conflict,
+ * decided per entity (by default the side changed last wins). Nothing is ever deleted: an entity this Banso has and
+ * the file has not stays. 年度 are part of their case. Speakers are added by name and never overwritten.
+ */
+public final class BundleImport {
+
+    private BundleImport() {
+    }
+
+    /** Reads and checks a bundle against this store's limits. Throws {@link BundleException} and changes nothing. */
+    public static CaseBundle read(Store store, Path file) {
+        BundleFile f = BundleJson.read(file);
+        return BundleCheck.check(file, f, new CaseBundleRows(store).columns());
+    }
+
+    /** Compares the bundle with the store; writes nothing. */
+    public static ImportPlan plan(Store store, CaseBundle bundle, ImportPlan.Prefer prefer) {
+        CaseBundleRows rows = new CaseBundleRows(store);
+        BundleFile f = bundle.file();
+        ImportPlan plan = new ImportPlan(bundle);
+        plan.notes.addAll(bundle.notes());
+
+        // a case may follow a case that is neither in the file nor here: the link is dropped (it is a link, not data)
+        Set<UUID> inFile = new HashSet<>();
+        f.cases.forEach(c -> inFile.add(c.supportCase.getId()));
+        Set<UUID> followed = new HashSet<>();
+        f.cases.forEach(c -> {
+            if (c.supportCase.getFollowsCaseId() != null && !inFile.contains(c.supportCase.getFollowsCaseId())) {
+                followed.add(c.supportCase.getFollowsCaseId());
+            }
+        });
+        Set<UUID> here = followed.isEmpty() ? Set.of() : rows.existingCases(followed);
+        for (BundleFile.CaseEntry c : f.cases) {
+            UUID follows = c.supportCase.getFollowsCaseId();
+            if (follows != null && !inFile.contains(follows) && !here.contains(follows)) {
+                c.supportCase.setFollowsCaseId(null);
+                plan.notes.add("ケース「" + bundle.caseLabel(c.supportCase.getId()) + "」のフォローアップ元のケースがファイルにもこのBansoにもないため、そのつながりは取り込みません。");
+            }
+        }
+
+        Map<CaseBundleRows.Table<? extends Entity>, Set<UUID>> ids = new LinkedHashMap<>();
+        for (BundleKind k : BundleKind.values()) {
+            Set<UUID> s = new HashSet<>();
+            f.all(k).forEach(e -> s.add(e.getId()));
+            ids.put(k.table(), s);
+        }
+        CaseBundleRows.Rows local = rows.find(ids);
+        Map<UUID, List<Integer>> theirYears = new HashMap<>();
+        f.cases.forEach(c -> theirYears.put(c.supportCase.getId(), c.fiscalYears));
+        local.get(CaseBundleRows.BOARD).forEach(b -> plan.localBoards.add(b.getId()));
+        local.get(CaseBundleRows.SUPPORT_CASE).forEach(c -> plan.localCases.add(c.getId()));
+
+        for (BundleKind k : BundleKind.values()) {
+            Map<UUID, Entity> mine = new HashMap<>();
+            local.get(k.table()).forEach(e -> mine.put(e.getId(), e));
+            int added = 0;
+            int identical = 0;
+            int conflicts = 0;
+            Set<UUID> toWrite = new HashSet<>();
+            for (Entity theirs : f.all(k)) {
+                Entity m = mine.get(theirs.getId());
+                if (m == null) {
+                    added++;
+                    toWrite.add(theirs.getId());
+                    if (k == BundleKind.CASE) {
+                        plan.newCases++;
+                    }
+                    continue;
+                }
+                ObjectNode a = content(k, m, local.fiscalYears.get(m.getId()));
+                ObjectNode b = content(k, theirs, theirYears.get(theirs.getId()));
+                if (a.equals(b)) {
+                    identical++;
+                    continue;
+                }
+                conflicts++;
+                toWrite.add(theirs.getId());
+                List<String> fields = differing(a, b);
+                UUID caseId = k == BundleKind.CASE ? theirs.getId() : bundle.caseOf(k, theirs.getId());
+                plan.conflicts.add(new ImportPlan.Conflict(k, theirs.getId(), bundle.caseLabel(caseId), k.describe(theirs), fields,
+                        values(a, fields), values(b, fields), m.getUpdatedAt(), theirs.getUpdatedAt(),
+                        prefer.choose(m.getUpdatedAt(), theirs.getUpdatedAt())));
+            }
+            plan.added.put(k, toWrite);
+            if (added + identical + conflicts > 0) {
+                plan.counts.put(k, new ImportPlan.Counts(added, identical, conflicts));
+            }
+        }
+
+        Set<String> names = new HashSet<>();
+        local.authors.forEach(a -> names.add(a.name()));
+        for (BundleFile.Author a : f.noteAuthors) {
+            if (names.add(a.name)) {
+                plan.newAuthors.add(a);
+            }
+        }
+        if (!plan.newAuthors.isEmpty()) {
+            plan.notes.add("発言者 " + plan.newAuthors.size() + " 人を一覧に加えます（"
+                    + String.join("、", plan.newAuthors.stream().map(a -> a.name).toList()) + "）。");
+        }
+        return plan;
+    }
+
+    /** The entity's content for comparing: every column but the created and updated times; a case with its 年度. */
+    private static ObjectNode content(BundleKind k, Entity e, List<Integer> years) {
+        ObjectNode n = BundleJson.tree(e);
+        n.remove("createdAt");
+        n.remove("updatedAt");
+        if (k == BundleKind.CASE) {
+            var list = n.putArray("fiscalYears");
+            (years == null ? List.<Integer>of() : new java.util.TreeSet<>(years)).forEach(list::add);
+        }
+        return n;
+    }
+
+    private static List<String> differing(ObjectNode a, ObjectNode b) {
+        List<String> out = new ArrayList<>();
+        Iterator<String> names = b.fieldNames();
+        while (names.hasNext()) {
+            String n = names.next();
+            if (!b.get(n).equals(a.get(n))) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static String values(ObjectNode n, List<String> fields) {
+        StringBuilder b = new StringBuilder();
+        for (String f : fields) {
+            JsonNode v = n.get(f);
+            String s = v == null || v.isNull() ? "（なし）" : v.isTextual() ? v.asText() : v.toString();
+            s = s.replaceAll("\\s+", " ").strip();
+            if (s.codePointCount(0, s.length()) > 200) {
+                s = s.substring(0, s.offsetByCodePoints(0, 199)) + "…";
+            }
+            b.append(b.length() > 0 ? " ／ " : "").append(FieldLabels.of(f)).append("：").append(s);
+        }
+        return b.toString();
+    }
+
+    /** What an import did. */
+    public record Result(Map<BundleKind, Integer> added, Map<BundleKind, Integer> replaced, int keptMine, int identical,
+                         int authorsAdded, int boardHistoriesCleared, int roadmapHistoriesCleared, List<String> notes) {
+
+        public int addedTotal() {
+            return added.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        public int replacedTotal() {
+            return replaced.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** A few lines in Japanese for the dialog and the command line. */
+        public String summary() {
+            StringBuilder b = new StringBuilder();
+            b.append("追加 ").append(addedTotal()).append(" 件、ファイルの内容で更新 ").append(replacedTotal())
+                    .append(" 件、自分の内容を残した ").append(keptMine).append(" 件、同じ内容で変更なし ").append(identical).append(" 件");
+            if (addedTotal() + replacedTotal() > 0) {
+                b.append("\n内訳：");
+                List<String> parts = new ArrayList<>();
+                for (BundleKind k : BundleKind.values()) {
+                    int a = added.getOrDefault(k, 0);
+                    int r = replaced.getOrDefault(k, 0);
+                    if (a + r > 0) {
+                        parts.add(k.label() + (a > 0 ? " 追加" + a : "") + (r > 0 ? " 更新" + r : ""));
+                    }
+                }
+                b.append(String.join("、", parts));
+            }
+            if (authorsAdded > 0) {
+                b.append("\n発言者 ").append(authorsAdded).append(" 人を一覧に加えました");
+            }
+            if (boardHistoriesCleared + roadmapHistoriesCleared > 0) {
+                b.append("\n取り込みで変わったボード ").append(boardHistoriesCleared).append(" 面・ロードマップ ")
+                        .append(roadmapHistoriesCleared).append(" 件の「元に戻す」履歴を消去しました（取り込んだ内容を元に戻すで上書きしないため）");
+            }
+            for (String n : notes) {
+                b.append("\n").append(n);
+            }
+            return b.toString();
+        }
+    }
+
+    /**
+     * Writes the plan with its choices in one transaction: new entities, and the file's version of each conflict
+     * set to {@link ImportPlan.Choice#THEIRS}, parents first. Undo histories of boards and roadmaps that change are
+     * cleared. If anything fails, nothing is written.
+     */
+    public static Result apply(Store store, ImportPlan plan, Consumer<String> progress) {
+        BundleFile f = plan.bundle().file();
+        Map<BundleKind, Set<UUID>> conflicts = new EnumMap<>(BundleKind.class);
+        Map<BundleKind, Set<UUID>> replace = new EnumMap<>(BundleKind.class);
+        int kept = 0;
+        for (ImportPlan.Conflict c : plan.conflicts) {
+            conflicts.computeIfAbsent(c.kind(), k -> new HashSet<>()).add(c.id());
+            if (c.choice() == ImportPlan.Choice.THEIRS) {
+                replace.computeIfAbsent(c.kind(), k -> new HashSet<>()).add(c.id());
+            } else {
+                kept++;
+            }
+        }
+        Map<BundleKind, Integer> added = new EnumMap<>(BundleKind.class);
+        Map<BundleKind, Integer> replaced = new EnumMap<>(BundleKind.class);
+        CaseBundleRows.Writes w = new CaseBundleRows.Writes();
+        Map<UUID, List<Integer>> years = new HashMap<>();
+        f.cases.forEach(c -> years.put(c.supportCase.getId(), c.fiscalYears));
+        for (BundleKind k : BundleKind.values()) {
+            Set<UUID> candidates = plan.added.getOrDefault(k, Set.of());
+            Set<UUID> conflicting = conflicts.getOrDefault(k, Set.of());
+            Set<UUID> theirs = replace.getOrDefault(k, Set.of());
+            for (Entity e : f.all(k)) {
+                UUID id = e.getId();
+                boolean conflict = conflicting.contains(id);
+                if (!candidates.contains(id) || conflict && !theirs.contains(id)) {
+                    continue; // identical, or mine kept
+                }
+                w.rows.add(k.table(), e);
+                (conflict ? replaced : added).merge(k, 1, Integer::sum);
+                if (k == BundleKind.CASE) {
+                    w.fiscalYears.put(id, years.get(id));
+                }
+                clearHistory(k, e, w, plan);
+            }
+        }
+        plan.newAuthors.forEach(a -> w.addAuthors.add(new CaseBundleRows.Author(a.name, a.colour)));
+        CaseBundleRows.Written written;
+        try {
+            written = new CaseBundleRows(store).write(w, table -> progress.accept(BundleKind.of(tableOf(table)).label() + "を書き込んでいます…"));
+        } catch (RuntimeException e) {
+            throw new BundleException("取り込めませんでした（何も変更していません）：" + reason(e), e);
+        }
+        return new Result(added, replaced, kept, plan.identical(), plan.newAuthors.size(), written.boardHistoriesCleared(),
+                written.roadmapHistoriesCleared(), plan.notes());
+    }
+
+    private static CaseBundleRows.Table<? extends Entity> tableOf(String name) {
+        return CaseBundleRows.TABLES.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static String reason(RuntimeException e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return e instanceof StoreException ? e.getMessage() : String.valueOf(t.getMessage());
+    }
+
+    /** A changed board, lane, note… clears that board's undo history; a 課題 every board's of the case and the roadmap's. */
+    private static void clearHistory(BundleKind k, Entity e, CaseBundleRows.Writes w, ImportPlan plan) {
+        UUID board = switch (k) {
+            case BOARD -> e.getId();
+            case LANE -> ((Lane) e).getBoardId();
+            case NOTE_GROUP -> ((NoteGroup) e).getBoardId();
+            case NOTE -> ((Note) e).getBoardId();
+            case NOTE_LINK -> ((NoteLink) e).getBoardId();
+            default -> null;
+        };
+        if (board != null && plan.localBoards.contains(board)) {
+            w.clearBoardHistory.add(board);
+        }
+        if (k == BundleKind.ISSUE) {
+            UUID c = ((CaseIssue) e).getCaseId();
+            w.clearBoardHistoriesOfCase.add(c);
+            w.clearRoadmapHistory.add(c);
+        }
+        if (k == BundleKind.ROADMAP_ITEM) {
+            w.clearRoadmapHistory.add(((RoadmapItem) e).getCaseId());
+        }
+        if (k == BundleKind.PROGRESS_ENTRY) {
+            w.clearRoadmapHistory.add(((ProgressEntry) e).getCaseId());
+        }
+    }
+}

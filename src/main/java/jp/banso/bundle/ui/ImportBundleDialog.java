@@ -1,0 +1,402 @@
+package jp.banso.bundle.ui;
+
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.event.ActionEvent;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import jp.banso.bundle.BundleException;
+import jp.banso.bundle.BundleImport;
+import jp.banso.bundle.BundleKind;
+import jp.banso.bundle.CaseBundle;
+import jp.banso.bundle.ImportPlan;
+import jp.banso.bundle.PlanText;
+import jp.banso.store.Store;
+import jp.banso.ui.Msg;
+import jp.banso.ui.PendingEdits;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * ケースを取り込む: reads and checks the file and compares it with this Banso in the background, then shows the plan
+ * (new, identical and conflicting entities per kind; each conflict with both sides, their dates and a choice, the
+ * newer side by default). 取り込む writes it all in one transaction and shows what was done; キャンセル changes nothing.
+ */
+public final class ImportBundleDialog extends Dialog<Void> {
+    private final Store store;
+    private final Path file;
+    private final Runnable onImported;
+    private final VBox content = new VBox(12);
+    private final ProgressBar progress = new ProgressBar(-1);
+    private final Label status = new Label();
+    private final Button importButton;
+    private final Button closeButton;
+    private ImportPlan plan;
+    private TableView<ImportPlan.Conflict> table;
+    private Task<?> task;
+    private BundleImport.Result result;
+
+    private ImportBundleDialog(Window owner, Store store, Path file, Runnable onImported) {
+        this.store = store;
+        this.file = file;
+        this.onImported = onImported;
+        initOwner(owner);
+        setTitle(Msg.t("bundle.import.title"));
+        setHeaderText(Msg.t("bundle.import.header", file.getFileName()));
+        setResizable(true);
+        getDialogPane().setId("bundle-import-dialog");
+
+        progress.setId("bundle-import-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.managedProperty().bind(progress.visibleProperty());
+        status.setId("bundle-import-status");
+        status.setWrapText(true);
+        status.setMaxWidth(880);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        content.setPrefWidth(900);
+        getDialogPane().setPrefWidth(940);
+        content.getChildren().setAll(progress, status);
+        getDialogPane().setContent(content);
+
+        ButtonType run = new ButtonType(Msg.t("bundle.import.run"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Msg.t("bundle.import.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(run, cancel);
+        importButton = (Button) getDialogPane().lookupButton(run);
+        importButton.setId("bundle-import-run");
+        importButton.setGraphic(new FontIcon("mdi2f-file-import-outline"));
+        importButton.setDisable(true);
+        closeButton = (Button) getDialogPane().lookupButton(cancel);
+        closeButton.setId("bundle-import-cancel");
+        importButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            apply();
+        });
+        setOnCloseRequest(e -> {
+            if (task != null && task.isRunning() && result == null && plan != null) {
+                e.consume(); // writing: the transaction finishes (or rolls back) first
+            }
+        });
+        setResultConverter(b -> null);
+        read();
+    }
+
+    /** Opens the preview for a file and returns at once; {@code onImported} runs after a successful import. */
+    public static ImportBundleDialog open(Window owner, Store store, Path file, Runnable onImported) {
+        PendingEdits.flushAll(); // what was just typed is compared too
+        ImportBundleDialog d = new ImportBundleDialog(owner, store, file, onImported);
+        d.show();
+        return d;
+    }
+
+    private void read() {
+        Task<ImportPlan> t = new Task<>() {
+            @Override
+            protected ImportPlan call() {
+                updateMessage(Msg.t("bundle.import.reading"));
+                CaseBundle bundle = BundleImport.read(store, file);
+                updateMessage(Msg.t("bundle.import.comparing"));
+                return BundleImport.plan(store, bundle, ImportPlan.Prefer.NEWER);
+            }
+        };
+        status.textProperty().bind(t.messageProperty());
+        t.setOnSucceeded(e -> {
+            status.textProperty().unbind();
+            showPlan(t.getValue());
+        });
+        t.setOnFailed(e -> {
+            status.textProperty().unbind();
+            progress.setVisible(false);
+            Throwable x = t.getException();
+            setHeaderText(Msg.t("bundle.import.refusedHeader", file.getFileName()));
+            showError(x instanceof BundleException ? x.getMessage() : Msg.t("bundle.import.failed", String.valueOf(x)));
+            closeButton.setText(Msg.t("handouts.close"));
+            importButton.setVisible(false);
+            importButton.setManaged(false);
+        });
+        run(t, "banso-bundle-read");
+    }
+
+    private void showPlan(ImportPlan p) {
+        this.plan = p;
+        progress.setVisible(false);
+        Label from = new Label(PlanText.header(p.bundle()));
+        from.setWrapText(true);
+        from.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        from.setId("bundle-import-from");
+        content.getChildren().setAll(from, counts(p));
+        if (!p.conflicts().isEmpty()) {
+            content.getChildren().add(conflicts(p));
+        }
+        for (String n : p.notes()) {
+            Label l = new Label(n);
+            l.setWrapText(true);
+            l.getStyleClass().add("muted");
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            content.getChildren().add(l);
+        }
+        status.setText(p.changesNothing() && p.conflicts().isEmpty() ? Msg.t("bundle.import.nothingNew") : "");
+        content.getChildren().addAll(progress, status);
+        importButton.setDisable(false);
+        fit();
+    }
+
+    /** Two columns of kinds (種類・新規・同じ・競合 twice), so seventeen kinds fit a laptop's screen. */
+    private GridPane counts(ImportPlan p) {
+        GridPane g = new GridPane();
+        g.setId("bundle-import-counts");
+        g.setHgap(16);
+        g.setVgap(3);
+        String[] head = {Msg.t("bundle.import.kind"), Msg.t("bundle.import.added"), Msg.t("bundle.import.identical"), Msg.t("bundle.import.conflicts")};
+        java.util.List<Map.Entry<BundleKind, ImportPlan.Counts>> rows = new java.util.ArrayList<>(p.counts().entrySet());
+        int perColumn = (rows.size() + 2) / 2; // the total goes at the end of the second column
+        for (int block = 0; block < 2; block++) {
+            for (int i = 0; i < head.length; i++) {
+                Label h = new Label(head[i]);
+                h.getStyleClass().add("column-header");
+                g.add(h, block * 5 + i, 0);
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            ImportPlan.Counts c = rows.get(i).getValue();
+            addRow(g, i / perColumn * 5, i % perColumn + 1, rows.get(i).getKey().label(), c.added(), c.identical(), c.conflicts());
+        }
+        Label total = addRow(g, 5, perColumn, Msg.t("bundle.import.total"), p.added(), p.identical(), p.conflicts().size());
+        total.setStyle("-fx-font-weight: bold;");
+        for (int i = 0; i < 9; i++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            int k = i % 5;
+            cc.setHalignment(k == 0 ? HPos.LEFT : HPos.RIGHT);
+            cc.setMinWidth(k == 0 ? 160 : k == 4 ? 24 : 44);
+            g.getColumnConstraints().add(cc);
+        }
+        return g;
+    }
+
+    private static Label addRow(GridPane g, int column, int row, String label, int added, int identical, int conflicts) {
+        Label l = new Label(label);
+        g.add(l, column, row);
+        g.add(new Label(String.valueOf(added)), column + 1, row);
+        g.add(new Label(String.valueOf(identical)), column + 2, row);
+        Label c = new Label(String.valueOf(conflicts));
+        if (conflicts > 0) {
+            c.setStyle("-fx-font-weight: bold; -fx-text-fill: -banso-danger;");
+        }
+        g.add(c, column + 3, row);
+        return l;
+    }
+
+    private VBox conflicts(ImportPlan p) {
+        Label title = new Label(Msg.t("bundle.import.conflictsTitle", p.conflicts().size()));
+        title.getStyleClass().add("field-label");
+        Label help = new Label(Msg.t("bundle.import.conflictsHelp"));
+        help.getStyleClass().add("muted");
+        help.setWrapText(true);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button newer = new Button(Msg.t("bundle.import.allNewer"));
+        newer.setId("bundle-import-all-newer");
+        newer.setOnAction(e -> chooseAll(ImportPlan.Prefer.NEWER));
+        Button mine = new Button(Msg.t("bundle.import.allMine"));
+        mine.setId("bundle-import-all-mine");
+        mine.setOnAction(e -> chooseAll(ImportPlan.Prefer.MINE));
+        Button theirs = new Button(Msg.t("bundle.import.allTheirs"));
+        theirs.setId("bundle-import-all-theirs");
+        theirs.setOnAction(e -> chooseAll(ImportPlan.Prefer.THEIRS));
+        HBox bulk = new HBox(8, newer, mine, theirs);
+        bulk.setAlignment(Pos.CENTER_LEFT);
+
+        table = new TableView<>();
+        table.setId("bundle-import-conflicts");
+        table.getItems().setAll(p.conflicts());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ImportPlan.Conflict, ImportPlan.Conflict> choice = new TableColumn<>(Msg.t("bundle.import.choice"));
+        choice.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        choice.setCellFactory(col -> new ChoiceCell());
+        choice.setPrefWidth(170);
+        choice.setSortable(false);
+        TableColumn<ImportPlan.Conflict, String> what = text(Msg.t("bundle.import.what"), 220,
+                c -> c.kind().label() + "「" + c.what() + "」" + (c.caseLabel().isEmpty() ? "" : "\n" + c.caseLabel()));
+        TableColumn<ImportPlan.Conflict, String> mineCol = text(Msg.t("bundle.import.mine"), 250,
+                c -> PlanText.when(c.mineUpdated()) + (c.theirsNewer() ? "" : Msg.t("bundle.import.newer")) + "\n" + c.mine());
+        TableColumn<ImportPlan.Conflict, String> theirsCol = text(Msg.t("bundle.import.theirs"), 250,
+                c -> PlanText.when(c.theirsUpdated()) + (c.theirsNewer() ? Msg.t("bundle.import.newer") : "") + "\n" + c.theirs());
+        table.getColumns().add(choice);
+        table.getColumns().add(what);
+        table.getColumns().add(mineCol);
+        table.getColumns().add(theirsCol);
+        table.setFixedCellSize(70); // three lines of text per side
+        table.setPrefHeight(Math.min(300, 48 + 70 * p.conflicts().size()));
+        table.setMinHeight(Math.min(190, 48 + 70 * p.conflicts().size()));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return new VBox(6, title, help, bulk, table);
+    }
+
+    private static TableColumn<ImportPlan.Conflict, String> text(String title, double width,
+            java.util.function.Function<ImportPlan.Conflict, String> value) {
+        TableColumn<ImportPlan.Conflict, String> col = new TableColumn<>(title);
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        col.setCellFactory(c -> new TableCell<>() {
+            private final Label label = new Label();
+
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+            {
+                label.setWrapText(true);
+                label.setMaxHeight(66);
+                label.prefWidthProperty().bind(c.widthProperty().subtract(14));
+                tip.setWrapText(true);
+                tip.setMaxWidth(480);
+                label.setTooltip(tip);
+            }
+
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                label.setText(s);
+                tip.setText(s);
+                setGraphic(empty || s == null ? null : label);
+            }
+        });
+        col.setPrefWidth(width);
+        col.setSortable(false);
+        return col;
+    }
+
+    /** このBanso / ファイル, per conflict. */
+    private static final class ChoiceCell extends TableCell<ImportPlan.Conflict, ImportPlan.Conflict> {
+        private final ComboBox<ImportPlan.Choice> box = new ComboBox<>();
+
+        ChoiceCell() {
+            box.getItems().setAll(ImportPlan.Choice.values());
+            box.setConverter(jp.banso.ui.Widgets.converter(c -> c == ImportPlan.Choice.MINE ? Msg.t("bundle.import.keepMine") : Msg.t("bundle.import.takeTheirs")));
+            box.getStyleClass().add("bundle-choice");
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.valueProperty().addListener((o, a, b) -> {
+                if (getItem() != null && b != null) {
+                    getItem().choose(b);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(ImportPlan.Conflict c, boolean empty) {
+            super.updateItem(c, empty);
+            if (empty || c == null) {
+                setGraphic(null);
+            } else {
+                box.setValue(c.choice());
+                setGraphic(box);
+            }
+        }
+    }
+
+    private void chooseAll(ImportPlan.Prefer prefer) {
+        plan.chooseAll(prefer);
+        table.refresh();
+    }
+
+    private void apply() {
+        if (plan == null || task != null && task.isRunning()) {
+            return;
+        }
+        ImportPlan p = plan;
+        Task<BundleImport.Result> t = new Task<>() {
+            @Override
+            protected BundleImport.Result call() {
+                updateMessage(Msg.t("bundle.import.writing"));
+                return BundleImport.apply(store, p, this::updateMessage);
+            }
+        };
+        progress.setVisible(true);
+        status.getStyleClass().remove("field-error");
+        status.textProperty().bind(t.messageProperty());
+        importButton.setDisable(true);
+        closeButton.setDisable(true);
+        if (table != null) {
+            table.setDisable(true);
+        }
+        t.setOnSucceeded(e -> {
+            result = t.getValue();
+            status.textProperty().unbind();
+            progress.setVisible(false);
+            Label done = new Label(Msg.t("bundle.import.done"));
+            done.getStyleClass().add("section-title");
+            status.setText(result.summary());
+            content.getChildren().setAll(done, status);
+            setHeaderText(Msg.t("bundle.import.doneHeader", file.getFileName()));
+            importButton.setVisible(false);
+            importButton.setManaged(false);
+            closeButton.setDisable(false);
+            closeButton.setText(Msg.t("handouts.close"));
+            fit();
+            onImported.run();
+        });
+        t.setOnFailed(e -> {
+            status.textProperty().unbind();
+            progress.setVisible(false);
+            closeButton.setDisable(false);
+            Throwable x = t.getException();
+            showError(x instanceof BundleException ? x.getMessage() : Msg.t("bundle.import.failed", String.valueOf(x)));
+        });
+        run(t, "banso-bundle-import");
+    }
+
+    /** Sized to the new content and centred on the main window again (it grew from the small "reading" state). */
+    private void fit() {
+        Window w = getDialogPane().getScene().getWindow();
+        w.sizeToScene();
+        Window o = getOwner();
+        if (o != null && o.isShowing()) {
+            w.setX(o.getX() + Math.max(0, (o.getWidth() - w.getWidth()) / 2));
+            w.setY(o.getY() + Math.max(0, (o.getHeight() - w.getHeight()) / 2));
+        }
+    }
+
+    private void run(Task<?> t, String name) {
+        task = t;
+        Thread worker = new Thread(t, name);
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void showError(String message) {
+        status.setText(message);
+        if (!status.getStyleClass().contains("field-error")) {
+            status.getStyleClass().add("field-error");
+        }
+        fit();
+    }
+
+    /** The plan once read (tests). */
+    public ImportPlan plan() {
+        return plan;
+    }
+
+    /** The running or last background work (tests wait on it). */
+    public Task<?> task() {
+        return task;
+    }
+
+    /** What the import did, once done. */
+    public BundleImport.Result result() {
+        return result;
+    }
+}

@@ -1,0 +1,291 @@
+package jp.banso.cli;
+
+import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import jp.banso.bundle.BundleException;
+import jp.banso.bundle.BundleExport;
+import jp.banso.bundle.BundleImport;
+import jp.banso.bundle.CaseBundle;
+import jp.banso.bundle.ImportPlan;
+import jp.banso.bundle.PlanText;
+import jp.banso.domain.CaseSummary;
+import jp.banso.domain.Text;
+import jp.banso.store.DataDirectory;
+import jp.banso.store.Store;
+import jp.banso.store.StoreException;
+
+/**
+ * {@code banso export-bundle} and {@code banso import}: case bundles (.banso) from the command line, the same files
+ * and the same merge as the ファイル menu. Exit codes as {@link ExportCommand}: 0 done, 1 failed, 2 wrong arguments.
+ */
+final class BundleCommands {
+    static final String EXPORT_USAGE = String.join("\n",
+            "使い方: banso export-bundle (--case <ケースID|市町村名> … | --all-cases) --out <ファイル.banso> [--data-dir <フォルダ>]",
+            "",
+            "ケースを一つのファイル（.banso）に書き出します。別のパソコンのBansoや府県に渡すためのもので、",
+            "ケースのすべて（基本情報、会議と記録、ボードと付箋、課題、ロードマップと進捗）が入ります。",
+            "",
+            "  --case <ID|市町村名>   書き出すケース（くり返し指定できます）。市町村名が複数のケースに当たるときは --year で絞ります",
+            "  --year <年度>          --case の年度（2022、令和4年度、R4 など）",
+            "  --all-cases            すべてのケース（アーカイブしたケースも含みます）",
+            "  --out <ファイル>       書き出すファイル（拡張子がなければ .banso を付けます。あれば上書きします）",
+            "  --data-dir <フォルダ>  データフォルダ（省略時はアプリと同じ場所）",
+            "",
+            "例: banso export-bundle --case さくら市 --out さくら市.banso",
+            "    banso export-bundle --all-cases --out 全ケース.banso",
+            "",
+            "終了コード: 0 成功、1 失敗（理由を表示）、2 引数の誤り");
+
+    static final String IMPORT_USAGE = String.join("\n",
+            "使い方: banso import <ファイル.banso> [--data-dir <フォルダ>] [--prefer newer|mine|theirs] [--dry-run]",
+            "",
+            "ケースのファイル（.banso）を取り込みます。同じもの（UUID）どうしを合わせ、ないものは追加、同じ内容は",
+            "そのまま、両方で変更されたもの（競合）は --prefer で決めます。取り込みは全部が成功するか、何も変えないかのどちらかです。",
+            "",
+            "  --prefer newer         競合は後で変更された方にします（既定）",
+            "  --prefer mine          競合はこのBansoの内容を残します",
+            "  --prefer theirs        競合はファイルの内容にします",
+            "  --dry-run              取り込まずに予定（新規・同じ・競合の数と競合の一覧）を表示します",
+            "  --data-dir <フォルダ>  データフォルダ（省略時はアプリと同じ場所）",
+            "",
+            "例: banso import さくら市.banso --dry-run",
+            "    banso import さくら市.banso --prefer mine",
+            "",
+            "終了コード: 0 成功、1 失敗（理由を表示。何も変更しません）、2 引数の誤り");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    BundleCommands(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    private static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Arguments after the command. */
+    private static final class Args {
+        final List<String> cases = new ArrayList<>();
+        final List<String> files = new ArrayList<>();
+        boolean allCases;
+        boolean dryRun;
+        Integer year;
+        String outFile;
+        String dataDir;
+        ImportPlan.Prefer prefer = ImportPlan.Prefer.NEWER;
+    }
+
+    int exportBundle(List<String> argv) {
+        return quietly(() -> {
+            if (argv.contains("--help") || argv.contains("-h")) {
+                out.println(EXPORT_USAGE);
+                return Cli.OK;
+            }
+            Args a;
+            try {
+                a = parse(argv, true);
+                if (a.cases.isEmpty() && !a.allCases) {
+                    throw new UsageException("--case か --all-cases を指定してください");
+                }
+                if (!a.cases.isEmpty() && a.allCases) {
+                    throw new UsageException("--case と --all-cases は一緒に使えません");
+                }
+                if (Text.isBlank(a.outFile)) {
+                    throw new UsageException("--out（書き出すファイル）を指定してください");
+                }
+            } catch (UsageException e) {
+                return usage(e, EXPORT_USAGE);
+            }
+            Path file;
+            try {
+                file = Path.of(a.outFile).toAbsolutePath().normalize();
+            } catch (InvalidPathException e) {
+                err.println("エラー: ファイル名として使えません: " + a.outFile);
+                return Cli.USAGE;
+            }
+            try (Store store = open(a)) {
+                if (store == null) {
+                    return Cli.FAILED;
+                }
+                List<UUID> ids = targets(store, a);
+                BundleExport.Result r = BundleExport.export(store, ids, file, s -> { });
+                out.println(r.file());
+                err.println(String.format("%d 件のケースを書き出しました（%,d 件のデータ、%.1f MB）: %s", r.cases(), r.entities(),
+                        r.bytes() / (1024.0 * 1024), r.file()));
+                return Cli.OK;
+            } catch (BundleException | StoreException e) {
+                err.println("エラー: " + e.getMessage());
+                return Cli.FAILED;
+            }
+        });
+    }
+
+    int importBundle(List<String> argv) {
+        return quietly(() -> {
+            if (argv.contains("--help") || argv.contains("-h")) {
+                out.println(IMPORT_USAGE);
+                return Cli.OK;
+            }
+            Args a;
+            try {
+                a = parse(argv, false);
+                if (a.files.isEmpty()) {
+                    throw new UsageException("取り込むファイルを指定してください");
+                }
+                if (a.files.size() > 1) {
+                    throw new UsageException("取り込むファイルは一つだけ指定してください: " + String.join(" ", a.files));
+                }
+            } catch (UsageException e) {
+                return usage(e, IMPORT_USAGE);
+            }
+            Path file;
+            try {
+                file = Path.of(a.files.get(0)).toAbsolutePath().normalize();
+            } catch (InvalidPathException e) {
+                err.println("エラー: ファイル名として使えません: " + a.files.get(0));
+                return Cli.USAGE;
+            }
+            try (Store store = open(a)) {
+                if (store == null) {
+                    return Cli.FAILED;
+                }
+                CaseBundle bundle = BundleImport.read(store, file);
+                ImportPlan plan = BundleImport.plan(store, bundle, a.prefer);
+                if (a.dryRun) {
+                    out.print(PlanText.text(plan));
+                    err.println("（--dry-run：何も変更していません）");
+                    return Cli.OK;
+                }
+                BundleImport.Result r = BundleImport.apply(store, plan, s -> { });
+                out.println(r.summary());
+                err.println("取り込みました: " + file);
+                return Cli.OK;
+            } catch (BundleException | StoreException e) {
+                err.println("エラー: " + e.getMessage());
+                return Cli.FAILED;
+            }
+        });
+    }
+
+    private Store open(Args a) {
+        try {
+            return Store.open(DataDirectory.resolve(a.dataDir));
+        } catch (StoreException e) {
+            err.println("エラー: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private int usage(UsageException e, String usage) {
+        err.println("エラー: " + e.getMessage());
+        err.println();
+        err.println(usage);
+        return Cli.USAGE;
+    }
+
+    private interface Body {
+        int run();
+    }
+
+    /** The terminal shows our messages, not the libraries' (Flyway's migrations). */
+    private static int quietly(Body body) {
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        java.util.logging.Level level = root.getLevel();
+        root.setLevel(java.util.logging.Level.SEVERE);
+        try {
+            return body.run();
+        } finally {
+            root.setLevel(level);
+        }
+    }
+
+    private static Args parse(List<String> argv, boolean export) throws UsageException {
+        Args a = new Args();
+        for (int i = 0; i < argv.size(); i++) {
+            String arg = argv.get(i);
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            List<String> valued = export ? List.of("--case", "--year", "--out", "--data-dir") : List.of("--prefer", "--data-dir");
+            if (export && name.equals("--all-cases")) {
+                a.allCases = true;
+            } else if (!export && name.equals("--dry-run")) {
+                a.dryRun = true;
+            } else if (valued.contains(name)) {
+                if (value == null) {
+                    if (i + 1 >= argv.size() || argv.get(i + 1).startsWith("--")) {
+                        throw new UsageException(name + " の値がありません");
+                    }
+                    value = argv.get(++i);
+                }
+                switch (name) {
+                    case "--case" -> a.cases.add(value);
+                    case "--year" -> {
+                        try {
+                            a.year = ExportCommand.year(value);
+                        } catch (Exception e) {
+                            throw new UsageException(e.getMessage());
+                        }
+                    }
+                    case "--out" -> a.outFile = value;
+                    case "--prefer" -> a.prefer = prefer(value);
+                    default -> a.dataDir = value;
+                }
+            } else if (!export && !arg.startsWith("--")) {
+                a.files.add(arg);
+            } else {
+                throw new UsageException("知らないオプションです: " + arg);
+            }
+        }
+        return a;
+    }
+
+    private static ImportPlan.Prefer prefer(String value) throws UsageException {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "newer" -> ImportPlan.Prefer.NEWER;
+            case "mine" -> ImportPlan.Prefer.MINE;
+            case "theirs" -> ImportPlan.Prefer.THEIRS;
+            default -> throw new UsageException("--prefer は newer、mine、theirs のどれかです: " + value);
+        };
+    }
+
+    private static List<UUID> targets(Store store, Args a) {
+        List<CaseSummary> all = store.cases().summaries();
+        if (a.allCases) {
+            if (all.isEmpty()) {
+                throw new BundleException("書き出すケースがありません（データフォルダ: " + store.directory() + "）");
+            }
+            return all.stream().map(CaseSummary::id).toList();
+        }
+        Set<UUID> out = new LinkedHashSet<>();
+        for (String spec : a.cases) {
+            List<CaseSummary> found = all.stream().filter(c -> ExportCommand.matches(c, spec))
+                    .filter(c -> a.year == null || c.fiscalYears().contains(a.year)).toList();
+            if (found.isEmpty()) {
+                throw new BundleException("ケース「" + spec + "」が見つかりません。ケースID か 市町村名で指定してください。");
+            }
+            if (found.size() > 1) {
+                throw new BundleException("「" + spec + "」に当たるケースが " + found.size() + " 件あります。--year で年度を指定するか、ケースID で指定してください：\n"
+                        + found.stream().map(c -> "  " + c.id() + "  " + ExportCommand.label(c)).collect(Collectors.joining("\n")));
+            }
+            out.add(found.get(0).id());
+        }
+        return List.copyOf(out);
+    }
+}
