@@ -57,11 +57,13 @@ public final class CaseListView extends BorderPane {
         yearFilter.setId("filter-year");
         yearFilter.setPromptText(Msg.t("caseList.allYears"));
         yearFilter.setConverter(nullable(JapaneseDates::fiscalYearLabel, Msg.t("caseList.allYears")));
+        yearFilter.setButtonCell(convertingCell(yearFilter.getConverter()));
         model.fiscalYear.bind(yearFilter.valueProperty());
 
         prefectureFilter.setId("filter-prefecture");
         prefectureFilter.setPromptText(Msg.t("caseList.allPrefectures"));
         prefectureFilter.setConverter(nullable(s -> s, Msg.t("caseList.allPrefectures")));
+        prefectureFilter.setButtonCell(convertingCell(prefectureFilter.getConverter()));
         model.prefecture.bind(prefectureFilter.valueProperty());
 
         ComboBox<CaseState> stateFilter = new ComboBox<>();
@@ -189,6 +191,20 @@ public final class CaseListView extends BorderPane {
             @Override
             public T fromString(String s) {
                 return null;
+            }
+        };
+    }
+
+    /**
+     * Shows the converter's text also for "no choice": the stock button cell goes blank instead of showing the prompt
+     * once the items are replaced with the value null (so 「すべての年度」 disappeared after a refresh).
+     */
+    private static <T> javafx.scene.control.ListCell<T> convertingCell(javafx.util.StringConverter<T> converter) {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(converter.toString(item));
             }
         };
     }

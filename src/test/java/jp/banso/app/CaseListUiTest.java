@@ -71,6 +71,11 @@ class CaseListUiTest {
         robot.clickOn("#filter-prefecture");
         robot.clickOn(robot.lookup(".list-cell").lookup((javafx.scene.control.Labeled l) -> "すべての都道府県".equals(l.getText())).queryLabeled());
         assertThat(shown(robot)).hasSize(3);
+        robot.interact(() -> ((MainWindow) robot.lookup("#main-window").query()).showList()); // a refresh keeps 「すべて」 readable
+        assertThat(robot.lookup("#filter-prefecture").queryAs(javafx.scene.control.ComboBox.class).getButtonCell().getText())
+                .isEqualTo("すべての都道府県");
+        assertThat(robot.lookup("#filter-year").queryAs(javafx.scene.control.ComboBox.class).getButtonCell().getText())
+                .isEqualTo("すべての年度");
 
         javafx.scene.Node row = robot.lookup(".table-row-cell").match((javafx.scene.control.TableRow<CaseSummary> r) ->
                 r.getItem() != null && "館林市".equals(r.getItem().municipality())).query();
