@@ -28,17 +28,21 @@ final class DatabaseFileCheck {
     private DatabaseFileCheck() {
     }
 
-    static void beforeOpen(Path directory, Path file, String url) {
+    static void beforeOpen(Path directory, Path file, String url, DatabasePassword password) {
         if (!Files.exists(file)) {
             return;
         }
-        checkNotTruncated(directory, file);
-        readEverythingReadOnly(directory, url);
+        checkNotTruncated(directory, file, password);
+        readEverythingReadOnly(directory, url, password);
     }
 
-    /** H2's header names the block of its last chunk; a file that ends before it was cut short (an interrupted copy). */
-    private static void checkNotTruncated(Path directory, Path file) {
-        try (FileChannel ch = FileChannel.open(file)) {
+    /**
+     * H2's header names the block of its last chunk; a file that ends before it was cut short (an interrupted copy).
+     * An encrypted file is read through H2's decryption; with a wrong password the header is noise, the check does not
+     * apply, and H2 itself then refuses the password.
+     */
+    private static void checkNotTruncated(Path directory, Path file, DatabasePassword password) {
+        try (FileChannel ch = DatabaseFile.openForReading(file, password)) {
             long size = ch.size();
             ByteBuffer buf = ByteBuffer.allocate(4096);
             ch.read(buf, 0);
@@ -47,17 +51,22 @@ final class DatabaseFileCheck {
             Matcher blockSize = BLOCK_SIZE.matcher(header);
             if (header.startsWith("H:") && block.find() && blockSize.find()
                     && Long.parseLong(block.group(1), 16) * Long.parseLong(blockSize.group(1), 16) >= size) {
-                throw new StoreException("データベースファイルが壊れているため開けません（ファイルが途中で切れています）: " + directory
-                        + "\nファイルは変更していません。バックアップから復元してください。");
+                throw Store.damaged(directory, "（ファイルが途中で切れています）", null);
             }
         } catch (IOException e) {
             throw new StoreException("データベースファイルを読み込めません: " + directory, e);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // H2's decryption on a file too short to hold its own encryption header
+            throw Store.damaged(directory, "（ファイルが途中で切れています）", e);
         }
     }
 
     /** Damage anywhere in live data shows up here, before a single byte is written. */
-    private static void readEverythingReadOnly(Path directory, String url) {
-        try (Connection c = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r", "banso", "");
+    private static void readEverythingReadOnly(Path directory, String url, DatabasePassword password) {
+        try (Connection c = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r", "banso",
+                password == null ? "" : password.jdbcPassword());
              Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("select table_schema, table_name from information_schema.tables "
