@@ -32,8 +32,35 @@ final class DatabaseFileCheck {
         if (!Files.exists(file)) {
             return;
         }
+        if (password != null) {
+            checkPassword(directory, file, password);
+        }
         checkNotTruncated(directory, file, password);
         readEverythingReadOnly(directory, url, password);
+    }
+
+    /**
+     * H2 answers both a wrong password and damage inside an encrypted file with the same "encryption error". The file
+     * keeps two copies of its header ("H:2,block:…") in its first two blocks: if either decrypts to that, the password
+     * is right and whatever fails later is damage.
+     */
+    private static void checkPassword(Path directory, Path file, DatabasePassword password) {
+        try (FileChannel ch = DatabaseFile.openForReading(file, password)) {
+            ByteBuffer buf = ByteBuffer.allocate(8192);
+            while (buf.hasRemaining() && ch.read(buf, buf.position()) > 0) {
+                // both header blocks, or what there is
+            }
+            String start = new String(buf.array(), 0, buf.position(), StandardCharsets.ISO_8859_1);
+            if (!start.startsWith("H:2,") && !(start.length() > 4100 && start.startsWith("H:2,", 4096))) {
+                throw new StoreException(StoreException.Reason.WRONG_PASSWORD,
+                        "パスワードが違います。データベースを開けません: " + directory, null);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw Store.damaged(directory, "（ファイルが途中で切れています）", e);
+        }
     }
 
     /**
@@ -86,6 +113,9 @@ final class DatabaseFileCheck {
                 }
             }
         } catch (SQLException e) {
+            if (password != null && e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                throw Store.damaged(directory, "", e); // the password opened the header: this is damage
+            }
             throw Store.translate(e, directory);
         }
     }

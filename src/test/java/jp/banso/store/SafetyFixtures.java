@@ -30,9 +30,13 @@ final class SafetyFixtures {
 
     /** A case whose municipality name is {@code name} and whose note holds the marker. */
     static SupportCase addCase(Store store, String name) {
+        return addCase(store, name, "");
+    }
+
+    static SupportCase addCase(Store store, String name, String moreNote) {
         SupportCase c = new SupportCase();
         c.setProgramme("老健局主導型");
-        c.setNote("経緯メモ " + MARKER + " " + name);
+        c.setNote("経緯メモ " + MARKER + " " + name + moreNote);
         store.cases().create(new Municipality("栃木県", name), c, List.of(2024));
         return c;
     }
@@ -71,6 +75,57 @@ final class SafetyFixtures {
         try (var files = Files.list(dataDir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(WorkFolder.PREFIX));
         }
+    }
+
+    /**
+     * Where the newest chunk starts in the file (bytes): the header names its block. Live data lies between the two
+     * header blocks and the end of that chunk; after a close H2 leaves free space behind it, where damage is harmless.
+     * An encrypted file is read through the decryption (its blocks sit 4 KB further, behind the encryption header).
+     */
+    static int newestChunkOffset(Path file, DatabasePassword password) throws IOException {
+        try (java.nio.channels.FileChannel ch = DatabaseFile.openForReading(file, password)) {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(4096);
+            ch.read(buf, 0);
+            String header = new String(buf.array(), 0, buf.position(), StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(",block:([0-9a-f]+),").matcher(header);
+            assertThat(m.find()).as("H2 header: %s", header.lines().findFirst().orElse("")).isTrue();
+            return Integer.parseInt(m.group(1), 16) * 4096 + (password == null ? 0 : 4096);
+        }
+    }
+
+    /**
+     * Noise over every 4 KB block in the middle of the file that holds case data (found by the marker in the
+     * decrypted contents): damage where it matters, wherever H2 happened to put the live pages.
+     */
+    static byte[] overwriteBlocksWithData(Path file, DatabasePassword password) throws IOException {
+        byte[] raw = Files.readAllBytes(file);
+        byte[] contents;
+        try (java.nio.channels.FileChannel ch = DatabaseFile.openForReading(file, password)) {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((int) ch.size());
+            while (buf.hasRemaining() && ch.read(buf, buf.position()) > 0) {
+                // read it all
+            }
+            contents = buf.array();
+        }
+        int offset = password == null ? 0 : 4096;
+        java.util.Random random = new java.util.Random(7);
+        int damaged = 0;
+        for (int block = 2; block * 4096 < contents.length; block++) {
+            byte[] one = java.util.Arrays.copyOfRange(contents, block * 4096, Math.min(contents.length, (block + 1) * 4096 + MARKER.length()));
+            if (contains(one, MARKER)) {
+                byte[] noise = new byte[4096];
+                random.nextBytes(noise);
+                System.arraycopy(noise, 0, raw, offset + block * 4096, Math.min(4096, raw.length - offset - block * 4096));
+                damaged++;
+            }
+        }
+        assertThat(damaged).as("blocks holding case data").isPositive();
+        return raw;
+    }
+
+    /** Cut where the newest chunk starts (a copy that stopped part-way). */
+    static byte[] cutBeforeNewestChunk(byte[] file, int newestChunk) {
+        return java.util.Arrays.copyOf(file, newestChunk);
     }
 
     /** A clock the test moves by hand. */
