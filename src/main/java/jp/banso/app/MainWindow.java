@@ -30,6 +30,7 @@ public final class MainWindow extends BorderPane {
     private final Store store;
     private final CaseListView caseList;
     private CaseWorkspace workspace;
+    private Menu fileMenu;
 
     public MainWindow(Store store) {
         this.store = store;
@@ -59,6 +60,8 @@ public final class MainWindow extends BorderPane {
         quit.setOnAction(e -> getScene().getWindow().fireEvent(
                 new javafx.stage.WindowEvent(getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu(Msg.t("menu.file"), null, newCase, list, new javafx.scene.control.SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+        fileMenu = file;
         MenuItem about = new MenuItem(Msg.t("menu.about"));
         about.setOnAction(e -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, Msg.t("about.text", store.directory()), ButtonType.OK);
@@ -109,6 +112,13 @@ public final class MainWindow extends BorderPane {
             openCase(c.getId());
             workspace.show("schedule"); // a new case starts from its proposed schedule
         });
+    }
+
+    /** Adds a group of items to the ファイル menu, above 終了 (backups and the password, from the app). */
+    public void addFileMenuItems(java.util.List<MenuItem> items) {
+        int quit = fileMenu.getItems().size() - 1;
+        fileMenu.getItems().add(quit, new javafx.scene.control.SeparatorMenuItem());
+        fileMenu.getItems().addAll(quit, items);
     }
 
     /** The open case, if any (tests and later capabilities). */

@@ -118,6 +118,21 @@ public final class Restore {
     }
 
     /**
+     * {@link #prepare} for a restore into an open store: an encrypted backup is tried with the store's own password
+     * first, and only then are {@code askUser}'s passwords tried (its attempt 0 is the first question to the user).
+     */
+    public static Prepared prepareFor(Store current, Backups backups, BackupInfo backup, PasswordSource askUser) {
+        DatabasePassword own = current.password();
+        return prepare(current.directory(), backups, backup, (b, attempt) -> own == null ? askUser.passwordFor(b, attempt)
+                : attempt == 0 ? own : askUser.passwordFor(b, attempt - 1));
+    }
+
+    /** Removes what interrupted restores and password changes left in the data folder (call with the store open). */
+    public static void cleanUp(Store store) {
+        WorkFolder.cleanUp(store.directory());
+    }
+
+    /**
      * The newest backup that opens (for the start after a damaged or missing file): each backup, newest first, is
      * prepared in turn; damaged ones and those whose password is not given are passed over.
      */
@@ -178,8 +193,7 @@ public final class Restore {
         Path file = dataDirectory.resolve(DatabaseFile.NAME);
         try (prepared) {
             if (Files.exists(file)) {
-                keepAside(file, file.resolveSibling(DatabaseFile.NAME + ".damaged-"
-                        + ASIDE_TIME.format(LocalDateTime.now(clock))));
+                keepAside(file, file.resolveSibling(damagedName(LocalDateTime.now(clock))));
             }
             DatabaseFile.replace(prepared.work.databaseFile(), file);
         } catch (IOException e) {
@@ -187,6 +201,11 @@ public final class Restore {
                     + "\nデータフォルダに書き込めるか、空き容量があるかを確かめてください。", e);
         }
         return Store.open(dataDirectory, prepared.password);
+    }
+
+    /** The name the damaged file is kept under: {@code banso.mv.db.damaged-20250106-091500}. */
+    public static String damagedName(LocalDateTime when) {
+        return DatabaseFile.NAME + ".damaged-" + ASIDE_TIME.format(when);
     }
 
     /**

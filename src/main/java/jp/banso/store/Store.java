@@ -25,6 +25,7 @@ public final class Store implements AutoCloseable {
     private final Connection keepAlive;
     /** The key of an encrypted store (memory only), null when the file is not encrypted. */
     private final DatabasePassword password;
+    private volatile boolean closed;
     private final Jdbi jdbi;
     private final CaseRepository cases;
     private final MeetingRepository meetings;
@@ -216,8 +217,14 @@ public final class Store implements AutoCloseable {
         return jdbi;
     }
 
+    /** False once closed (a restore or a password change closes the store it replaces). */
+    public boolean isOpen() {
+        return !closed;
+    }
+
     @Override
     public void close() {
+        closed = true;
         closeQuietly(keepAlive);
         pool.dispose();
     }
