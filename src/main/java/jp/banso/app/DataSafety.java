@@ -16,7 +16,6 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -252,7 +251,7 @@ final class DataSafety {
      * done (the user cannot edit meanwhile); {@code done} and {@code failed} run on the FX thread.
      */
     private <T> void run(String progress, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        Dialog<Void> wait = progress == null ? null : progressDialog(progress);
+        javafx.stage.Stage wait = progress == null ? null : progressWindow(progress);
         worker.execute(() -> {
             T result;
             try {
@@ -275,39 +274,29 @@ final class DataSafety {
         }
     }
 
-    private Dialog<Void> progressDialog(String text) {
-        Dialog<Void> d = new Dialog<>();
-        d.initOwner(host.window());
-        d.setTitle(Msg.t("app.title"));
-        d.setHeaderText(null);
-        d.getDialogPane().setId("safety-progress");
+    /** A small modal window saying what is happening; the user cannot close it (the work cannot be stopped half-way). */
+    private javafx.stage.Stage progressWindow(String text) {
+        javafx.stage.Stage w = new javafx.stage.Stage(javafx.stage.StageStyle.UTILITY);
+        w.initOwner(host.window());
+        w.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        w.setTitle(Msg.t("app.title"));
+        w.setResizable(false);
         ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(36, 36);
+        spinner.setPrefSize(32, 32);
         HBox box = new HBox(16, spinner, new Label(text));
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        d.getDialogPane().setContent(box);
-        d.getDialogPane().getButtonTypes().add(ButtonType.CANCEL); // needed for close(); hidden, the work cannot be stopped
-        d.getDialogPane().lookupButton(ButtonType.CANCEL).setVisible(false);
-        d.getDialogPane().lookupButton(ButtonType.CANCEL).setManaged(false);
-        d.setOnShown(e -> {
-            javafx.scene.Node bar = d.getDialogPane().lookup(".button-bar");
-            if (bar != null) {
-                bar.setManaged(false);
-                d.getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        });
-        d.setOnCloseRequest(e -> {
-            if (d.getResult() == null && d.getDialogPane().getUserData() == null) {
-                e.consume();
-            }
-        });
-        return d;
+        box.setPadding(new javafx.geometry.Insets(20, 28, 20, 24));
+        box.setId("safety-progress");
+        javafx.scene.Scene scene = new javafx.scene.Scene(box);
+        MainWindow.style(scene);
+        w.setScene(scene);
+        w.setOnCloseRequest(javafx.event.Event::consume);
+        return w;
     }
 
-    private static void close(Dialog<Void> d) {
-        if (d != null) {
-            d.getDialogPane().setUserData("done");
-            d.close();
+    private static void close(javafx.stage.Stage w) {
+        if (w != null) {
+            w.close();
         }
     }
 
