@@ -45,7 +45,10 @@ public final class Backups {
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Pattern NAME = Pattern.compile("banso_(\\d{8}-\\d{6})_([a-z-]+)(?:_(\\d+))?\\.zip");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made on first use: the start-up path creates a Backups but only the background backup writes JSON. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final Path folder;
     private final Clock clock;
@@ -148,7 +151,7 @@ public final class Backups {
     private static void writeSidecar(Path zip, Sidecar s) throws IOException {
         Path json = sidecarOf(zip);
         Path tmp = json.resolveSibling(json.getFileName() + ".tmp");
-        JSON.writeValue(tmp.toFile(), s);
+        Json.MAPPER.writeValue(tmp.toFile(), s);
         DatabaseFile.sync(tmp);
         DatabaseFile.replace(tmp, json);
     }
@@ -182,7 +185,7 @@ public final class Backups {
         Path json = sidecarOf(zip);
         if (Files.isRegularFile(json)) {
             try {
-                return info(zip, JSON.readValue(json.toFile(), Sidecar.class));
+                return info(zip, Json.MAPPER.readValue(json.toFile(), Sidecar.class));
             } catch (IOException | RuntimeException e) {
                 LOG.warning("backup sidecar unreadable, using the file name: " + json + " " + e);
             }
