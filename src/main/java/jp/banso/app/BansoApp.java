@@ -17,7 +17,6 @@ import jp.banso.cases.DemoCase;
 import jp.banso.store.DataDirectory;
 import jp.banso.store.Settings;
 import jp.banso.store.Store;
-import jp.banso.store.StoreException;
 import jp.banso.ui.FolderOpener;
 import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
@@ -26,30 +25,45 @@ import jp.banso.ui.PendingEdits;
 public final class BansoApp extends Application {
     private static final Logger LOG = Logger.getLogger(BansoApp.class.getName());
 
-    private Store store;
+    private volatile Store store;
     private Path dataDir;
     private Settings settings;
+    private Stage stage;
+    private DataSafety safety;
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         dataDir = DataDirectory.resolve(options.dataDir());
-        try {
-            store = EarlyStore.get(dataDir);
-        } catch (StoreException e) {
-            LOG.warning("store not opened: " + e.getMessage() + " / " + e.getCause());
-            applyTheme();
-            fatal(e.getMessage());
+        applyTheme();
+        store = new StoreOpening(dataDir).open(); // asks first where it must: password, damaged or missing file
+        if (store == null) {
             Platform.exit();
             return;
         }
-        applyTheme();
         FolderOpener.use(folder -> getHostServices().showDocument(folder.toUri().toString()));
         if (store.cases().count() == 0 && !options.noDemo() && (options.demo() || askForDemo())) {
             DemoCase.create(store);
         }
         settings = Settings.load(dataDir);
-        MainWindow main = new MainWindow(store);
+        safety = new DataSafety(dataDir, new DataSafety.Host() {
+            @Override
+            public Store store() {
+                return store;
+            }
+
+            @Override
+            public void replace(Store restored) {
+                replaceStore(restored);
+            }
+
+            @Override
+            public javafx.stage.Window window() {
+                return BansoApp.this.stage;
+            }
+        });
+        MainWindow main = mainWindow();
         Scene scene = new Scene(main, 1360, 860);
         MainWindow.style(scene);
         stage.setScene(scene);
@@ -57,6 +71,7 @@ public final class BansoApp extends Application {
         restorePlacement(stage);
         stage.setOnCloseRequest(e -> savePlacement(stage));
         stage.show();
+        safety.start(java.time.Duration.ofSeconds(3)); // the start-up backup, once the window is up
         String bundle = AppOptions.bundleFile(getParameters().getRaw());
         if (bundle != null) {
             Platform.runLater(() -> main.importBundle(Path.of(bundle).toAbsolutePath()));
@@ -85,12 +100,16 @@ public final class BansoApp extends Application {
         return a.showAndWait().orElse(no) == yes;
     }
 
-    private static void fatal(String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        a.setTitle(Msg.t("app.title"));
-        a.setHeaderText(Msg.t("app.cannotStart"));
-        a.getDialogPane().setMinWidth(560);
-        a.showAndWait();
+    private MainWindow mainWindow() {
+        MainWindow main = new MainWindow(store);
+        main.addFileMenuItems(safety.menuItems());
+        return main;
+    }
+
+    /** After a restore or a password change: the window shows the new store's data (from the case list). */
+    private void replaceStore(Store replacement) {
+        store = replacement;
+        stage.getScene().setRoot(mainWindow());
     }
 
     private void restorePlacement(Stage stage) {
@@ -123,6 +142,9 @@ public final class BansoApp extends Application {
     @Override
     public void stop() {
         PendingEdits.flushAll();
+        if (safety != null) {
+            safety.atExit(); // the exit backup
+        }
         if (store != null) {
             store.close();
         }

@@ -31,6 +31,7 @@ public final class MainWindow extends BorderPane {
     private final Store store;
     private final CaseListView caseList;
     private CaseWorkspace workspace;
+    private Menu fileMenu;
 
     public MainWindow(Store store) {
         this.store = store;
@@ -67,6 +68,8 @@ public final class MainWindow extends BorderPane {
         importCases.setOnAction(e -> BundleMenu.chooseAndImport(getScene().getWindow(), store, this::afterImport));
         Menu file = new Menu(Msg.t("menu.file"), null, newCase, list, new javafx.scene.control.SeparatorMenuItem(),
                 exportCases, importCases, new javafx.scene.control.SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+        fileMenu = file;
         MenuItem about = new MenuItem(Msg.t("menu.about"));
         about.setOnAction(e -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, Msg.t("about.text", store.directory()), ButtonType.OK);
@@ -142,6 +145,13 @@ public final class MainWindow extends BorderPane {
         } else {
             showList();
         }
+    }
+
+    /** Adds a group of items to the ファイル menu, above 終了 (backups and the password, from the app). */
+    public void addFileMenuItems(java.util.List<MenuItem> items) {
+        int quit = fileMenu.getItems().size() - 1;
+        fileMenu.getItems().add(quit, new javafx.scene.control.SeparatorMenuItem());
+        fileMenu.getItems().addAll(quit, items);
     }
 
     /** The open case, if any (tests and later capabilities). */

@@ -22,6 +22,8 @@ import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Entity;
 import jp.banso.domain.ProgressEntry;
 import jp.banso.domain.RoadmapItem;
+import jp.banso.store.BackupReason;
+import jp.banso.store.Backups;
 import jp.banso.store.CaseBundleRows;
 import jp.banso.store.Store;
 import jp.banso.store.StoreException;
@@ -198,6 +200,7 @@ public final class BundleImport {
                     }
                 }
                 b.append(String.join("、", parts));
+                b.append("\n取り込む前の状態はバックアップ（取り込み前）に残してあります（ファイル › バックアップから復元… で戻せます）");
             }
             if (authorsAdded > 0) {
                 b.append("\n発言者 ").append(authorsAdded).append(" 人を一覧に加えました");
@@ -255,6 +258,9 @@ public final class BundleImport {
             }
         }
         plan.newAuthors.forEach(a -> w.addAuthors.add(new CaseBundleRows.Author(a.name, a.colour)));
+        if (w.rows.size() > 0 || !w.addAuthors.isEmpty()) {
+            backUpFirst(store, progress);
+        }
         CaseBundleRows.Written written;
         try {
             written = new CaseBundleRows(store).write(w, table -> progress.accept(BundleKind.of(tableOf(table)).label() + "を書き込んでいます…"));
@@ -263,6 +269,16 @@ public final class BundleImport {
         }
         return new Result(added, replaced, kept, plan.identical(), plan.newAuthors.size(), written.boardHistoriesCleared(),
                 written.roadmapHistoriesCleared(), plan.notes());
+    }
+
+    /** A 取り込み前 backup, so even a merge chosen wrongly can be taken back with バックアップから復元. */
+    private static void backUpFirst(Store store, Consumer<String> progress) {
+        progress.accept("取り込み前のバックアップを作っています…");
+        try {
+            new Backups(store.directory()).take(store, BackupReason.BEFORE_IMPORT);
+        } catch (RuntimeException e) {
+            throw new BundleException("取り込み前のバックアップを作れないため、取り込みを中止しました（何も変更していません）：" + reason(e), e);
+        }
     }
 
     private static CaseBundleRows.Table<? extends Entity> tableOf(String name) {

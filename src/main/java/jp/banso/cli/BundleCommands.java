@@ -18,7 +18,6 @@ import jp.banso.bundle.ImportPlan;
 import jp.banso.bundle.PlanText;
 import jp.banso.domain.CaseSummary;
 import jp.banso.domain.Text;
-import jp.banso.store.DataDirectory;
 import jp.banso.store.Store;
 import jp.banso.store.StoreException;
 
@@ -39,6 +38,8 @@ final class BundleCommands {
             "  --out <ファイル>       書き出すファイル（拡張子がなければ .banso を付けます。あれば上書きします）",
             "  --data-dir <フォルダ>  データフォルダ（省略時はアプリと同じ場所）",
             "",
+            CliStore.USAGE_NOTE,
+            "",
             "例: banso export-bundle --case さくら市 --out さくら市.banso",
             "    banso export-bundle --all-cases --out 全ケース.banso",
             "",
@@ -55,6 +56,8 @@ final class BundleCommands {
             "  --prefer theirs        競合はファイルの内容にします",
             "  --dry-run              取り込まずに予定（新規・同じ・競合の数と競合の一覧）を表示します",
             "  --data-dir <フォルダ>  データフォルダ（省略時はアプリと同じ場所）",
+            "",
+            CliStore.USAGE_NOTE,
             "",
             "例: banso import さくら市.banso --dry-run",
             "    banso import さくら市.banso --prefer mine",
@@ -181,7 +184,7 @@ final class BundleCommands {
 
     private Store open(Args a) {
         try {
-            return Store.open(DataDirectory.resolve(a.dataDir));
+            return CliStore.open(a.dataDir, err);
         } catch (StoreException e) {
             err.println("エラー: " + e.getMessage());
             return null;

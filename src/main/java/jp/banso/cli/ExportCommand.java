@@ -20,7 +20,6 @@ import jp.banso.report.FormRegistry;
 import jp.banso.report.FxBoardImages;
 import jp.banso.report.ReportException;
 import jp.banso.report.ReportForm;
-import jp.banso.store.DataDirectory;
 import jp.banso.store.Store;
 import jp.banso.store.StoreException;
 
@@ -40,6 +39,8 @@ final class ExportCommand {
                     .map(f -> f.id() + "（" + f.title() + "）").collect(Collectors.joining("、")),
             "  --out <フォルダ>       出力先（なければ作ります）",
             "  --data-dir <フォルダ>  データフォルダ（省略時はアプリと同じ場所）",
+            "",
+            CliStore.USAGE_NOTE,
             "",
             "例: banso export --case さくら市 --forms all --out 配布資料",
             "    banso export --case さくら市 --meeting 第1回現地支援 --forms meeting-record,issue-sheet --out 配布資料",
@@ -106,10 +107,9 @@ final class ExportCommand {
             err.println("エラー: " + e.getMessage());
             return Cli.USAGE;
         }
-        Path dataDir = DataDirectory.resolve(a.dataDir);
         Store store;
         try {
-            store = Store.open(dataDir);
+            store = CliStore.open(a.dataDir, err);
         } catch (StoreException e) {
             err.println("エラー: " + e.getMessage());
             return Cli.FAILED;

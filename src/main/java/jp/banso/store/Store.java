@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The embedded H2 database in a data folder: opened once per app, migrated with Flyway, every write committed
  * as it happens. One instance per folder: H2's file lock refuses a second writer and we say so in Japanese.
+ * Optionally encrypted (H2's AES file encryption, see {@link DatabasePassword}).
  */
 public final class Store implements AutoCloseable {
     public static final String DB_NAME = "banso";
@@ -22,14 +23,18 @@ public final class Store implements AutoCloseable {
     private final JdbcConnectionPool pool;
     /** Held for the store's lifetime: keeps the database (and its lock) open between handles. */
     private final Connection keepAlive;
+    /** The key of an encrypted store (memory only), null when the file is not encrypted. */
+    private final DatabasePassword password;
+    private volatile boolean closed;
     private final Jdbi jdbi;
     private final CaseRepository cases;
     private final MeetingRepository meetings;
     private final BoardRepository boards;
     private final RoadmapRepository roadmaps;
 
-    private Store(Path directory, JdbcConnectionPool pool, Connection keepAlive) {
+    private Store(Path directory, JdbcConnectionPool pool, Connection keepAlive, DatabasePassword password) {
         this.directory = directory;
+        this.password = password;
         this.pool = pool;
         this.keepAlive = keepAlive;
         this.jdbi = Jdbi.create(pool);
@@ -39,14 +44,30 @@ public final class Store implements AutoCloseable {
         this.roadmaps = new RoadmapRepository(jdbi);
     }
 
-    /** Opens (creating if needed) the database in the folder and brings its schema up to date. */
+    /** Opens (creating if needed) the unencrypted database in the folder and brings its schema up to date. */
     public static Store open(Path directory) {
+        return open(directory, null);
+    }
+
+    /**
+     * Opens (creating if needed) the database in the folder and brings its schema up to date. With a password the
+     * file is (or, when new, becomes) encrypted with H2's AES file encryption; without one it must be unencrypted.
+     * A wrong password is refused before anything is written ({@link StoreException.Reason#WRONG_PASSWORD}).
+     */
+    public static Store open(Path directory, DatabasePassword password) {
         prepareDirectory(directory);
-        // WRITE_DELAY=0: every commit reaches the file at once, so a killed process loses nothing committed.
-        String url = "jdbc:h2:file:" + directory.resolve(DB_NAME).toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
-        DatabaseFileCheck.beforeOpen(directory, directory.resolve(DB_NAME + ".mv.db"), url);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "banso", "");
+        Path file = directory.resolve(DatabaseFile.NAME);
+        DatabaseFile.State state = DatabaseFile.stateOf(file);
+        if (state == DatabaseFile.State.ENCRYPTED && password == null) {
+            throw new StoreException(StoreException.Reason.PASSWORD_REQUIRED,
+                    "このデータはパスワードで保護されています: " + directory + "\nパスワードを入力して開いてください。", null);
+        }
+        if (state == DatabaseFile.State.PLAIN && password != null) {
+            throw new StoreException("このデータはパスワードで保護されていません: " + directory);
+        }
+        String url = url(directory, password != null);
+        DatabaseFileCheck.beforeOpen(directory, file, url, password);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "banso", password == null ? "" : password.jdbcPassword());
         Connection keepAlive;
         try {
             keepAlive = pool.getConnection();
@@ -61,7 +82,46 @@ public final class Store implements AutoCloseable {
             pool.dispose();
             throw e;
         }
-        return new Store(directory, pool, keepAlive);
+        return new Store(directory, pool, keepAlive, password);
+    }
+
+    /**
+     * The JDBC URL: an embedded file database (never a server: no AUTO_SERVER, no tcp, so Banso opens no socket).
+     * WRITE_DELAY=0: every commit reaches the file at once, so a killed process loses nothing committed.
+     * Encrypted: CIPHER=AES, and no trace file (H2's error trace would write statements and values in plain text).
+     */
+    static String url(Path directory, boolean encrypted) {
+        return "jdbc:h2:file:" + directory.resolve(DB_NAME).toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
+                + (encrypted ? ";CIPHER=AES;TRACE_LEVEL_FILE=0" : "");
+    }
+
+    /**
+     * Refuses a folder that another Banso has open, without opening the database (so before asking for a password).
+     * Only for a folder this process has not opened: closing the probe would drop this process's own lock on it.
+     */
+    public static void checkNotInUse(Path directory) {
+        Path file = directory.resolve(DatabaseFile.NAME);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = ch.tryLock();
+            if (lock == null) {
+                throw inUse(directory, null);
+            }
+            lock.release();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw inUse(directory, e);
+        } catch (IOException e) {
+            // not writable or not readable: Store.open says why
+        }
+    }
+
+    private static StoreException inUse(Path directory, Throwable cause) {
+        return new StoreException(StoreException.Reason.IN_USE, "このデータフォルダは別のBansoで使用中です: " + directory
+                + "\n開いているBansoのウィンドウを使うか、閉じてからもう一度起動してください。", cause);
     }
 
     private static void prepareDirectory(Path directory) {
@@ -98,20 +158,24 @@ public final class Store implements AutoCloseable {
     static StoreException translate(SQLException e, Path directory) {
         switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1:
-                return new StoreException("このデータフォルダは別のBansoで使用中です: " + directory
-                        + "\n開いているBansoのウィンドウを使うか、閉じてからもう一度起動してください。", e);
+                return inUse(directory, e);
             case ErrorCode.FILE_CORRUPTED_1:
             case ErrorCode.GENERAL_ERROR_1:
             case ErrorCode.IO_EXCEPTION_1:
             case ErrorCode.IO_EXCEPTION_2:
-                return new StoreException("データベースファイルが壊れているため開けません: " + directory
-                        + "\nファイルは変更していません。バックアップから復元してください。", e);
+                return damaged(directory, "", e);
             case ErrorCode.WRONG_USER_OR_PASSWORD:
             case ErrorCode.FILE_ENCRYPTION_ERROR_1:
-                return new StoreException("データベースを開けません（パスワードが違います）: " + directory, e);
+                return new StoreException(StoreException.Reason.WRONG_PASSWORD,
+                        "パスワードが違います。データベースを開けません: " + directory, e);
             default:
                 return new StoreException("データベースを開けません: " + directory + "\n(" + e.getMessage() + ")", e);
         }
+    }
+
+    static StoreException damaged(Path directory, String how, Throwable cause) {
+        return new StoreException(StoreException.Reason.DAMAGED, "データベースファイルが壊れているため開けません" + how + ": "
+                + directory + "\nファイルは変更していません。バックアップから復元してください。", cause);
     }
 
     public Path directory() {
@@ -134,13 +198,33 @@ public final class Store implements AutoCloseable {
         return roadmaps;
     }
 
+    /** Whether the database file is encrypted (a password was needed to open it). */
+    public boolean isEncrypted() {
+        return password != null;
+    }
+
+    DatabasePassword password() {
+        return password;
+    }
+
+    /** Whether this password is the one the store was opened with (to confirm a change of password). */
+    public boolean hasPassword(DatabasePassword candidate) {
+        return password != null && password.equals(candidate);
+    }
+
     /** For later capabilities' repositories and for tests. */
     public Jdbi jdbi() {
         return jdbi;
     }
 
+    /** False once closed (a restore or a password change closes the store it replaces). */
+    public boolean isOpen() {
+        return !closed;
+    }
+
     @Override
     public void close() {
+        closed = true;
         closeQuietly(keepAlive);
         pool.dispose();
     }

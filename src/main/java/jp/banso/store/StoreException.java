@@ -2,11 +2,36 @@ package jp.banso.store;
 
 /** A store failure with a message fit to show a user (Japanese), and the technical cause for the log. */
 public class StoreException extends RuntimeException {
+    /** What went wrong, for callers that react differently (ask the password again, offer a backup). */
+    public enum Reason {
+        /** The database file is damaged or cut short (a backup can be offered). */
+        DAMAGED,
+        /** Another Banso has the folder open. */
+        IN_USE,
+        /** The file is encrypted and the password given does not open it. */
+        WRONG_PASSWORD,
+        /** The file is encrypted and no password was given. */
+        PASSWORD_REQUIRED,
+        /** Anything else (folder not writable, newer version, …). */
+        OTHER
+    }
+
+    private final Reason reason;
+
     public StoreException(String userMessage, Throwable cause) {
-        super(userMessage, cause);
+        this(Reason.OTHER, userMessage, cause);
     }
 
     public StoreException(String userMessage) {
-        super(userMessage);
+        this(Reason.OTHER, userMessage, null);
+    }
+
+    public StoreException(Reason reason, String userMessage, Throwable cause) {
+        super(userMessage, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

@@ -120,6 +120,7 @@ class CaseBundleTest {
             assertThat(r.addedTotal() + r.replacedTotal()).isZero();
             assertThat(r.boardHistoriesCleared() + r.roadmapHistoriesCleared()).isZero();
             assertThat(DbDump.all(a)).isEqualTo(before); // undo histories too
+            assertThat(new jp.banso.store.Backups(a.directory()).list()).as("nothing written, no backup needed").isEmpty();
         }
     }
 
@@ -174,6 +175,10 @@ class CaseBundleTest {
             assertThat(DbDump.all(b)).isEqualTo(beforeImport); // planning wrote nothing
 
             BundleImport.Result r = BundleImport.apply(b, plan, s -> { });
+            // the state before the import is kept as a backup, and it holds B's text
+            var beforeImport2 = new jp.banso.store.Backups(b.directory()).list();
+            assertThat(beforeImport2).extracting(jp.banso.store.BackupInfo::reason)
+                    .contains(jp.banso.store.BackupReason.BEFORE_IMPORT);
             assertThat(b.boards().notes(board.getId())).filteredOn(n -> n.getId().equals(note.getId()))
                     .extracting(Note::getText).containsExactly("要介護認定率が右肩上がり（A：近隣市町と逆の動き）");
             assertThat(b.boards().notes(board.getId())).filteredOn(n -> n.getId().equals(other.getId()))
@@ -185,7 +190,7 @@ class CaseBundleTest {
             // the board changed under b's undo history: it is gone, and the summary says so
             assertThat(r.boardHistoriesCleared()).isEqualTo(1);
             assertThat(b.boards().nextUndoRedo(board.getId())[0]).isEmpty();
-            assertThat(r.summary()).contains("「元に戻す」履歴を消去しました");
+            assertThat(r.summary()).contains("「元に戻す」履歴を消去しました").contains("バックアップ（取り込み前）");
 
             // again with "mine" for everything: nothing of b changes
             onB = new BoardModel(b.boards(), board.getId());

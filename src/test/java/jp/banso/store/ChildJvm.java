@@ -36,13 +36,18 @@ final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code CrashWriter} with the given arguments; stderr is appended to {@code log}. */
     static ChildJvm start(Path log, String... args) throws IOException {
+        return start(log, List.of(), CrashWriter.class.getName(), args);
+    }
+
+    /** Starts another main class of the test class path, with extra JVM options. */
+    static ChildJvm start(Path log, List<String> jvmOptions, String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // start fast: the tests start a couple of dozen of these
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-Xmx256m",
-                "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"),
-                CrashWriter.class.getName()));
+                "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -90,6 +95,14 @@ final class ChildJvm implements AutoCloseable {
         lines.drainTo(rest);
         rest.removeIf(l -> l == EOF);
         return rest;
+    }
+
+    /** Waits for the child to end by itself; its exit code. */
+    int waitFor(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("child still running after " + timeout + "\n" + stderr());
+        }
+        return process.exitValue();
     }
 
     String stderr() {

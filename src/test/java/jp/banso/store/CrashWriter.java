@@ -25,9 +25,16 @@ import jp.banso.domain.SupportCase;
  *       action item, saves it, prints {@code ACK <itemId>} and then sleeps until killed. (Base64 because a child's
  *       argv is decoded with the platform charset, which in a C locale turns Japanese into question marks.)</li>
  *   <li>{@code hold <dir>}: opens the store, prints {@code OPEN} and sleeps until killed.</li>
+ *   <li>{@code change-password <dir> <point> <n>}: opens the store (encrypted with {@link #PASSWORD}), changes its
+ *       password to {@link #NEW_PASSWORD}, and halts the JVM (as abruptly as a kill) the {@code n}-th time the change
+ *       reaches {@code point} ("block", "copied", "replaced"); prints {@code CHANGED} if it got through.</li>
  * </ul>
+ * A mode prefixed with {@code encrypted-} opens the store with {@link #PASSWORD}.
  */
 public final class CrashWriter {
+
+    static final String PASSWORD = "crash-test 暗号";
+    static final String NEW_PASSWORD = "crash-test 新しい暗号";
 
     private CrashWriter() {
     }
@@ -41,7 +48,12 @@ public final class CrashWriter {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         String mode = args[0];
         Path dir = Path.of(args[1]);
-        Store store = Store.open(dir); // deliberately never closed: the parent kills us
+        DatabasePassword password = null;
+        if (mode.startsWith("encrypted-") || mode.equals("change-password")) {
+            mode = mode.replaceFirst("^encrypted-", "");
+            password = DatabasePassword.of(PASSWORD);
+        }
+        Store store = Store.open(dir, password); // deliberately never closed: the parent kills us
         switch (mode) {
             case "loop" -> loop(store, out);
             case "edit" -> edit(store, out, UUID.fromString(args[2]), UUID.fromString(args[3]),
@@ -50,6 +62,20 @@ public final class CrashWriter {
                 out.println("OPEN");
                 out.flush();
                 sleepForever();
+            }
+            case "change-password" -> {
+                String point = args[2];
+                int[] left = {Integer.parseInt(args[3])};
+                Encryption.testHook = p -> {
+                    if (p.equals(point) && --left[0] == 0) {
+                        out.println("HALT " + p);
+                        out.flush();
+                        Runtime.getRuntime().halt(3); // no shutdown hooks, no finally blocks, no H2 close
+                    }
+                };
+                Encryption.change(store, new Backups(dir), DatabasePassword.of(NEW_PASSWORD));
+                out.println("CHANGED");
+                out.flush();
             }
             default -> throw new IllegalArgumentException(mode);
         }

@@ -87,4 +87,38 @@ class StoreLockTest {
             assertThat(Files.readAllBytes(file)).as("the database file after a refused open").isEqualTo(whileHeld);
         }
     }
+
+    /**
+     * The first Banso has an encrypted folder open: the second is told the folder is in use before it asks for the
+     * password (Store.checkNotInUse), and even with the right password it is refused as in use, writing nothing.
+     */
+    @Test
+    @Timeout(60)
+    void anEncryptedFolderInUseIsRefusedBeforeThePasswordIsAsked() throws Exception {
+        Path data = tmp.resolve("data");
+        DatabasePassword password = DatabasePassword.of(CrashWriter.PASSWORD);
+        try (Store store = Store.open(data, password)) {
+            store.cases().create(new Municipality("長野県", "松本市"), new SupportCase(), List.of(2024));
+        }
+        Store.checkNotInUse(data); // nobody has it: no complaint
+        Path file = data.resolve(Store.DB_NAME + ".mv.db");
+        try (ChildJvm child = ChildJvm.start(tmp.resolve("child.log"), "encrypted-hold", data.toString())) {
+            assertThat(child.nextLine(ChildJvm.startTimeout())).isEqualTo("OPEN");
+            byte[] whileHeld = Files.readAllBytes(file);
+
+            StoreException probe = catchThrowableOfType(StoreException.class, () -> Store.checkNotInUse(data));
+            assertThat(probe).isNotNull();
+            assertThat(probe.reason()).isEqualTo(StoreException.Reason.IN_USE);
+            assertThat(probe.getMessage()).startsWith("このデータフォルダは別のBansoで使用中です").contains(data.toString());
+            StoreException refused = catchThrowableOfType(StoreException.class, () -> Store.open(data, password));
+            assertThat(refused.reason()).isEqualTo(StoreException.Reason.IN_USE);
+            // a wrong one is refused as wrong (checked on the file's header, before H2 opens it)
+            assertThat(catchThrowableOfType(StoreException.class, () -> Store.open(data, DatabasePassword.of("違うパスワード"))))
+                    .isNotNull();
+            assertThat(Files.readAllBytes(file)).as("the database file after the refused opens").isEqualTo(whileHeld);
+        }
+        try (Store store = Store.open(data, password)) {
+            assertThat(store.cases().count()).isEqualTo(1);
+        }
+    }
 }
