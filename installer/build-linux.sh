@@ -80,7 +80,9 @@ step "4/5 CDS: a class-data archive of the JDK and JavaFX classes Banso loads wh
 # One training run of the app (its window opens and closes itself, on a fresh data folder with the demo case)
 # lists the classes it loads; -Xshare:dump then stores the JDK and JavaFX ones, parsed and verified, in the
 # runtime's default archive (lib/server/classes.jsa), which every start maps instead of loading them again.
-# The archive belongs to this runtime only: if it does not match, the JVM ignores it silently (slower, never broken).
+# The archive belongs to this runtime only: if it is missing or does not match (another JVM build), the JVM ignores
+# it silently. It is written with checksums (VerifySharedSpaces, also set in the launcher, about 15 ms a start), so that
+# a damaged file is ignored too instead of crashing the JVM: at worst a start is slower, never broken.
 runtime_java="$work/runtime/bin/java"
 classlist="$work/banso.classlist"
 training_dir="$(mktemp -d)"
@@ -93,7 +95,7 @@ elif command -v xvfb-run >/dev/null; then
 else
   training=()
 fi
-dump=("$runtime_java" -Xshare:dump)
+dump=("$runtime_java" -Xshare:dump -XX:+VerifySharedSpaces)
 if [ ${#training[@]} -gt 0 ] && "${training[@]}" >"$work/cds-training.log" 2>&1 \
     && grep -q '^BANSO_SHOWN' "$work/cds-training.log"; then
   dump+=(-XX:SharedClassListFile="$classlist")
@@ -125,6 +127,7 @@ app_image=(
   --main-class "$(prop main.class)"        # jp.banso.app.Launcher: the window, or the command line (export …)
   --runtime-image "$work/runtime"          # the runtime of steps 3 and 4 instead of jpackage's own jlink
   --java-options -Dfile.encoding=UTF-8     # as in development (mvn javafx:run)
+  --java-options -XX:+VerifySharedSpaces   # check the CDS archive's checksums (step 4)
   --dest "$out"
 )
 jpackage "${app_image[@]}"
