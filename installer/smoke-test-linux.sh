@@ -8,7 +8,7 @@
 #   installer/smoke-test-linux.sh --no-build       test target/installer/Banso as it is
 #   installer/smoke-test-linux.sh --deb            also build the .deb and check its contents (dpkg-deb -I / -c)
 #   installer/smoke-test-linux.sh --install-deb    also install the .deb (root only: dpkg -i), start the installed
-#                                                  app, check the file type, and remove the package again (dpkg -r)
+#                                                  app, check the file type, and remove the package again (dpkg -P)
 #   --offline                                      passed on to the build (Maven -o)
 #
 # Needs: xvfb, xdotool, imagemagick (import, convert); for --deb dpkg-deb. Leaves its results (screenshot, logs,
@@ -27,14 +27,15 @@ for arg in "$@"; do
     *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
-for tool in Xvfb xdotool xprop import convert; do
-  command -v "$tool" >/dev/null || { echo "error: $tool missing (apt install xvfb xdotool x11-utils imagemagick)" >&2; exit 1; }
+for tool in Xvfb xdotool xprop import convert identify jar; do
+  command -v "$tool" >/dev/null || { echo "error: $tool missing (apt install xvfb xdotool x11-utils imagemagick; jar: a JDK)" >&2; exit 1; }
 done
 if [ "$(locale charmap 2>/dev/null)" != "UTF-8" ]; then export LC_ALL=C.UTF-8; fi
 
 app=target/installer/Banso
 res=target/installer-smoke
-pass() { echo "  ok   $*"; }
+passed=0
+pass() { echo "  ok   $*"; passed=$((passed + 1)); }
 fail() { echo "  FAIL $*" >&2; exit 1; }
 step() { echo; echo "== $* ($SECONDS s)"; }
 
@@ -128,7 +129,7 @@ files="$(find "$res/export" -name '*.xlsx' | wc -l)"
 pass "export --case さくら市 --forms all: exit 0, $files .xlsx files"
 pictures=0
 for f in "$res"/export/*グループワーク記録.xlsx; do
-  pictures=$((pictures + $(unzip -l "$f" | grep -c 'xl/media/')))
+  pictures=$((pictures + $(jar tf "$f" | grep -c '^xl/media/')))
 done
 [ "$pictures" -gt 0 ] || fail "the グループワーク記録 files have no board pictures ($res/export.err)"
 pass "board pictures in the グループワーク記録 files: $pictures"
@@ -177,7 +178,9 @@ fi
 if $install_deb; then
   step "6. install the .deb, start the installed app, remove it"
   [ "$(id -u)" -eq 0 ] || fail "--install-deb needs root (dpkg -i)"
-  ! dpkg -s banso >/dev/null 2>&1 || fail "banso is installed already; not touching it (dpkg -r banso first)"
+  case "$(dpkg-query -W -f='${db:Status-Abbrev}' banso 2>/dev/null)" in
+    ii*|iU*|iF*|iH*) fail "banso is installed already; not touching it (dpkg -r banso first)" ;;
+  esac
   dpkg -i "$pkg" >"$res/dpkg-install.log" 2>&1 || fail "dpkg -i failed ($res/dpkg-install.log; missing dependencies?)"
   pass "dpkg -i $(basename "$pkg")"
   installed_data="$(dirname "$data")/installed"
@@ -186,17 +189,18 @@ if $install_deb; then
     >"$res/installed.out" 2>"$res/installed.log"
   rc=$?
   set -e
-  grep -q '^BANSO_SHOWN' "$res/installed.out" && [ $rc -eq 0 ] || { dpkg -r banso >/dev/null 2>&1; fail "installed app did not show its window ($res/installed.log)"; }
+  grep -q '^BANSO_SHOWN' "$res/installed.out" && [ $rc -eq 0 ] || { dpkg -P banso >/dev/null 2>&1; fail "installed app did not show its window ($res/installed.log)"; }
   pass "/opt/banso/bin/Banso: $(grep '^BANSO_SHOWN' "$res/installed.out")"
   touch "$res/sample.banso"
   filetype="$(xdg-mime query filetype "$res/sample.banso" 2>/dev/null || true)"
   if [ "$filetype" = "application/x-banso-bundle" ]; then pass "xdg-mime: sample.banso is $filetype"
   else echo "  note xdg-mime says '$filetype' (no MIME database update here?)"; fi
-  dpkg -r banso >"$res/dpkg-remove.log" 2>&1 || fail "dpkg -r banso failed ($res/dpkg-remove.log)"
-  [ ! -e /opt/banso ] || fail "/opt/banso is still there after dpkg -r"
+  dpkg -P banso >"$res/dpkg-remove.log" 2>&1 || fail "dpkg -P banso failed ($res/dpkg-remove.log)"
+  [ ! -e /opt/banso ] || fail "/opt/banso is still there after dpkg -P"
   [ -s "$installed_data/banso.mv.db" ] || fail "the data folder did not survive the removal"
-  pass "dpkg -r banso: /opt/banso gone, the data folder kept"
+  pass "dpkg -P banso (remove and purge): /opt/banso gone, the data folder kept"
 fi
 
 echo
 echo "SMOKE TEST PASSED in $SECONDS s (main window ${shown} ms after JVM start; screenshot $res/main-window.png)"
+echo "smoke: $passed passed, 0 failed"
