@@ -98,7 +98,7 @@ foreach ($classes in Get-ChildItem -Directory "$work\javafx\classes") {
 }
 
 Step '3/5 jlink: the Java runtime (installer\runtime-modules.txt)'
-$modules = (Get-Content installer\runtime-modules.txt | Where-Object { $_ -notmatch '^\s*(#|$)' } | ForEach-Object { $_.Trim() }) -join ','
+$modules = (Get-Content -Encoding UTF8 installer\runtime-modules.txt | Where-Object { $_ -notmatch '^\s*(#|$)' } | ForEach-Object { $_.Trim() }) -join ','
 $jlinkArgs = @(
     '--module-path', "$javaHome\jmods;$work\jmods"   # the JDK's modules and the JavaFX jmods of step 2
     '--add-modules', $modules
