@@ -2,6 +2,7 @@ package jp.banso.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -11,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import jp.banso.cases.DemoCase;
@@ -68,6 +70,7 @@ public final class BansoApp extends Application {
         MainWindow.style(scene);
         stage.setScene(scene);
         stage.setTitle(Msg.t("app.title"));
+        addIcons(stage);
         restorePlacement(stage);
         stage.setOnCloseRequest(e -> savePlacement(stage));
         stage.show();
@@ -82,6 +85,16 @@ public final class BansoApp extends Application {
             // the start-up benchmark starts the app, reads this line and lets it close
             System.out.println("BANSO_SHOWN " + shownAfter);
             Platform.runLater(stage::close);
+        }
+    }
+
+    /** The Banso mark (installer/icon/) in the sizes the OS picks from for the title bar, task bar and Alt+Tab. */
+    static void addIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            URL png = BansoApp.class.getResource("/jp/banso/ui/icon/banso-" + size + ".png");
+            if (png != null) {
+                stage.getIcons().add(new Image(png.toExternalForm()));
+            }
         }
     }
 
