@@ -50,8 +50,12 @@ public final class Backups {
         static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
+    /** One lock per backup folder, shared by every Backups of it: the app's worker, an import, a restore. */
+    private static final java.util.concurrent.ConcurrentMap<Path, Object> LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Path folder;
     private final Clock clock;
+    private final Object lock;
 
     public Backups(Path dataDirectory) {
         this(dataDirectory, Clock.systemDefaultZone());
@@ -60,6 +64,12 @@ public final class Backups {
     public Backups(Path dataDirectory, Clock clock) {
         this.folder = dataDirectory.resolve(FOLDER);
         this.clock = clock;
+        this.lock = LOCKS.computeIfAbsent(folder.toAbsolutePath().normalize(), k -> new Object());
+    }
+
+    /** Held while backups of this folder are written, rotated, converted or restored (a rotation removes stray .tmp files). */
+    Object lock() {
+        return lock;
     }
 
     public Path folder() {
@@ -85,51 +95,55 @@ public final class Backups {
      * Takes a backup of the open store now, then rotates. Safe while the user goes on editing: the copy is the state of
      * one moment. Serialised with the other backup operations of this folder.
      */
-    public synchronized BackupInfo take(Store store, BackupReason reason) {
-        BackupInfo info = takeWithoutRotating(store, reason);
-        rotate();
-        return info;
+    public BackupInfo take(Store store, BackupReason reason) {
+        synchronized (lock) {
+            BackupInfo info = takeWithoutRotating(store, reason);
+            rotate();
+            return info;
+        }
     }
 
-    synchronized BackupInfo takeWithoutRotating(Store store, BackupReason reason) {
-        Instant now = clock.instant();
-        Path zip = null;
-        Path tmp = null;
-        try {
-            Files.createDirectories(folder);
-            zip = freeName(now, reason);
-            tmp = folder.resolve(zip.getFileName() + ".tmp");
-            Files.deleteIfExists(tmp);
-            int[] counts = counts(store);
-            String target = tmp.toAbsolutePath().toString().replace("'", "''");
-            store.jdbi().useHandle(h -> h.execute("BACKUP TO '" + target + "'"));
-            DatabaseFile.sync(tmp);
-            DatabaseFile.replace(tmp, zip);
-            Sidecar s = new Sidecar();
-            s.file = zip.getFileName().toString();
-            s.takenAt = now.toString();
-            s.reason = reason.code();
-            s.cases = counts[0];
-            s.meetings = counts[1];
-            s.boards = counts[2];
-            s.encrypted = store.isEncrypted();
-            s.appVersion = appVersion();
-            s.bytes = Files.size(zip);
-            writeSidecar(zip, s);
-            return info(zip, s);
-        } catch (IOException | RuntimeException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // removed at the next rotation
+    BackupInfo takeWithoutRotating(Store store, BackupReason reason) {
+        synchronized (lock) {
+            Instant now = clock.instant();
+            Path zip = null;
+            Path tmp = null;
+            try {
+                Files.createDirectories(folder);
+                zip = freeName(now, reason);
+                tmp = folder.resolve(zip.getFileName() + ".tmp");
+                Files.deleteIfExists(tmp);
+                int[] counts = counts(store);
+                String target = tmp.toAbsolutePath().toString().replace("'", "''");
+                store.jdbi().useHandle(h -> h.execute("BACKUP TO '" + target + "'"));
+                DatabaseFile.sync(tmp);
+                DatabaseFile.replace(tmp, zip);
+                Sidecar s = new Sidecar();
+                s.file = zip.getFileName().toString();
+                s.takenAt = now.toString();
+                s.reason = reason.code();
+                s.cases = counts[0];
+                s.meetings = counts[1];
+                s.boards = counts[2];
+                s.encrypted = store.isEncrypted();
+                s.appVersion = appVersion();
+                s.bytes = Files.size(zip);
+                writeSidecar(zip, s);
+                return info(zip, s);
+            } catch (IOException | RuntimeException e) {
+                if (tmp != null) {
+                    try {
+                        Files.deleteIfExists(tmp);
+                    } catch (IOException ignored) {
+                        // removed at the next rotation
+                    }
                 }
+                if (e instanceof StoreException se) {
+                    throw se;
+                }
+                throw new StoreException("バックアップを作成できませんでした: " + folder
+                        + "\n空き容量と、フォルダに書き込めるかを確かめてください。", e);
             }
-            if (e instanceof StoreException se) {
-                throw se;
-            }
-            throw new StoreException("バックアップを作成できませんでした: " + folder
-                    + "\n空き容量と、フォルダに書き込めるかを確かめてください。", e);
         }
     }
 
@@ -242,27 +256,29 @@ public final class Backups {
      * Deletes backups no longer kept (see the class comment) with their sidecars, and what crashed backups left behind.
      * Never touches files it did not name itself. Returns the deleted backups.
      */
-    public synchronized List<BackupInfo> rotate() {
-        List<BackupInfo> deleted = new ArrayList<>();
-        for (BackupInfo b : toDelete(list(), zone())) {
-            try {
-                Files.deleteIfExists(sidecarOf(b.file()));
-                Files.deleteIfExists(b.file());
-                deleted.add(b);
-            } catch (IOException e) {
-                LOG.warning("old backup not deleted: " + b.file() + " " + e);
-            }
-        }
-        if (Files.isDirectory(folder)) {
-            try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, "banso_*.tmp")) {
-                for (Path p : leftovers) {
-                    Files.deleteIfExists(p);
+    public List<BackupInfo> rotate() {
+        synchronized (lock) {
+            List<BackupInfo> deleted = new ArrayList<>();
+            for (BackupInfo b : toDelete(list(), zone())) {
+                try {
+                    Files.deleteIfExists(sidecarOf(b.file()));
+                    Files.deleteIfExists(b.file());
+                    deleted.add(b);
+                } catch (IOException e) {
+                    LOG.warning("old backup not deleted: " + b.file() + " " + e);
                 }
-            } catch (IOException e) {
-                LOG.warning("temporary backup files not deleted: " + e);
             }
+            if (Files.isDirectory(folder)) {
+                try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, "banso_*.tmp")) {
+                    for (Path p : leftovers) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException e) {
+                    LOG.warning("temporary backup files not deleted: " + e);
+                }
+            }
+            return deleted;
         }
-        return deleted;
     }
 
     /** The rotation rule on a list (newest first), apart from the files: what is not kept. */
@@ -301,41 +317,43 @@ public final class Backups {
      * folder. Each zip is replaced in one step by an encrypted one; a crash leaves each backup either as it was or
      * encrypted. Returns how many were encrypted.
      */
-    public synchronized int encryptUnencrypted(DatabasePassword password, Path workFolder) {
-        int done = 0;
-        for (BackupInfo b : list()) {
-            if (b.encrypted()) {
-                continue;
-            }
-            Path plain = workFolder.resolve("plain-" + done + ".db");
-            Path encrypted = workFolder.resolve("encrypted-" + done + ".db");
-            Path zipTmp = folder.resolve(b.file().getFileName() + ".tmp");
-            try {
-                extract(b, plain);
-                DatabaseFile.copy(plain, null, encrypted, password);
-                try (OutputStream raw = Files.newOutputStream(zipTmp);
-                     ZipOutputStream zip = new ZipOutputStream(raw);
-                     InputStream in = Files.newInputStream(encrypted)) {
-                    zip.putNextEntry(new ZipEntry(DatabaseFile.NAME));
-                    in.transferTo(zip);
-                    zip.closeEntry();
+    public int encryptUnencrypted(DatabasePassword password, Path workFolder) {
+        synchronized (lock) {
+            int done = 0;
+            for (BackupInfo b : list()) {
+                if (b.encrypted()) {
+                    continue;
                 }
-                DatabaseFile.sync(zipTmp);
-                DatabaseFile.replace(zipTmp, b.file());
-                Sidecar s = sidecarFor(b);
-                s.encrypted = true;
-                s.bytes = Files.size(b.file());
-                writeSidecar(b.file(), s);
-                done++;
-            } catch (IOException e) {
-                throw new StoreException("バックアップを暗号化できませんでした: " + b.file(), e);
-            } finally {
-                deleteQuietly(plain);
-                deleteQuietly(encrypted);
-                deleteQuietly(zipTmp);
+                Path plain = workFolder.resolve("plain-" + done + ".db");
+                Path encrypted = workFolder.resolve("encrypted-" + done + ".db");
+                Path zipTmp = folder.resolve(b.file().getFileName() + ".tmp");
+                try {
+                    extract(b, plain);
+                    DatabaseFile.copy(plain, null, encrypted, password);
+                    try (OutputStream raw = Files.newOutputStream(zipTmp);
+                         ZipOutputStream zip = new ZipOutputStream(raw);
+                         InputStream in = Files.newInputStream(encrypted)) {
+                        zip.putNextEntry(new ZipEntry(DatabaseFile.NAME));
+                        in.transferTo(zip);
+                        zip.closeEntry();
+                    }
+                    DatabaseFile.sync(zipTmp);
+                    DatabaseFile.replace(zipTmp, b.file());
+                    Sidecar s = sidecarFor(b);
+                    s.encrypted = true;
+                    s.bytes = Files.size(b.file());
+                    writeSidecar(b.file(), s);
+                    done++;
+                } catch (IOException e) {
+                    throw new StoreException("バックアップを暗号化できませんでした: " + b.file(), e);
+                } finally {
+                    deleteQuietly(plain);
+                    deleteQuietly(encrypted);
+                    deleteQuietly(zipTmp);
+                }
             }
+            return done;
         }
-        return done;
     }
 
     private static Sidecar sidecarFor(BackupInfo b) {

@@ -153,7 +153,7 @@ public final class Restore {
      * backup taken under an older password does not bring that password back. {@code current} is closed.
      */
     public static Store restore(Store current, Backups backups, Prepared prepared) {
-        synchronized (backups) {
+        synchronized (backups.lock()) {
             try (prepared) {
                 Path dir = current.directory();
                 DatabasePassword target = current.password();

@@ -39,6 +39,13 @@ class BackupsTest {
     }
 
     @Test
+    void everyBackupsOfOneFolderSharesOneLock() {
+        // an import takes its 取り込み前 backup with its own Backups while the app's worker may be rotating the folder
+        assertThat(new Backups(tmp).lock()).isSameAs(new Backups(tmp.resolve(".").resolve("x").resolve("..")).lock());
+        assertThat(new Backups(tmp).lock()).isNotSameAs(new Backups(tmp.resolve("other")).lock());
+    }
+
+    @Test
     void aBackupKnowsWhenWhyAndWhatItHoldsWithoutBeingOpened() throws Exception {
         Path data = tmp.resolve("data");
         MutableClock clock = new MutableClock(at(2025, 1, 6, 9));
