@@ -179,6 +179,7 @@ public final class BoardCanvas extends Region {
         node.update(n, laneColour, n.getAuthor() == null ? null : authorColours.get(n.getAuthor()));
         node.setSelected(selection.contains(n.getId()));
         node.setFound(found.contains(n.getId()));
+        node.setRegistered(model.issueOf(n.getId()).isPresent());
     }
 
     private void onChanged(ChangeSet cs) {
@@ -202,6 +203,13 @@ public final class BoardCanvas extends Region {
                 } else {
                     refresh(node);
                 }
+            } else if (c.after() instanceof jp.banso.domain.CaseIssue || c.before() instanceof jp.banso.domain.CaseIssue) {
+                // registered or unregistered: the note's 課題 mark follows
+                jp.banso.domain.CaseIssue i = (jp.banso.domain.CaseIssue) (c.after() != null ? c.after() : c.before());
+                NoteNode node = i.getNoteId() == null ? null : nodes.get(i.getNoteId());
+                if (node != null) {
+                    refresh(node);
+                }
             }
         }
         drawLanes(); // titles, colours, counts, and heights that follow the notes
@@ -212,15 +220,47 @@ public final class BoardCanvas extends Region {
         queueCulling();
     }
 
-    private void drawLanes() {
-        lanesLayer.getChildren().clear();
-        List<Lane> lanes = model.lanes();
+    /** Lanes are as tall as their lowest note. */
+    private double laneHeight() {
         double height = minLaneHeight();
         for (Note n : model.notes()) {
             if (n.getLaneId() != null) {
                 height = Math.max(height, n.getY() + n.getHeight() + BoardLayout.PAD * 2);
             }
         }
+        return height;
+    }
+
+    /** A short flash over a lane: the capture bar switched to it (Tab from the last lane lands on the first). */
+    public void flashLane(UUID laneId) {
+        int index = model.laneIndex(laneId);
+        if (index < 0) {
+            return;
+        }
+        world.getChildren().removeIf(n -> n.getStyleClass().contains("lane-flash"));
+        Rectangle flash = new Rectangle(BoardLayout.laneX(index), 0, BoardLayout.LANE_WIDTH, laneHeight());
+        flash.getStyleClass().add("lane-flash");
+        flash.setUserData(laneId);
+        flash.setMouseTransparent(true);
+        flash.setArcWidth(16);
+        flash.setArcHeight(16);
+        flash.setFill(Color.web(model.lane(laneId).map(Lane::getColour).orElse("#FFF59D"), 0.45));
+        flash.setStroke(Color.web("#0B57D0"));
+        flash.setStrokeWidth(8);
+        world.getChildren().add(flash);
+        javafx.animation.FadeTransition fade = new javafx.animation.FadeTransition(javafx.util.Duration.millis(500), flash);
+        fade.setFromValue(1);
+        fade.setToValue(0.15);
+        fade.setCycleCount(3);
+        fade.setAutoReverse(true);
+        fade.setOnFinished(e -> world.getChildren().remove(flash));
+        fade.play();
+    }
+
+    private void drawLanes() {
+        lanesLayer.getChildren().clear();
+        List<Lane> lanes = model.lanes();
+        double height = laneHeight();
         for (int i = 0; i < lanes.size(); i++) {
             Lane l = lanes.get(i);
             double x = BoardLayout.laneX(i);

@@ -41,11 +41,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * Everything for running one board: the toolbar (undo, group, vote, 課題, lanes, colours, search, export, projector,
  * timer), the canvas, and the capture bar. Shortcuts: Ctrl+Z / Ctrl+Y undo and redo, Ctrl+G group, Ctrl+F search,
- * V vote mode, F5 projector, Delete deletes the selection.
+ * V vote mode, F5 projector, Delete deletes the selection. From the capture field: Esc goes to the board, Alt+V
+ * vote mode, Alt+F whole board (plain letters are text there).
+ * The toolbar is one JavaFX ToolBar whose items are the controls themselves, so on a small screen what does not fit
+ * goes into its » menu; the status line lies over the canvas, so the drawing area keeps every row it can.
  */
 public final class BoardEditor extends BorderPane {
-    private static final List<String> PALETTE = List.of("#FFF59D", "#FFCC80", "#F8BBD0", "#BBDEFB", "#C8E6C9", "#E1BEE7", "#B2EBF2", "#FFFFFF");
-
     private final BoardModel model;
     private final jp.banso.store.BoardRepository repository;
     private final BoardCanvas canvas;
@@ -57,6 +58,7 @@ public final class BoardEditor extends BorderPane {
     private final Button undo = new Button(null, new FontIcon("mdi2u-undo"));
     private final Button redo = new Button(null, new FontIcon("mdi2r-redo"));
     private final TextField search = new TextField();
+    private final ToolBar toolbar = new ToolBar();
     private final BoardModel.Listener listener;
     private List<Note> results = List.of();
     private int resultIndex = -1;
@@ -75,10 +77,12 @@ public final class BoardEditor extends BorderPane {
         canvas.setOnGroupDoubleClick(this::renameGroup);
         capture = new CaptureBar(model, authors);
         capture.setOnEditAuthors(this::editAuthors);
+        capture.setMoreKeys(Msg.t("board.captureBoardKeys"), Msg.t("board.captureBoardKeysTip"));
         capture.setOnAdded(n -> {
-            status.setText(Msg.t("board.added", model.lane(n.getLaneId()).map(Lane::getTitle).orElse(Msg.t("board.freeCanvas"))));
+            say(Msg.t("board.added", model.lane(n.getLaneId()).map(Lane::getTitle).orElse(Msg.t("board.freeCanvas"))));
             ensureVisible(n);
         });
+        capture.setOnLaneChosen(canvas::flashLane);
         listener = cs -> {
             refreshUndo();
             if (cs.touches(Lane.class)) {
@@ -91,17 +95,25 @@ public final class BoardEditor extends BorderPane {
         timerLabel.setId("timer-display");
         timerLabel.textProperty().bind(timer.display());
         timerLabel.getStyleClass().add("board-timer");
-        StackPane center = new StackPane(canvas, timerLabel);
-        StackPane.setAlignment(timerLabel, Pos.TOP_RIGHT);
-        StackPane.setMargin(timerLabel, new Insets(10, 16, 0, 0));
-        timerLabel.visibleProperty().bind(timer.runningProperty().or(timer.remainingSecondsProperty().isNotEqualTo(timer.minutesProperty().multiply(60))));
-
-        setTop(toolbar());
-        setCenter(center);
         status.setId("board-status");
         status.getStyleClass().add("muted");
-        VBoxWithStatus bottom = new VBoxWithStatus(capture, status);
-        setBottom(bottom);
+        status.setMouseTransparent(true);
+        status.setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-background-radius: 4; -fx-padding: 2 8 2 8;");
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        StackPane center = new StackPane(canvas, timerLabel, status);
+        StackPane.setAlignment(timerLabel, Pos.TOP_RIGHT);
+        StackPane.setMargin(timerLabel, new Insets(10, 16, 0, 0));
+        StackPane.setAlignment(status, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(status, new Insets(0, 0, 6, 8));
+        canvas.setMinSize(0, 0);
+        center.setMinSize(0, 0);
+        timerLabel.visibleProperty().bind(timer.runningProperty().or(timer.remainingSecondsProperty().isNotEqualTo(timer.minutesProperty().multiply(60))));
+
+        setTop(toolbar);
+        setCenter(center);
+        setBottom(capture);
+        setMinSize(0, 0);
+        buildToolbar();
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         refreshUndo();
         Platform.runLater(() -> {
@@ -110,12 +122,13 @@ public final class BoardEditor extends BorderPane {
         });
     }
 
-    /** The capture bar with a one-line status under it. */
-    private static final class VBoxWithStatus extends javafx.scene.layout.VBox {
-        VBoxWithStatus(CaptureBar bar, Label status) {
-            super(bar, status);
-            setPadding(new Insets(0, 0, 4, 12));
-        }
+    /** Puts a control (the page's board-list switch) at the start of the toolbar. */
+    public void addToToolbarStart(javafx.scene.Node control) {
+        toolbar.getItems().add(0, control);
+    }
+
+    public ToolBar toolbar() {
+        return toolbar;
     }
 
     public BoardCanvas canvas() {
@@ -136,41 +149,46 @@ public final class BoardEditor extends BorderPane {
         timer.pause();
     }
 
-    private javafx.scene.layout.VBox toolbar() {
+    private void buildToolbar() {
         undo.setId("board-undo");
         undo.setOnAction(e -> act(model::undo));
         redo.setId("board-redo");
         redo.setOnAction(e -> act(model::redo));
 
         Button group = button("board-group", "mdi2s-shape-rectangle-plus", Msg.t("board.group"), this::groupSelection);
-        Button ungroup = button("board-ungroup", "mdi2s-shape-rectangle-plus", Msg.t("board.ungroup"), this::ungroupSelection);
-        ungroup.setGraphic(new FontIcon("mdi2s-select-off"));
+        group.setTooltip(new Tooltip(Msg.t("board.groupTip")));
+        Button ungroup = iconButton("board-ungroup", "mdi2s-select-off", Msg.t("board.ungroupTip"), this::ungroupSelection);
         ToggleButton vote = new ToggleButton(Msg.t("board.voteMode"), new FontIcon("mdi2c-checkbox-blank-circle"));
         vote.setId("board-vote-mode");
         vote.setTooltip(new Tooltip(Msg.t("board.voteModeTip")));
         canvas.voteModeProperty().bindBidirectional(vote.selectedProperty());
-        Button resetVotes = button("board-reset-votes", "mdi2r-restore", Msg.t("board.resetVotes"), () -> confirmThen(Msg.t("board.resetVotesConfirm"), model::resetVotes));
-        Button priority = button("board-priority", "mdi2s-star-outline", Msg.t("board.priority"), () -> act(() -> model.togglePriority(selected())));
+        Button resetVotes = iconButton("board-reset-votes", "mdi2r-restore", Msg.t("board.resetVotes"),
+                () -> confirmThen(Msg.t("board.resetVotesConfirm"), model::resetVotes));
+        Button priority = iconButton("board-priority", "mdi2s-star-outline", Msg.t("board.priority"), () -> act(() -> model.togglePriority(selected())));
         Button makeIssue = button("board-make-issue", "mdi2m-minus-box-outline", Msg.t("board.makeIssue"), this::makeIssue);
+        makeIssue.setTooltip(new Tooltip(Msg.t("board.makeIssueTip")));
         Button promote = button("board-promote", "mdi2c-clipboard-arrow-right", Msg.t("board.promote"), this::promote);
-        Button delete = button("board-delete", "mdi2d-delete-outline", Msg.t("board.delete"), () -> act(() -> model.delete(selected())));
+        promote.setTooltip(new Tooltip(Msg.t("board.promoteTip")));
+        Button delete = iconButton("board-delete", "mdi2d-delete-outline", Msg.t("board.deleteTip"), () -> act(() -> model.delete(selected())));
 
-        MenuButton colour = new MenuButton(Msg.t("board.colour"), new FontIcon("mdi2p-palette-outline"));
+        MenuButton colour = new MenuButton(null, new FontIcon("mdi2p-palette-outline"));
         colour.setId("board-colour");
-        for (String c : PALETTE) {
-            MenuItem item = new MenuItem(c, swatch(c));
-            item.setOnAction(e -> act(() -> model.setColour(selected(), c)));
+        colour.setTooltip(new Tooltip(Msg.t("board.colour")));
+        for (Swatch c : Swatch.PALETTE) {
+            MenuItem item = new MenuItem(c.name(), swatch(c.colour()));
+            item.setOnAction(e -> act(() -> model.setColour(selected(), c.colour())));
             colour.getItems().add(item);
         }
         MenuItem laneColour = new MenuItem(Msg.t("board.laneColourForNote"));
         laneColour.setOnAction(e -> act(() -> model.setColour(selected(), null)));
-        colour.getItems().add(laneColour);
+        colour.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), laneColour);
 
         MenuButton lanes = new MenuButton(Msg.t("board.lanes"), new FontIcon("mdi2v-view-column-outline"));
         lanes.setId("board-lanes");
+        lanes.setTooltip(new Tooltip(Msg.t("board.lanesTip")));
         lanes.getItems().addAll(
-                item("lane-tidy", Msg.t("board.tidyLane"), () -> withLane(model::tidyLane)),
-                item("lane-sort", Msg.t("board.sortLaneByVotes"), () -> withLane(model::sortLaneByVotes)),
+                item("lane-tidy", Msg.t("board.tidyLane"), this::tidyLanes),
+                item("lane-sort", Msg.t("board.sortLaneByVotes"), this::sortLanesByVotes),
                 new javafx.scene.control.SeparatorMenuItem(),
                 item("lane-add", Msg.t("board.addLane"), this::addLane),
                 item("lane-add-measure", Msg.t("board.addMeasureLane"), () -> act(() -> model.addLane("対応策", LaneRole.MEASURE, "#C8E6C9"))),
@@ -183,49 +201,37 @@ public final class BoardEditor extends BorderPane {
 
         search.setId("board-search");
         search.setPromptText(Msg.t("board.search"));
-        search.setPrefColumnCount(12);
+        search.setTooltip(new Tooltip(Msg.t("board.searchTip")));
+        search.setPrefColumnCount(9);
         search.textProperty().addListener((o, a, b) -> {
             results = model.search(b);
             resultIndex = -1;
             canvas.highlight(results.stream().map(Note::getId).collect(Collectors.toSet()));
-            status.setText(b == null || b.isBlank() ? "" : Msg.t("board.found", results.size()));
+            say(b == null || b.isBlank() ? "" : Msg.t("board.found", results.size()));
         });
         search.setOnAction(e -> nextResult());
 
-        Button fit = button("board-fit", "mdi2f-fit-to-page-outline", Msg.t("board.fit"), canvas::zoomToFit);
-        Button png = button("board-png", "mdi2i-image-outline", Msg.t("board.exportPng"), this::exportPng);
+        Button fit = iconButton("board-fit", "mdi2f-fit-to-page-outline", Msg.t("board.fitTip"), canvas::zoomToFit);
+        Button png = iconButton("board-png", "mdi2i-image-outline", Msg.t("board.exportPng"), this::exportPng);
         Button present = button("board-present", "mdi2p-projector-screen", Msg.t("board.present"), this::present);
+        present.setTooltip(new Tooltip(Msg.t("board.presentTip")));
         present.getStyleClass().add("accent");
 
         Spinner<Integer> minutes = new Spinner<>(1, 120, 15);
         minutes.setId("timer-minutes");
         minutes.setPrefWidth(78);
         minutes.setEditable(true);
+        minutes.setTooltip(new Tooltip(Msg.t("board.timerMinutesTip")));
         timer.minutesProperty().bind(minutes.valueProperty());
         Button startTimer = new Button();
         startTimer.setId("timer-start");
         startTimer.textProperty().bind(javafx.beans.binding.Bindings.when(timer.runningProperty())
                 .then(Msg.t("board.timerPause")).otherwise(Msg.t("board.timerStart")));
         startTimer.setGraphic(new FontIcon("mdi2t-timer-outline"));
+        startTimer.setTooltip(new Tooltip(Msg.t("board.timerStartTip")));
         startTimer.setOnAction(e -> timer.toggle());
-        Button resetTimer = button("timer-reset", "mdi2r-restart", null, timer::reset);
-        resetTimer.setTooltip(new Tooltip(Msg.t("board.timerReset")));
+        Button resetTimer = iconButton("timer-reset", "mdi2r-restart", Msg.t("board.timerReset"), timer::reset);
 
-        ungroup.setText(null);
-        ungroup.setTooltip(new Tooltip(Msg.t("board.ungroup")));
-        resetVotes.setText(null);
-        resetVotes.setTooltip(new Tooltip(Msg.t("board.resetVotes")));
-        priority.setText(null);
-        priority.setTooltip(new Tooltip(Msg.t("board.priority")));
-        delete.setText(null);
-        delete.setTooltip(new Tooltip(Msg.t("board.delete")));
-        fit.setText(null);
-        fit.setTooltip(new Tooltip(Msg.t("board.fit")));
-        png.setText(null);
-        png.setTooltip(new Tooltip(Msg.t("board.exportPng")));
-        colour.setText(null);
-        colour.setTooltip(new Tooltip(Msg.t("board.colour")));
-        lanes.setTooltip(new Tooltip(Msg.t("board.lanes")));
         Set<Button> needSelection = Set.of(group, ungroup, priority, promote, delete);
         Runnable enable = () -> {
             needSelection.forEach(b -> b.setDisable(canvas.selection().isEmpty()));
@@ -235,16 +241,11 @@ public final class BoardEditor extends BorderPane {
         canvas.selection().addListener((SetChangeListener<UUID>) c -> enable.run());
         enable.run();
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar actions = new ToolBar(undo, redo, new Separator(), group, ungroup, vote, resetVotes, priority, new Separator(),
-                makeIssue, promote, new Separator(), colour, lanes, delete);
-        actions.setId("board-toolbar");
-        Label timerLabel = new Label(Msg.t("board.timer"));
-        ToolBar view = new ToolBar(search, fit, png, spacer, timerLabel, minutes, new Label(Msg.t("board.minutes")), startTimer, resetTimer,
-                new Separator(), present);
-        view.setId("board-viewbar");
-        return new javafx.scene.layout.VBox(actions, view);
+        // most used first: what does not fit a small screen goes, from the end, into the » menu
+        toolbar.getItems().setAll(undo, redo, new Separator(), vote, resetVotes, group, ungroup, priority, new Separator(),
+                makeIssue, promote, new Separator(), lanes, colour, delete, new Separator(), search, fit, present, new Separator(),
+                minutes, new Label(Msg.t("board.minutes")), startTimer, resetTimer, new Separator(), png);
+        toolbar.setId("board-toolbar");
     }
 
     private static Region swatch(String colour) {
@@ -268,6 +269,13 @@ public final class BoardEditor extends BorderPane {
         return b;
     }
 
+    /** An icon alone; the tooltip says what it does (and its key, if it has one). */
+    private Button iconButton(String id, String icon, String tip, Runnable action) {
+        Button b = button(id, icon, null, action);
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
     private void refreshUndo() {
         undo.setDisable(!model.canUndo());
         redo.setDisable(!model.canRedo());
@@ -285,6 +293,12 @@ public final class BoardEditor extends BorderPane {
         } catch (BoardException ex) {
             tell(ex.getMessage());
         }
+    }
+
+    /** A plain message in the status line. */
+    private void say(String message) {
+        status.getStyleClass().setAll("muted");
+        status.setText(message);
     }
 
     private void tell(String message) {
@@ -317,8 +331,20 @@ public final class BoardEditor extends BorderPane {
         } else if (e.getCode() == KeyCode.F5) {
             present();
             e.consume();
-        } else if (e.getCode() == KeyCode.V && canvas.isFocused()) {
+        } else if (e.isAltDown() && !e.isShortcutDown() && e.getCode() == KeyCode.V
+                || e.getCode() == KeyCode.V && !e.isAltDown() && !e.isShortcutDown() && canvas.isFocused()) {
             canvas.voteModeProperty().set(!canvas.voteModeProperty().get());
+            e.consume();
+        } else if (e.isAltDown() && !e.isShortcutDown() && e.getCode() == KeyCode.F) {
+            canvas.zoomToFit();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && capture.input().isFocused()) {
+            canvas.requestFocus(); // what was typed stays in the field
+            say(Msg.t("board.toBoard"));
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && canvas.isFocused() && canvas.selection().isEmpty()) {
+            capture.input().requestFocus();
+            say("");
             e.consume();
         }
     }
@@ -358,6 +384,7 @@ public final class BoardEditor extends BorderPane {
                 .showAndWait().ifPresent(text -> act(() -> {
                     Note issue = model.createIssue(vision.getId(), current.getId(), text);
                     canvas.selectOnly(issue.getId());
+                    ensureVisible(issue);
                 }));
     }
 
@@ -369,26 +396,74 @@ public final class BoardEditor extends BorderPane {
         return n.getLaneId() == null ? null : model.lane(n.getLaneId()).map(Lane::getRole).orElse(null);
     }
 
+    /** Notes already registered are left as they are (they carry the 課題 mark); only the others are registered. */
     private void promote() {
+        Set<UUID> chosen = selected();
+        long already = chosen.stream().filter(id -> model.issueOf(id).isPresent()).count();
         act(() -> {
-            var issues = model.promote(selected());
-            status.getStyleClass().setAll("muted");
-            status.setText(Msg.t("board.promoted", issues.size()));
+            var issues = model.promote(chosen);
+            say(already == 0 ? Msg.t("board.promoted", issues.size()) : Msg.t("board.promotedSome", issues.size(), already));
         });
     }
 
-    private void withLane(java.util.function.Consumer<UUID> action) {
+    /**
+     * The lanes a lane action is about: those of the selected notes, or, with nothing selected, the capture bar's
+     * lane. Empty (and said why) when there is none.
+     */
+    private List<UUID> lanesInQuestion() {
+        if (!canvas.selection().isEmpty()) {
+            List<UUID> lanes = canvas.selection().stream().map(model::note).filter(java.util.Objects::nonNull).map(Note::getLaneId)
+                    .filter(java.util.Objects::nonNull).distinct().sorted(java.util.Comparator.comparingInt(model::laneIndex)).toList();
+            if (lanes.isEmpty()) {
+                tell(Msg.t("board.selectionHasNoLane"));
+            }
+            return lanes;
+        }
         UUID lane = capture.selectedLane();
         if (lane == null) {
             tell(Msg.t("board.noLane"));
-            return;
+            return List.of();
         }
-        act(() -> action.accept(lane));
+        return List.of(lane);
+    }
+
+    /** An action on one lane; a selection across lanes is refused with a message. */
+    private void withLane(java.util.function.Consumer<UUID> action) {
+        List<UUID> lanes = lanesInQuestion();
+        if (lanes.size() > 1) {
+            tell(Msg.t("board.oneLaneOnly", lanes.size()));
+        } else if (lanes.size() == 1) {
+            act(() -> action.accept(lanes.get(0)));
+        }
+    }
+
+    private void tidyLanes() {
+        List<UUID> lanes = lanesInQuestion();
+        if (!lanes.isEmpty()) {
+            act(() -> {
+                model.tidyLanes(lanes);
+                say(Msg.t("board.tidied", laneTitles(lanes)));
+            });
+        }
+    }
+
+    private void sortLanesByVotes() {
+        List<UUID> lanes = lanesInQuestion();
+        if (!lanes.isEmpty()) {
+            act(() -> {
+                model.sortLanesByVotes(lanes);
+                say(Msg.t("board.sorted", laneTitles(lanes)));
+            });
+        }
+    }
+
+    private String laneTitles(List<UUID> lanes) {
+        return lanes.stream().map(id -> "「" + model.lane(id).map(Lane::getTitle).orElse("") + "」").collect(Collectors.joining("・"));
     }
 
     private void addLane() {
-        dialog(Msg.t("board.addLane"), Msg.t("board.laneTitlePrompt"), "").showAndWait()
-                .ifPresent(t -> act(() -> model.addLane(t, LaneRole.OTHER, PALETTE.get(model.lanes().size() % PALETTE.size()))));
+        dialog(Msg.t("board.addLane"), Msg.t("board.laneTitlePrompt"), "").showAndWait().ifPresent(t -> act(() ->
+                model.addLane(t, LaneRole.OTHER, Swatch.PALETTE.get(model.lanes().size() % Swatch.PALETTE.size()).colour())));
     }
 
     private void renameLane() {
@@ -398,10 +473,11 @@ public final class BoardEditor extends BorderPane {
 
     private void recolourLane() {
         withLane(id -> {
-            ChoiceDialog<String> d = new ChoiceDialog<>(model.lane(id).map(Lane::getColour).orElse(PALETTE.get(0)), PALETTE);
+            Swatch now = model.lane(id).flatMap(l -> Swatch.named(l.getColour())).orElse(Swatch.PALETTE.get(0));
+            ChoiceDialog<Swatch> d = new ChoiceDialog<>(now, Swatch.PALETTE);
             d.initOwner(getScene().getWindow());
-            d.setHeaderText(Msg.t("board.recolourLane"));
-            d.showAndWait().ifPresent(c -> act(() -> model.recolourLane(id, c)));
+            d.setHeaderText(Msg.t("board.recolourLane") + "（" + model.lane(id).map(Lane::getTitle).orElse("") + "）");
+            d.showAndWait().ifPresent(c -> act(() -> model.recolourLane(id, c.colour())));
         });
     }
 
@@ -459,8 +535,7 @@ public final class BoardEditor extends BorderPane {
         }
         resultIndex = (resultIndex + 1) % results.size();
         canvas.reveal(results.get(resultIndex).getId());
-        status.getStyleClass().setAll("muted");
-        status.setText(Msg.t("board.resultOf", resultIndex + 1, results.size()));
+        say(Msg.t("board.resultOf", resultIndex + 1, results.size()));
     }
 
     /** After capture: if the new note is off screen, bring it into view. */
@@ -491,8 +566,7 @@ public final class BoardEditor extends BorderPane {
     public void exportPng(Path file) {
         try {
             BoardImage.write(model, authorColours, file);
-            status.getStyleClass().setAll("muted");
-            status.setText(Msg.t("board.exported", file));
+            say(Msg.t("board.exported", file));
         } catch (java.io.IOException | RuntimeException ex) {
             tell(Msg.t("board.exportFailed", ex.getMessage()));
         }

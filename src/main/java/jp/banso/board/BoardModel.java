@@ -404,24 +404,39 @@ public final class BoardModel {
     // --- arranging lanes ---
 
     public void tidyLane(UUID laneId) {
-        arrangeLane("レーンを整列", laneId, BoardLayout.READING_ORDER);
+        tidyLanes(List.of(laneId));
+    }
+
+    /** Lines up the notes of each lane (the lanes of the selected notes), in one action. */
+    public void tidyLanes(Collection<UUID> laneIds) {
+        arrangeLanes("レーンを整列", laneIds, BoardLayout.READING_ORDER);
     }
 
     public void sortLaneByVotes(UUID laneId) {
-        arrangeLane("投票数で並べ替え", laneId, Comparator.comparingInt(Note::getVotes).reversed().thenComparing(BoardLayout.READING_ORDER));
+        sortLanesByVotes(List.of(laneId));
     }
 
-    private void arrangeLane(String label, UUID laneId, Comparator<Note> order) {
-        int index = laneIndex(laneId);
-        if (index < 0) {
+    public void sortLanesByVotes(Collection<UUID> laneIds) {
+        arrangeLanes("投票数で並べ替え", laneIds, Comparator.comparingInt(Note::getVotes).reversed().thenComparing(BoardLayout.READING_ORDER));
+    }
+
+    private void arrangeLanes(String label, Collection<UUID> laneIds, Comparator<Note> order) {
+        Map<Integer, List<Note>> byLane = new LinkedHashMap<>();
+        for (UUID laneId : laneIds) {
+            int index = laneIndex(laneId);
+            if (index >= 0) {
+                List<Note> inLane = notesIn(laneId);
+                inLane.sort(order);
+                byLane.put(index, inLane);
+            }
+        }
+        if (byLane.isEmpty()) {
             return;
         }
-        List<Note> inLane = notesIn(laneId);
-        inLane.sort(order);
-        run(label, e -> {
+        run(label, e -> byLane.forEach((index, inLane) -> {
             inLane.forEach(e::touch);
             BoardLayout.arrange(BoardLayout.laneX(index), inLane);
-        });
+        }));
     }
 
     // --- gap to 課題 ---
@@ -475,14 +490,21 @@ public final class BoardModel {
     }
 
     /**
-     * 課題に登録: each note becomes (or updates) a 課題 of the case, with the notes it bridges and its votes.
-     * New ones are ranked after the case's existing 課題, most votes first; a note marked priority starts as 高.
+     * 課題に登録: each note not yet registered becomes a 課題 of the case, with the notes it bridges and its votes,
+     * and returns them. New ones are ranked after the case's existing 課題, most votes first; a note marked priority
+     * starts as 高. Registered notes already follow their 課題 (text and votes), so they are left alone; if every
+     * chosen note is registered, nothing happens and the refusal says so.
      */
     public List<CaseIssue> promote(Collection<UUID> ids) {
-        List<Note> chosen = ids.stream().map(this::required).sorted(Comparator.comparingInt(Note::getVotes).reversed()
+        List<Note> all = ids.stream().map(this::required).toList();
+        List<Note> chosen = all.stream().filter(n -> issueOf(n.getId()).isEmpty()).sorted(Comparator.comparingInt(Note::getVotes).reversed()
                 .thenComparing(BoardLayout.READING_ORDER)).toList();
-        if (chosen.isEmpty()) {
+        if (all.isEmpty()) {
             return List.of();
+        }
+        if (chosen.isEmpty()) {
+            throw new BoardException(all.size() == 1 ? "この付箋はもう課題に登録されています（「課題」の印がついています）"
+                    : "選んだ付箋はどれも課題に登録済みです（「課題」の印がついています）");
         }
         int nextRank = repository.issues(board.getCaseId()).stream().map(CaseIssue::getRank).filter(Objects::nonNull)
                 .max(Integer::compare).orElse(0) + 1;
@@ -490,16 +512,12 @@ public final class BoardModel {
         int[] rank = {nextRank};
         run("課題に登録", e -> {
             for (Note n : chosen) {
-                CaseIssue i = issueOf(n.getId()).map(e::touch).orElseGet(() -> {
-                    CaseIssue fresh = new CaseIssue();
-                    fresh.setCaseId(board.getCaseId());
-                    fresh.setBoardId(board.getId());
-                    fresh.setNoteId(n.getId());
-                    fresh.setRank(rank[0]++);
-                    fresh.setLevel(n.isPriority() ? IssueLevel.HIGH : null);
-                    e.create(fresh);
-                    return fresh;
-                });
+                CaseIssue i = new CaseIssue();
+                i.setCaseId(board.getCaseId());
+                i.setBoardId(board.getId());
+                i.setNoteId(n.getId());
+                i.setRank(rank[0]++);
+                i.setLevel(n.isPriority() ? IssueLevel.HIGH : null);
                 i.setStatement(n.getText());
                 i.setVotes(n.getVotes());
                 linked(n.getId(), LaneRole.VISION).ifPresent(v -> {
@@ -510,6 +528,7 @@ public final class BoardModel {
                     i.setCurrentNoteId(c.getId());
                     i.setCurrentText(c.getText());
                 });
+                e.create(i);
                 result.add(i);
             }
         });

@@ -19,6 +19,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -31,14 +33,23 @@ import jp.banso.ui.Msg;
 import jp.banso.ui.Widgets;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** ボード: the case's boards (by meeting), a search across all their notes, and the open board. */
+/**
+ * ボード: the case's boards (by meeting), a search across all their notes, and the open board. Below
+ * {@link #FOLD_BELOW} pixels of width the board list folds away (the switch at the start of the board's toolbar
+ * brings it back), so a laptop or projector screen keeps its width for the board.
+ */
 public final class BoardsPage extends SplitPane {
+    /** Narrower than this, the board list starts folded. */
+    static final double FOLD_BELOW = 1300;
+
     private final Store store;
     private final UUID caseId;
     private final TemplateLibrary templates;
     private final ListView<Board> list = new ListView<>();
     private final ListView<Note> results = new ListView<>();
     private final BorderPane detail = new BorderPane();
+    private final VBox left;
+    private final ToggleButton listSwitch = new ToggleButton(null, new FontIcon("mdi2f-format-list-bulleted"));
     private Map<UUID, Meeting> meetings;
     private BoardEditor editor;
 
@@ -90,15 +101,42 @@ public final class BoardsPage extends SplitPane {
             }
         });
 
-        VBox left = new VBox(8, bar, list, new Label(Msg.t("boards.searchTitle")), search, results);
+        left = new VBox(8, bar, list, new Label(Msg.t("boards.searchTitle")), search, results);
         left.setPadding(new Insets(10, 10, 10, 12));
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setMinWidth(200);
         left.setMaxWidth(320);
+        detail.setMinSize(0, 0);
         getItems().addAll(left, detail);
         setDividerPositions(0.16);
         SplitPane.setResizableWithParent(left, false);
+
+        listSwitch.setId("board-list-switch");
+        listSwitch.setSelected(true);
+        listSwitch.setTooltip(new Tooltip(Msg.t("boards.listSwitch")));
+        listSwitch.setMaxWidth(220);
+        listSwitch.selectedProperty().addListener((o, was, shown) -> showList(shown));
+        // the list folds when the page becomes narrow and comes back when it becomes wide; in between the switch decides
+        widthProperty().addListener((o, was, is) -> {
+            if (was.doubleValue() >= FOLD_BELOW != is.doubleValue() >= FOLD_BELOW || was.doubleValue() == 0) {
+                listSwitch.setSelected(is.doubleValue() >= FOLD_BELOW);
+            }
+        });
         reload(null);
+    }
+
+    private void showList(boolean shown) {
+        if (shown && !getItems().contains(left)) {
+            getItems().add(0, left);
+            setDividerPositions(Math.min(0.25, 260 / Math.max(getWidth(), 1)));
+        } else if (!shown) {
+            getItems().remove(left);
+        }
+    }
+
+    /** Whether the board list is shown (it folds on narrow screens). */
+    public boolean listShown() {
+        return getItems().contains(left);
     }
 
     public static Path templatesFolder(Store store) {
@@ -147,6 +185,8 @@ public final class BoardsPage extends SplitPane {
             return;
         }
         editor = new BoardEditor(new BoardModel(store.boards(), b.getId()), store.boards());
+        listSwitch.setText(b.getTitle());
+        editor.addToToolbarStart(listSwitch);
         detail.setCenter(editor);
     }
 
@@ -170,7 +210,20 @@ public final class BoardsPage extends SplitPane {
         return Optional.ofNullable(editor);
     }
 
+    /** Whom a board belongs to: one meeting, or the whole case (a real entry, so the list has no blank row). */
+    record Owner(Meeting meeting) {
+        @Override
+        public String toString() {
+            return meeting == null ? Msg.t("boards.wholeCase") : meeting.displayTitle();
+        }
+    }
+
     private void newBoard() {
+        newBoard(null);
+    }
+
+    /** The new-board dialog; a meeting's page passes its meeting, which is then chosen. */
+    public void newBoard(UUID meetingId) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(getScene().getWindow());
         d.setTitle(Msg.t("boards.new"));
@@ -182,18 +235,12 @@ public final class BoardsPage extends SplitPane {
         template.getItems().addAll(templates.all());
         template.setConverter(Widgets.converter(BoardTemplate::name));
         template.setValue(templates.defaultTemplate());
-        ComboBox<Meeting> meeting = new ComboBox<>();
+        ComboBox<Owner> meeting = new ComboBox<>();
         meeting.setId("new-board-meeting");
-        meeting.getItems().add(null);
-        meeting.getItems().addAll(store.meetings().list(caseId));
-        meeting.setConverter(Widgets.converter(Meeting::displayTitle));
-        meeting.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Meeting m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? Msg.t("boards.wholeCase") : m.displayTitle());
-            }
-        });
+        meeting.getItems().add(new Owner(null));
+        store.meetings().list(caseId).forEach(m -> meeting.getItems().add(new Owner(m)));
+        meeting.setValue(meeting.getItems().stream().filter(o -> o.meeting() != null && o.meeting().getId().equals(meetingId))
+                .findFirst().orElse(meeting.getItems().get(0)));
         TextField title = new TextField();
         title.setId("new-board-title");
         title.setPromptText(Msg.t("boards.titlePrompt"));
@@ -216,7 +263,7 @@ public final class BoardsPage extends SplitPane {
         d.getDialogPane().lookupButton(create).setId("new-board-create");
         d.showAndWait().filter(b -> b == create).ifPresent(b -> {
             BoardTemplate t = template.getValue();
-            Meeting m = meeting.getValue();
+            Meeting m = meeting.getValue().meeting();
             String name = title.getText() == null || title.getText().isBlank()
                     ? (m == null ? "" : m.displayTitle() + " ") + t.name() : title.getText().strip();
             Board board = BoardModel.create(store.boards(), caseId, m == null ? null : m.getId(),

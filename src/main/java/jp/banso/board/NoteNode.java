@@ -141,6 +141,35 @@ final class NoteNode extends Region {
         return selected;
     }
 
+    private javafx.scene.Group registeredMark;
+
+    /** The 課題 mark: the note is registered in the case's 課題 (shown on screen and in the image export). */
+    void setRegistered(boolean registered) {
+        if (registered == (registeredMark != null)) {
+            return;
+        }
+        if (registered) {
+            Text t = new Text("課題 ✓");
+            t.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, 11));
+            t.setFill(Color.WHITE);
+            javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(t.getLayoutBounds().getWidth() + 10, 17, Color.web("#0B6E4F"));
+            r.setArcWidth(8);
+            r.setArcHeight(8);
+            t.relocate(5, 1);
+            registeredMark = new javafx.scene.Group(r, t);
+            registeredMark.getStyleClass().add("note-registered");
+            getChildren().add(registeredMark);
+        } else {
+            getChildren().remove(registeredMark);
+            registeredMark = null;
+        }
+        requestLayout();
+    }
+
+    boolean isRegistered() {
+        return registeredMark != null;
+    }
+
     private void refreshBorder() {
         setBorder(selected ? SELECTED : found ? FOUND : presentation ? PRESENTATION : NORMAL);
     }
@@ -151,5 +180,9 @@ final class NoteNode extends Region {
         author.relocate(10, 6);
         votes.relocate(getWidth() - votes.getLayoutBounds().getWidth() - 8, 4);
         body.relocate(10, top);
+        if (registeredMark != null) {
+            registeredMark.relocate(getWidth() - registeredMark.getLayoutBounds().getWidth() - 6,
+                    getHeight() - registeredMark.getLayoutBounds().getHeight() - 5);
+        }
     }
 }
