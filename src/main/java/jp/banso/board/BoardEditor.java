@@ -243,7 +243,7 @@ public final class BoardEditor extends BorderPane {
 
         // most used first: what does not fit a small screen goes, from the end, into the » menu
         toolbar.getItems().setAll(undo, redo, new Separator(), vote, resetVotes, group, ungroup, priority, new Separator(),
-                makeIssue, promote, new Separator(), lanes, colour, delete, new Separator(), search, fit, present, new Separator(),
+                makeIssue, promote, new Separator(), lanes, colour, delete, new Separator(), fit, present, search, new Separator(),
                 minutes, new Label(Msg.t("board.minutes")), startTimer, resetTimer, new Separator(), png);
         toolbar.setId("board-toolbar");
     }

@@ -87,7 +87,9 @@ public final class CaptureBar extends VBox {
         input.setId("capture-input");
         input.setPrefRowCount(2);
         input.setWrapText(true);
-        input.setMinWidth(200);
+        input.setMinWidth(160);
+        input.setPrefWidth(240); // the field takes what the lanes and the speaker leave
+        input.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(input, Priority.ALWAYS);
         input.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         message.getStyleClass().add("field-error");
@@ -95,7 +97,7 @@ public final class CaptureBar extends VBox {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         laneButtons.setAlignment(Pos.CENTER_LEFT);
-        laneButtons.setMinWidth(0);
+        laneButtons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         editAuthors.setId("edit-authors");
         editAuthors.getStyleClass().add("flat");
         editAuthors.setTooltip(new Tooltip(Msg.t("authors.title")));
@@ -160,7 +162,8 @@ public final class CaptureBar extends VBox {
             for (int i = 0; i < lanes.size(); i++) {
                 Lane l = lanes.get(i);
                 ToggleButton b = new ToggleButton((i < 9 ? (i + 1) + " " : "") + l.getTitle());
-                b.setMinWidth(48); // long titles shorten with … rather than push the field off a small screen
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                b.setMaxWidth(190); // a long title shortens with … rather than push the field off a small screen
                 b.setId("capture-lane-" + i);
                 b.setUserData(l.getId());
                 b.setToggleGroup(laneGroup);
@@ -196,7 +199,9 @@ public final class CaptureBar extends VBox {
         // the lane's colour, lightened, so typed text stays easy to read
         javafx.scene.paint.Color c = javafx.scene.paint.Color.web(colour).interpolate(javafx.scene.paint.Color.WHITE, 0.35);
         String tint = String.format("#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
-        input.setStyle("-fx-control-inner-background: " + tint + "; -fx-background-color: #8c959f, " + tint + "; -fx-background-insets: 0, 1;");
+        // the hint stays while the field has the focus (themes hide it then): it is where the keys are told
+        input.setStyle("-fx-control-inner-background: " + tint + "; -fx-background-color: #8c959f, " + tint
+                + "; -fx-background-insets: 0, 1; -fx-prompt-text-fill: #5f6368;");
     }
 
     public UUID selectedLane() {

@@ -68,6 +68,13 @@ class BoardPageUiTest {
             BoardCanvas canvas = robot.lookup("#board-canvas").queryAs(BoardCanvas.class);
             double[] wh = WaitForAsyncUtils.asyncFx(() -> new double[] {canvas.getWidth(), canvas.getHeight(),
                     stage.getScene().getWidth(), stage.getScene().getHeight()}).get();
+            WaitForAsyncUtils.asyncFx(() -> {
+                try {
+                    jp.banso.ui.PngFiles.write(stage.getScene().getRoot().snapshot(null, null), Path.of("target/board-" + size[0] + "x" + size[1] + ".png"));
+                } catch (java.io.IOException ex) {
+                    throw new RuntimeException(ex);
+                }
+            }).get();
             System.out.println("SIZE " + size[0] + "x" + size[1] + " scene " + wh[2] + "x" + wh[3] + " canvas " + wh[0] + "x" + wh[1]);
             for (Node n : robot.lookup(".tool-bar").queryAll()) {
                 ToolBar t = (ToolBar) n;
