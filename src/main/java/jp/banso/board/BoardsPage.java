@@ -52,6 +52,9 @@ public final class BoardsPage extends SplitPane {
     private final ToggleButton listSwitch = new ToggleButton(null, new FontIcon("mdi2f-format-list-bulleted"));
     private Map<UUID, Meeting> meetings;
     private BoardEditor editor;
+    /** Shown or folded as the user last chose with the switch, until the page changes size class. */
+    private Boolean listChoice;
+    private boolean folding;
 
     public BoardsPage(Store store, UUID caseId) {
         this.store = store;
@@ -61,7 +64,12 @@ public final class BoardsPage extends SplitPane {
 
         list.setId("board-list");
         list.setCellFactory(v -> new BoardCell());
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> open(b));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (getWidth() < FOLD_BELOW) {
+                listChoice = null; // on a narrow page the list is a drawer: a board chosen, it folds away again
+            }
+            open(b);
+        });
         Button add = new Button(Msg.t("boards.newShort"), new FontIcon("mdi2p-plus"));
         add.setId("new-board");
         add.getStyleClass().add("accent");
@@ -115,14 +123,31 @@ public final class BoardsPage extends SplitPane {
         listSwitch.setSelected(true);
         listSwitch.setTooltip(new Tooltip(Msg.t("boards.listSwitch")));
         listSwitch.setMaxWidth(220);
-        listSwitch.selectedProperty().addListener((o, was, shown) -> showList(shown));
-        // the list folds when the page becomes narrow and comes back when it becomes wide; in between the switch decides
-        widthProperty().addListener((o, was, is) -> {
-            if (was.doubleValue() >= FOLD_BELOW != is.doubleValue() >= FOLD_BELOW || was.doubleValue() == 0) {
-                listSwitch.setSelected(is.doubleValue() >= FOLD_BELOW);
+        listSwitch.selectedProperty().addListener((o, was, shown) -> {
+            if (!folding) {
+                listChoice = shown;
             }
+            showList(shown);
+        });
+        widthProperty().addListener((o, was, is) -> {
+            if (was.doubleValue() >= FOLD_BELOW != is.doubleValue() >= FOLD_BELOW) {
+                listChoice = null; // a new size: the choice made for the old one no longer holds
+            }
+            fold();
         });
         reload(null);
+    }
+
+    /** Shown or folded: the user's choice, else by width; with no board open there is nothing to fold for. */
+    private void fold() {
+        boolean shown = editor == null || (listChoice != null ? listChoice : getWidth() == 0 || getWidth() >= FOLD_BELOW);
+        folding = true;
+        try {
+            listSwitch.setSelected(shown);
+        } finally {
+            folding = false;
+        }
+        showList(shown);
     }
 
     private void showList(boolean shown) {
@@ -164,6 +189,7 @@ public final class BoardsPage extends SplitPane {
         Button add = new Button(Msg.t("boards.new"), new FontIcon("mdi2p-plus"));
         add.getStyleClass().add("accent");
         add.setOnAction(e -> newBoard());
+        fold();
         VBox box = Widgets.section(Msg.t("boards.emptyTitle"), Widgets.muted(Msg.t("boards.emptyHint")), add);
         box.setMaxWidth(640);
         VBox wrap = new VBox(box);
@@ -188,6 +214,7 @@ public final class BoardsPage extends SplitPane {
         listSwitch.setText(b.getTitle());
         editor.addToToolbarStart(listSwitch);
         detail.setCenter(editor);
+        fold();
     }
 
     /** Opens a board and shows one of its notes. */

@@ -525,6 +525,28 @@ class BoardModelTest {
     }
 
     @Test
+    void tidyingTheLanesOfASelectionIsOneAction() {
+        UUID a = add(vision, "a");
+        UUID b = add(vision, "b");
+        UUID c = add(current, "c");
+        UUID d = add(current, "d");
+        UUID untouched = add(issueLane, "課題のレーン");
+        model.move(Map.of(a, new double[] {30, 700}, b, new double[] {40, 90}, c, new double[] {COLUMN + 40, 600},
+                d, new double[] {COLUMN + 30, 90}, untouched, new double[] {2 * COLUMN + 50, 500}));
+        roundTrip("レーンを整列", () -> model.tidyLanes(List.of(vision, current)),
+                m -> assertThat(pos(m, a)).containsExactly(30, 700),
+                m -> {
+                    assertThat(pos(m, b)).containsExactly(16, 80);
+                    assertThat(pos(m, a)).containsExactly(212, 80);
+                    assertThat(pos(m, d)).containsExactly(COLUMN + 16, 80);
+                    assertThat(pos(m, c)).containsExactly(COLUMN + 212, 80);
+                    assertThat(pos(m, untouched)).containsExactly(2 * COLUMN + 50, 500); // not one of the lanes
+                });
+        model.undo();
+        assertThat(model.undoLabel()).isEqualTo("付箋を移動"); // both lanes came back in one step
+    }
+
+    @Test
     void sortLaneByVotesPutsMostVotesFirst() {
         UUID a = add(current, "1票");
         UUID b = add(current, "3票");
@@ -638,7 +660,7 @@ class BoardModelTest {
     }
 
     @Test
-    void promotingAgainUpdatesInsteadOfDuplicating() {
+    void promotingAgainRegistersOnlyTheNotesNotYetRegistered() {
         UUID v = add(vision, "あるべき姿");
         UUID c = add(current, "現状");
         UUID i1 = model.createIssue(v, c, "課題A").getId();
@@ -660,6 +682,23 @@ class BoardModelTest {
                     assertThat(issues.get(1).getVotes()).isEqualTo(3);
                     assertThat(issues.get(2).getRank()).isEqualTo(3); // new ones after the case's existing 課題
                 });
+    }
+
+    @Test
+    void promotingRegisteredNotesAgainIsRefusedAndChangesNothing() {
+        UUID i = add(issueLane, "課題");
+        UUID j = add(issueLane, "もう一つの課題");
+        model.promote(List.of(i, j));
+        int rows = historyRows();
+        List<String> issuesBefore = issueRows();
+
+        assertThatThrownBy(() -> model.promote(List.of(i))).isInstanceOf(BoardException.class).hasMessageContaining("もう課題に登録されています");
+        assertThatThrownBy(() -> model.promote(List.of(i, j))).isInstanceOf(BoardException.class).hasMessageContaining("登録済み");
+        assertThat(historyRows()).isEqualTo(rows); // no second undo step
+        assertThat(store.boards().issues(caseId)).hasSize(2);
+        assertThat(issueRows()).isEqualTo(issuesBefore);
+        model.undo();
+        assertThat(store.boards().issues(caseId)).isEmpty(); // the one registration was the last action
     }
 
     @Test
@@ -1306,6 +1345,10 @@ class BoardModelTest {
                 assertThat(overlap).as("%s overlaps %s", a.getText(), b.getText()).isFalse();
             }
         }
+    }
+
+    private List<String> issueRows() {
+        return store.boards().issues(caseId).stream().map(i -> i.getId() + " " + i.getRank() + " " + i.getStatement() + " " + i.getVotes()).toList();
     }
 
     private int historyRows() {
