@@ -35,7 +35,7 @@ public final class CaseWorkspace extends BorderPane {
     private final List<Part> parts = List.of(
             new Part("overview", Msg.t("nav.overview"), "mdi2c-clipboard-text-outline", w -> new OverviewPage(w.store, w.caseId, w::refreshHeader)),
             new Part("profile", Msg.t("nav.profile"), "mdi2c-city-variant-outline", w -> new ProfilePage(w.store, w.caseId)),
-            new Part("schedule", Msg.t("nav.schedule"), "mdi2c-calendar-month-outline", w -> new SchedulePage(w.store, w.caseId, w::refreshHeader)),
+            new Part("schedule", Msg.t("nav.schedule"), "mdi2c-calendar-month-outline", w -> new SchedulePage(w.store, w.caseId, w::refreshHeader, w::newBoardFor)),
             new Part("boards", Msg.t("nav.boards"), "mdi2n-note-multiple-outline", w -> new BoardsPage(w.store, w.caseId)),
             new Part("issues", Msg.t("nav.issues"), "mdi2f-format-list-numbered", w -> new IssuesPage(w.store, w.caseId)),
             new Part("roadmap", Msg.t("nav.roadmap"), "mdi2c-chart-timeline", w -> new RoadmapPage(w.store, w.caseId)));
@@ -100,6 +100,14 @@ public final class CaseWorkspace extends BorderPane {
     public void show(String partId) {
         nav.getToggles().stream().filter(t -> ((Part) t.getUserData()).id().equals(partId)).findFirst()
                 .ifPresent(t -> t.setSelected(true));
+    }
+
+    /** From a meeting's page: the ボード page, and its new-board dialog with that meeting chosen. */
+    public void newBoardFor(UUID meetingId) {
+        show("boards");
+        if (getCenter() instanceof BoardsPage boards) {
+            javafx.application.Platform.runLater(() -> boards.newBoard(meetingId));
+        }
     }
 
     public UUID caseId() {

@@ -44,8 +44,12 @@ final class MeetingRecordPane extends ScrollPane {
     private final Meeting meeting;
     private final FormBinder<Meeting> binder;
 
-    MeetingRecordPane(Store store, Meeting meeting, Runnable onChanged) {
+    private final java.util.function.Consumer<java.util.UUID> onNewBoard;
+
+    /** onNewBoard: opens the new-board dialog on the ボード page with this meeting chosen. */
+    MeetingRecordPane(Store store, Meeting meeting, Runnable onChanged, java.util.function.Consumer<java.util.UUID> onNewBoard) {
         this.store = store;
+        this.onNewBoard = onNewBoard;
         this.meeting = meeting;
         this.binder = new FormBinder<>(meeting, Meeting::validate, store.meetings()::save).onSaved(onChanged);
         setId("meeting-record");
@@ -61,7 +65,11 @@ final class MeetingRecordPane extends ScrollPane {
         handouts.setId("meeting-handouts");
         handouts.setTooltip(new Tooltip(Msg.t("handouts.meetingTip")));
         handouts.setOnAction(e -> HandoutDialog.open(getScene().getWindow(), store, meeting.getCaseId(), meeting.getId()));
-        HBox bar = new HBox(8, handouts);
+        Button board = new Button(Msg.t("boards.newForMeeting"), new FontIcon("mdi2n-note-multiple-outline"));
+        board.setId("meeting-new-board");
+        board.setTooltip(new Tooltip(Msg.t("boards.newForMeetingTip")));
+        board.setOnAction(e -> onNewBoard.accept(meeting.getId()));
+        HBox bar = new HBox(8, board, handouts);
         bar.setAlignment(Pos.CENTER_RIGHT);
         return bar;
     }

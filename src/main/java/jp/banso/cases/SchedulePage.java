@@ -37,10 +37,12 @@ final class SchedulePage extends SplitPane {
     private final Store store;
     private final UUID caseId;
     private final Runnable onChanged;
+    private final java.util.function.Consumer<UUID> onNewBoard;
     private final ListView<Meeting> list = new ListView<>();
     private final BorderPane detail = new BorderPane();
 
-    SchedulePage(Store store, UUID caseId, Runnable onChanged) {
+    SchedulePage(Store store, UUID caseId, Runnable onChanged, java.util.function.Consumer<UUID> onNewBoard) {
+        this.onNewBoard = onNewBoard;
         this.store = store;
         this.caseId = caseId;
         this.onChanged = onChanged;
@@ -166,7 +168,7 @@ final class SchedulePage extends SplitPane {
         detail.setCenter(new MeetingRecordPane(store, m, () -> {
             list.refresh();
             onChanged.run();
-        }));
+        }, onNewBoard));
     }
 
     /** Month or date, title, and status at a glance. */
