@@ -157,23 +157,24 @@ public final class BoardEditor extends BorderPane {
 
         Button group = button("board-group", "mdi2s-shape-rectangle-plus", Msg.t("board.group"), this::groupSelection);
         group.setTooltip(new Tooltip(Msg.t("board.groupTip")));
-        Button ungroup = iconButton("board-ungroup", "mdi2s-select-off", Msg.t("board.ungroupTip"), this::ungroupSelection);
+        Button ungroup = iconButton("board-ungroup", "mdi2s-select-off", Msg.t("board.ungroup"), Msg.t("board.ungroupTip"), this::ungroupSelection);
         ToggleButton vote = new ToggleButton(Msg.t("board.voteMode"), new FontIcon("mdi2c-checkbox-blank-circle"));
         vote.setId("board-vote-mode");
         vote.setTooltip(new Tooltip(Msg.t("board.voteModeTip")));
         canvas.voteModeProperty().bindBidirectional(vote.selectedProperty());
-        Button resetVotes = iconButton("board-reset-votes", "mdi2r-restore", Msg.t("board.resetVotes"),
+        Button resetVotes = iconButton("board-reset-votes", "mdi2r-restore", Msg.t("board.resetVotes"), Msg.t("board.resetVotes"),
                 () -> confirmThen(Msg.t("board.resetVotesConfirm"), model::resetVotes));
-        Button priority = iconButton("board-priority", "mdi2s-star-outline", Msg.t("board.priority"), () -> act(() -> model.togglePriority(selected())));
+        Button priority = iconButton("board-priority", "mdi2s-star-outline", Msg.t("board.priority"), Msg.t("board.priority"), () -> act(() -> model.togglePriority(selected())));
         Button makeIssue = button("board-make-issue", "mdi2m-minus-box-outline", Msg.t("board.makeIssue"), this::makeIssue);
         makeIssue.setTooltip(new Tooltip(Msg.t("board.makeIssueTip")));
         Button promote = button("board-promote", "mdi2c-clipboard-arrow-right", Msg.t("board.promote"), this::promote);
         promote.setTooltip(new Tooltip(Msg.t("board.promoteTip")));
-        Button delete = iconButton("board-delete", "mdi2d-delete-outline", Msg.t("board.deleteTip"), () -> act(() -> model.delete(selected())));
+        Button delete = iconButton("board-delete", "mdi2d-delete-outline", Msg.t("board.delete"), Msg.t("board.deleteTip"), () -> act(() -> model.delete(selected())));
 
-        MenuButton colour = new MenuButton(null, new FontIcon("mdi2p-palette-outline"));
+        MenuButton colour = new MenuButton(Msg.t("board.colour"), new FontIcon("mdi2p-palette-outline"));
         colour.setId("board-colour");
         colour.setTooltip(new Tooltip(Msg.t("board.colour")));
+        iconInBar(colour);
         for (Swatch c : Swatch.PALETTE) {
             MenuItem item = new MenuItem(c.name(), swatch(c.colour()));
             item.setOnAction(e -> act(() -> model.setColour(selected(), c.colour())));
@@ -211,8 +212,8 @@ public final class BoardEditor extends BorderPane {
         });
         search.setOnAction(e -> nextResult());
 
-        Button fit = iconButton("board-fit", "mdi2f-fit-to-page-outline", Msg.t("board.fitTip"), canvas::zoomToFit);
-        Button png = iconButton("board-png", "mdi2i-image-outline", Msg.t("board.exportPng"), this::exportPng);
+        Button fit = iconButton("board-fit", "mdi2f-fit-to-page-outline", Msg.t("board.fit"), Msg.t("board.fitTip"), canvas::zoomToFit);
+        Button png = iconButton("board-png", "mdi2i-image-outline", Msg.t("board.exportPng"), Msg.t("board.exportPng"), this::exportPng);
         Button present = button("board-present", "mdi2p-projector-screen", Msg.t("board.present"), this::present);
         present.setTooltip(new Tooltip(Msg.t("board.presentTip")));
         present.getStyleClass().add("accent");
@@ -230,7 +231,7 @@ public final class BoardEditor extends BorderPane {
         startTimer.setGraphic(new FontIcon("mdi2t-timer-outline"));
         startTimer.setTooltip(new Tooltip(Msg.t("board.timerStartTip")));
         startTimer.setOnAction(e -> timer.toggle());
-        Button resetTimer = iconButton("timer-reset", "mdi2r-restart", Msg.t("board.timerReset"), timer::reset);
+        Button resetTimer = iconButton("timer-reset", "mdi2r-restart", Msg.t("board.timerReset"), Msg.t("board.timerReset"), timer::reset);
 
         Set<Button> needSelection = Set.of(group, ungroup, priority, promote, delete);
         Runnable enable = () -> {
@@ -276,11 +277,24 @@ public final class BoardEditor extends BorderPane {
         return b;
     }
 
-    /** An icon alone; the tooltip says what it does (and its key, if it has one). */
-    private Button iconButton(String id, String icon, String tip, Runnable action) {
-        Button b = button(id, icon, null, action);
+    /** An icon in the bar (the tooltip says what it does, and its key), icon and words in the » menu. */
+    private Button iconButton(String id, String icon, String label, String tip, Runnable action) {
+        Button b = button(id, icon, label, action);
         b.setTooltip(new Tooltip(tip));
+        iconInBar(b);
         return b;
+    }
+
+    private void iconInBar(javafx.scene.control.Labeled control) {
+        // in the bar the control sits in the toolbar's own box; in the » menu it sits in a menu item. While the toolbar
+        // sorts its items out they have no parent for a moment: they keep their look, so the bar measures them as shown
+        control.parentProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                control.setContentDisplay(is.getParent() == toolbar ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                        : javafx.scene.control.ContentDisplay.LEFT);
+            }
+        });
+        control.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
 
     private void refreshUndo() {
