@@ -74,6 +74,8 @@ class BoardPageUiTest {
         Scene scene = new Scene(main, 1500, 1000);
         MainWindow.style(scene);
         stage.setScene(scene);
+        stage.setWidth(1500); // the stage outlives a test: the small sizes of one test must not carry over
+        stage.setHeight(1000);
         stage.show();
         stage.requestFocus();
         main.openCase(supportCase.getId());
@@ -82,7 +84,11 @@ class BoardPageUiTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> store.close()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1500); // the next test class gets the stage at the size it expects
+            stage.setHeight(1000);
+            store.close();
+        }).get(10, TimeUnit.SECONDS);
     }
 
     private BoardEditor editor(FxRobot robot) {
