@@ -91,6 +91,7 @@ public final class BoardEditor extends BorderPane {
         timerLabel.setId("timer-display");
         timerLabel.textProperty().bind(timer.display());
         timerLabel.getStyleClass().add("board-timer");
+        timer.colour(timerLabel);
         StackPane center = new StackPane(canvas, timerLabel);
         StackPane.setAlignment(timerLabel, Pos.TOP_RIGHT);
         StackPane.setMargin(timerLabel, new Insets(10, 16, 0, 0));
@@ -201,6 +202,8 @@ public final class BoardEditor extends BorderPane {
         minutes.setId("timer-minutes");
         minutes.setPrefWidth(78);
         minutes.setEditable(true);
+        TimerControls.numericMinutes(minutes, this::tell);
+        Button[] plusMinus = TimerControls.plusMinus(timer);
         timer.minutesProperty().bind(minutes.valueProperty());
         Button startTimer = new Button();
         startTimer.setId("timer-start");
@@ -241,8 +244,8 @@ public final class BoardEditor extends BorderPane {
                 makeIssue, promote, new Separator(), colour, lanes, delete);
         actions.setId("board-toolbar");
         Label timerLabel = new Label(Msg.t("board.timer"));
-        ToolBar view = new ToolBar(search, fit, png, spacer, timerLabel, minutes, new Label(Msg.t("board.minutes")), startTimer, resetTimer,
-                new Separator(), present);
+        ToolBar view = new ToolBar(search, fit, png, spacer, timerLabel, minutes, new Label(Msg.t("board.minutes")), startTimer, plusMinus[0], plusMinus[1],
+                resetTimer, new Separator(), present);
         view.setId("board-viewbar");
         return new javafx.scene.layout.VBox(actions, view);
     }
