@@ -63,6 +63,10 @@ public final class BoardCanvas extends Region {
     private final Set<UUID> found = new HashSet<>();
     private final Rectangle rubberBand = new Rectangle();
     private final BooleanProperty voteMode = new SimpleBooleanProperty(false);
+    /** Selection outlines and 課題 link lines: always in the normal view; on the projector only when asked. */
+    private final BooleanProperty marksShown = new SimpleBooleanProperty(true);
+    /** The least zoom: on the projector, the one that keeps note text readable from the back of the room. */
+    private final double minZoom;
     private final BoardModel.Listener listener = this::onChanged;
     private Map<String, String> authorColours = Map.of();
     private Consumer<String> onError = m -> { };
@@ -83,6 +87,10 @@ public final class BoardCanvas extends Region {
     public BoardCanvas(BoardModel model, boolean presentation) {
         this.model = model;
         this.presentation = presentation;
+        this.minZoom = presentation ? BoardFonts.presentationMinZoom() : MIN_ZOOM;
+        marksShown.set(!presentation);
+        linksLayer.visibleProperty().bind(marksShown);
+        marksShown.addListener((o, a, b) -> nodes.values().forEach(n -> n.setMarksShown(b)));
         getStyleClass().add(presentation ? "board-canvas-presentation" : "board-canvas");
         setFocusTraversable(true);
         notesLayer.setManaged(false);
@@ -132,6 +140,15 @@ public final class BoardCanvas extends Region {
         return voteMode;
     }
 
+    public BooleanProperty marksShownProperty() {
+        return marksShown;
+    }
+
+    /** The least zoom this view allows (the projector's keeps note text at least 20 px high). */
+    public double minZoom() {
+        return minZoom;
+    }
+
     public void setAuthorColours(Map<String, String> colours) {
         this.authorColours = Map.copyOf(colours);
         nodes.values().forEach(this::refresh);
@@ -163,6 +180,7 @@ public final class BoardCanvas extends Region {
         List<Node> list = new ArrayList<>(model.notes().size());
         for (Note n : model.notes()) {
             NoteNode node = new NoteNode(n, presentation);
+            node.setMarksShown(marksShown.get());
             refresh(node);
             nodes.put(n.getId(), node);
             list.add(node);
@@ -196,6 +214,7 @@ public final class BoardCanvas extends Region {
                     selection.remove(id);
                 } else if (node == null) {
                     NoteNode fresh = new NoteNode(live, presentation);
+                    fresh.setMarksShown(marksShown.get());
                     nodes.put(id, fresh);
                     notesLayer.getChildren().add(fresh);
                     refresh(fresh);
@@ -299,7 +318,7 @@ public final class BoardCanvas extends Region {
     }
 
     private void setView(double z, double px, double py) {
-        double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+        double clamped = Math.max(minZoom, Math.min(MAX_ZOOM, z));
         zoom.setX(clamped);
         zoom.setY(clamped);
         pan.setX(px);
@@ -310,7 +329,7 @@ public final class BoardCanvas extends Region {
     /** Zooms keeping the world point under (sx, sy) where it is. */
     public void zoomAt(double factor, double sx, double sy) {
         Point2D w = toWorld(sx, sy);
-        double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.getX() * factor));
+        double z = Math.max(minZoom, Math.min(MAX_ZOOM, zoom.getX() * factor));
         setView(z, sx - w.getX() * z, sy - w.getY() * z);
     }
 
@@ -318,13 +337,33 @@ public final class BoardCanvas extends Region {
         setView(zoom.getX(), pan.getX() + dx, pan.getY() + dy);
     }
 
-    /** Everything on the board in view (once the canvas has a size, if it has none yet). */
+    /**
+     * Everything on the board in view (once the canvas has a size, if it has none yet). On the projector, when all of
+     * it would make the text too small to read, the busiest lane instead, from its top.
+     */
     public void zoomToFit() {
         if (getWidth() <= 0 || getHeight() <= 0) {
             fitWhenSized = true;
             return;
         }
-        fit(contentBounds());
+        Bounds all = contentBounds();
+        if (fitZoom(all) < minZoom && !model.lanes().isEmpty()) {
+            zoomToLane(busiestLane());
+        } else {
+            fit(all);
+        }
+    }
+
+    /** The lane with the most notes (the first of equals). */
+    int busiestLane() {
+        List<Lane> lanes = model.lanes();
+        int best = 0;
+        for (int i = 1; i < lanes.size(); i++) {
+            if (model.notesIn(lanes.get(i).getId()).size() > model.notesIn(lanes.get(best).getId()).size()) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private boolean fitWhenSized;
@@ -339,7 +378,14 @@ public final class BoardCanvas extends Region {
         for (Note n : model.notesIn(lanes.get(index).getId())) {
             bottom = Math.max(bottom, n.getY() + n.getHeight() + BoardLayout.PAD);
         }
-        fit(new BoundingBox(BoardLayout.laneX(index), 0, BoardLayout.LANE_WIDTH, bottom));
+        Bounds lane = new BoundingBox(BoardLayout.laneX(index), 0, BoardLayout.LANE_WIDTH, bottom);
+        if (fitZoom(lane) < minZoom) {
+            // too tall to show whole at a readable size: its top, centred, and the rest a pan away
+            double w = getWidth() > 0 ? getWidth() : 1200;
+            setView(minZoom, w / 2 - lane.getCenterX() * minZoom, -lane.getMinY() * minZoom + 8);
+        } else {
+            fit(lane);
+        }
     }
 
     /** Centers a note in view and selects it (search results). */
@@ -370,17 +416,23 @@ public final class BoardCanvas extends Region {
         return new BoundingBox(minX - 20, minY - 40, maxX - minX + 40, maxY - minY + 60);
     }
 
+    private double fitZoom(Bounds b) {
+        double w = getWidth() > 0 ? getWidth() : 1200;
+        double h = getHeight() > 0 ? getHeight() : 800;
+        return Math.min(w / b.getWidth(), h / b.getHeight());
+    }
+
     private void fit(Bounds b) {
         double w = getWidth() > 0 ? getWidth() : 1200;
         double h = getHeight() > 0 ? getHeight() : 800;
-        double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.min(w / b.getWidth(), h / b.getHeight())));
+        double z = Math.max(minZoom, Math.min(MAX_ZOOM, fitZoom(b)));
         setView(z, (w - b.getWidth() * z) / 2 - b.getMinX() * z, (h - b.getHeight() * z) / 2 - b.getMinY() * z);
     }
 
     private void sized() {
         if (fitWhenSized && getWidth() > 0 && getHeight() > 0) {
             fitWhenSized = false;
-            fit(contentBounds());
+            zoomToFit();
         }
         queueCulling();
     }

@@ -11,6 +11,15 @@ import java.util.List;
 public final class BoardLayout {
     public static final double NOTE_WIDTH = 180;
     public static final double NOTE_HEIGHT = 112;
+    /** A note grows with its text up to this; longer text is cut on the card and shown whole on demand. */
+    public static final double MAX_NOTE_HEIGHT = 336;
+    /** A note's text size (board units); the views draw with it. */
+    public static final double NOTE_TEXT = 15;
+    /** The text's line height for {@link #fittedHeight}: note text size × 1.4. */
+    static final double LINE_HEIGHT = 21;
+    /** Room above the text (who said it, votes) and below it. */
+    static final double TEXT_TOP = 26;
+    static final double TEXT_BOTTOM = 10;
     public static final double LANE_WIDTH = 420;
     public static final double LANE_GAP = 28;
     public static final double LANE_HEADER = 64;
@@ -46,12 +55,17 @@ public final class BoardLayout {
 
     /** The first slot of the lane's grid that no note overlaps. */
     static double[] nextFreeSlot(double laneX, Collection<Note> notesInLane) {
+        return nextFreeSlot(laneX, notesInLane, NOTE_HEIGHT);
+    }
+
+    /** The first slot of the lane's grid where a note of this height overlaps no other. */
+    static double[] nextFreeSlot(double laneX, Collection<Note> notesInLane, double height) {
         for (int slot = 0; ; slot++) {
             double x = slotX(laneX, slot);
             double y = slotY(slot);
             boolean taken = false;
             for (Note n : notesInLane) {
-                if (n.getX() < x + NOTE_WIDTH && n.getX() + n.getWidth() > x && n.getY() < y + NOTE_HEIGHT && n.getY() + n.getHeight() > y) {
+                if (n.getX() < x + NOTE_WIDTH && n.getX() + n.getWidth() > x && n.getY() < y + height && n.getY() + n.getHeight() > y) {
                     taken = true;
                     break;
                 }
@@ -65,12 +79,34 @@ public final class BoardLayout {
     /** Reading order: top to bottom, then left to right. */
     static final Comparator<Note> READING_ORDER = Comparator.comparingDouble(Note::getY).thenComparingDouble(Note::getX);
 
-    /** Puts the notes into the lane's grid in the given order. */
+    /** Puts the notes into the lane's two-column grid in the given order; a row is as tall as its tallest note. */
     static void arrange(double laneX, List<Note> ordered) {
-        for (int i = 0; i < ordered.size(); i++) {
-            ordered.get(i).setX(slotX(laneX, i));
-            ordered.get(i).setY(slotY(i));
+        double y = slotY(0);
+        for (int i = 0; i < ordered.size(); i += 2) {
+            double rowHeight = 0;
+            for (int j = i; j < Math.min(i + 2, ordered.size()); j++) {
+                ordered.get(j).setX(slotX(laneX, j));
+                ordered.get(j).setY(y);
+                rowHeight = Math.max(rowHeight, ordered.get(j).getHeight());
+            }
+            y += rowHeight + SLOT_GAP;
         }
+    }
+
+    /**
+     * How tall a note of this width must be to show its text at the note text size (15): a full-width character is
+     * about one text size wide, others about half. Between {@link #NOTE_HEIGHT} and {@link #MAX_NOTE_HEIGHT}.
+     */
+    public static double fittedHeight(String text, double width) {
+        double room = width - 24; // the text's side margins, and a little slack for bold (projector) glyphs
+        int lines = 0;
+        for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
+            double w = paragraph.codePoints().mapToDouble(cp -> cp < 0x2E80 || (cp >= 0xFF61 && cp <= 0xFF9F) ? 0.55 : 1).sum()
+                    * NOTE_TEXT;
+            lines += Math.max(1, (int) Math.ceil(w / room));
+        }
+        double h = TEXT_TOP + lines * LINE_HEIGHT + TEXT_BOTTOM;
+        return Math.max(NOTE_HEIGHT, Math.min(MAX_NOTE_HEIGHT, Math.ceil(h)));
     }
 
     public static double clamp(double v) {

@@ -226,8 +226,10 @@ public final class BoardModel {
         if (laneId != null && laneIndex(laneId) < 0) {
             throw new BoardException("レーンが見つかりません（削除された可能性があります）");
         }
+        n.setHeight(BoardLayout.fittedHeight(clean, n.getWidth())); // a note grows with its text
         // free slots are looked for among all notes: a note without a lane may sit in the column too
-        double[] slot = BoardLayout.nextFreeSlot(BoardLayout.laneX(laneId != null ? laneIndex(laneId) : lanes.size()), notes.values());
+        double[] slot = BoardLayout.nextFreeSlot(BoardLayout.laneX(laneId != null ? laneIndex(laneId) : lanes.size()), notes.values(),
+                n.getHeight());
         n.setX(slot[0]);
         n.setY(slot[1]);
         run("付箋を追加", e -> e.create(n));
@@ -242,6 +244,7 @@ public final class BoardModel {
         }
         run("付箋を編集", e -> {
             e.touch(n).setText(clean);
+            n.setHeight(Math.max(n.getHeight(), BoardLayout.fittedHeight(clean, n.getWidth()))); // grows, never shrinks what was sized
             for (CaseIssue i : issues.values()) {
                 if (noteId.equals(i.getNoteId())) {
                     e.touch(i).setStatement(clean);
