@@ -56,6 +56,8 @@ public final class BoardCanvas extends Region {
     private final Group groupsLayer = new Group();
     private final Group linksLayer = new Group();
     private final Pane notesLayer = new Pane();
+    /** Islands' name tags, above the notes so no note hides them. */
+    private final Group groupLabelsLayer = new Group();
     private final Translate pan = new Translate();
     private final Scale zoom = new Scale(1, 1);
     private final Map<UUID, NoteNode> nodes = new HashMap<>();
@@ -70,6 +72,8 @@ public final class BoardCanvas extends Region {
     private final BoardModel.Listener listener = this::onChanged;
     private Map<String, String> authorColours = Map.of();
     private Consumer<String> onError = m -> { };
+    /** Who votes with a click in vote mode while a voting round is open (the capture bar's speaker). */
+    private java.util.function.Supplier<String> voter = () -> null;
     private boolean cullingQueued;
 
     // gesture state
@@ -82,6 +86,7 @@ public final class BoardCanvas extends Region {
     private TextArea editor;
     private UUID clickedInSelection;
     private UUID resizing;
+    private UUID draggedGroup;
     private static final double RESIZE_CORNER = 18;
 
     public BoardCanvas(BoardModel model, boolean presentation) {
@@ -95,7 +100,7 @@ public final class BoardCanvas extends Region {
         setFocusTraversable(true);
         notesLayer.setManaged(false);
         world.setManaged(false);
-        world.getChildren().addAll(lanesLayer, groupsLayer, linksLayer, notesLayer);
+        world.getChildren().addAll(lanesLayer, groupsLayer, linksLayer, notesLayer, groupLabelsLayer);
         world.getTransforms().addAll(pan, zoom);
         rubberBand.setManaged(false);
         rubberBand.setFill(Color.rgb(11, 87, 208, 0.12));
@@ -152,6 +157,10 @@ public final class BoardCanvas extends Region {
     public void setAuthorColours(Map<String, String> colours) {
         this.authorColours = Map.copyOf(colours);
         nodes.values().forEach(this::refresh);
+    }
+
+    public void setVoter(java.util.function.Supplier<String> voter) {
+        this.voter = voter;
     }
 
     /** Where refused actions are told (a status line or a dialog). */
@@ -267,33 +276,14 @@ public final class BoardCanvas extends Region {
 
     private void drawGroupsAndLinks() {
         groupsLayer.getChildren().clear();
+        groupLabelsLayer.getChildren().clear();
         for (NoteGroup g : model.groups()) {
             List<Note> members = model.members(g.getId());
             if (members.isEmpty()) {
                 continue;
             }
-            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-            for (Note n : members) {
-                minX = Math.min(minX, n.getX());
-                minY = Math.min(minY, n.getY());
-                maxX = Math.max(maxX, n.getX() + n.getWidth());
-                maxY = Math.max(maxY, n.getY() + n.getHeight());
-            }
-            double pad = 12;
-            Rectangle r = new Rectangle(minX - pad, minY - pad - 30, maxX - minX + 2 * pad, maxY - minY + 2 * pad + 30);
-            r.setArcWidth(24);
-            r.setArcHeight(24);
-            r.setFill(Color.rgb(255, 255, 255, presentation ? 0.12 : 0.55));
-            r.setStroke(Color.web(presentation ? "#FFFFFF" : "#5F6368"));
-            r.setStrokeWidth(2.5);
-            r.getStrokeDashArray().setAll(10.0, 6.0);
-            Text t = new Text(minX - pad + 14, minY - pad - 8, "◆ " + g.getTitle());
-            t.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, presentation ? 20 : 16));
-            t.setFill(Color.web(presentation ? "#FFFFFF" : "#202124"));
-            Group island = new Group(r, t);
-            island.setUserData(g.getId());
-            island.getStyleClass().add("note-group");
-            groupsLayer.getChildren().add(island);
+            groupsLayer.getChildren().add(islandOutline(g.getId(), members));
+            groupLabelsLayer.getChildren().add(islandLabel(g, members));
         }
         linksLayer.getChildren().clear();
         for (NoteLink l : model.links()) {
@@ -309,6 +299,50 @@ public final class BoardCanvas extends Region {
             line.setOpacity(0.8);
             linksLayer.getChildren().add(line);
         }
+    }
+
+    /** The island hugs its members: the union of each member with a margin (see {@link BoardLayout#islandParts}). */
+    private Node islandOutline(UUID groupId, List<Note> members) {
+        javafx.scene.shape.Shape outline = null;
+        for (double[] r : BoardLayout.islandParts(members)) {
+            Rectangle part = new Rectangle(r[0], r[1], r[2], r[3]);
+            part.setArcWidth(24);
+            part.setArcHeight(24);
+            outline = outline == null ? part : javafx.scene.shape.Shape.union(outline, part);
+        }
+        outline.setFill(Color.rgb(255, 255, 255, presentation ? 0.12 : 0.55));
+        outline.setStroke(Color.web(presentation ? "#FFFFFF" : "#5F6368"));
+        outline.setStrokeWidth(2.5);
+        outline.getStrokeDashArray().setAll(10.0, 6.0);
+        Group island = new Group(outline);
+        island.setUserData(groupId);
+        island.getStyleClass().add("note-group");
+        return island;
+    }
+
+    /**
+     * The island's name above it, white on a dark tag in both views: readable on any lane colour, on the projector's
+     * dark background, and never over a lane's header.
+     */
+    private Node islandLabel(NoteGroup g, List<Note> members) {
+        double[] at = BoardLayout.islandLabelAt(members);
+        Text t = new Text("◆ " + g.getTitle());
+        t.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, presentation ? BoardFonts.NOTE_TEXT : 14));
+        t.setFill(Color.WHITE);
+        t.setTextOrigin(javafx.geometry.VPos.CENTER);
+        double width = t.getLayoutBounds().getWidth() + 16;
+        Rectangle tag = new Rectangle(at[0], at[1], width, BoardLayout.ISLAND_LABEL_HEIGHT);
+        tag.setArcWidth(10);
+        tag.setArcHeight(10);
+        tag.setFill(Color.web("#263238"));
+        tag.setStroke(Color.web(presentation ? "#FFFFFF" : "#263238"));
+        t.setX(at[0] + 8);
+        t.setY(at[1] + BoardLayout.ISLAND_LABEL_HEIGHT / 2);
+        Group label = new Group(tag, t);
+        label.setUserData(g.getId());
+        label.getStyleClass().add("note-group-label");
+        label.setCursor(javafx.scene.Cursor.MOVE);
+        return label;
     }
 
     // --- viewport ---
@@ -514,7 +548,7 @@ public final class BoardCanvas extends Region {
     private UUID groupAt(MouseEvent e) {
         Node n = e.getPickResult().getIntersectedNode();
         while (n != null && n != this) {
-            if (n.getParent() == groupsLayer && n.getUserData() instanceof UUID id) {
+            if ((n.getParent() == groupsLayer || n.getParent() == groupLabelsLayer) && n.getUserData() instanceof UUID id) {
                 return id;
             }
             n = n.getParent();
@@ -537,7 +571,7 @@ public final class BoardCanvas extends Region {
             return;
         }
         if (voteMode.get() && hit != null) {
-            act(() -> model.vote(hit.note().getId(), e.getButton() == MouseButton.SECONDARY || e.isShiftDown() ? -1 : 1));
+            act(() -> model.vote(hit.note().getId(), e.getButton() == MouseButton.SECONDARY || e.isShiftDown() ? -1 : 1, voter.get()));
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) {
@@ -579,7 +613,12 @@ public final class BoardCanvas extends Region {
             setSelection(new HashSet<>(model.members(group).stream().map(Note::getId).toList()));
             if (e.getClickCount() == 2) {
                 onGroupDoubleClick.accept(group);
+                return;
             }
+            // dragging the island (its outline or name) moves all its notes
+            draggedGroup = group;
+            dragStart = new HashMap<>();
+            model.members(group).forEach(n -> dragStart.put(n.getId(), new Point2D(n.getX(), n.getY())));
             return;
         }
         if (!e.isShiftDown()) {
@@ -642,6 +681,14 @@ public final class BoardCanvas extends Region {
             });
         }
         dragStart.forEach((id, p) -> nodes.get(id).relocate(p.getX() + dx, p.getY() + dy));
+        if (draggedGroup != null) {
+            for (Group layer : List.of(groupsLayer, groupLabelsLayer)) {
+                layer.getChildren().stream().filter(n -> draggedGroup.equals(n.getUserData())).forEach(n -> {
+                    n.setTranslateX(dx);
+                    n.setTranslateY(dy);
+                });
+            }
+        }
     }
 
     private void released(MouseEvent e) {
@@ -682,8 +729,17 @@ public final class BoardCanvas extends Region {
                 n.setDragging(false);
                 positions.put(id, new double[] {n.getLayoutX(), n.getLayoutY()});
             });
-            act(() -> model.move(positions));
+            if (draggedGroup != null) {
+                UUID g = draggedGroup;
+                Point2D now = toWorld(e.getX(), e.getY());
+                act(() -> model.moveGroup(g, now.getX() - pressWorld.getX(), now.getY() - pressWorld.getY()));
+                drawGroupsAndLinks(); // also when the move was refused: the island goes back
+                dragStart.keySet().forEach(id -> refresh(nodes.get(id)));
+            } else {
+                act(() -> model.move(positions));
+            }
         }
+        draggedGroup = null;
         if (clickedInSelection != null && !dragged) {
             selectOnly(clickedInSelection);
         }

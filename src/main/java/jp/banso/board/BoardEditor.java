@@ -74,6 +74,7 @@ public final class BoardEditor extends BorderPane {
         canvas.setOnError(this::tell);
         canvas.setOnGroupDoubleClick(this::renameGroup);
         capture = new CaptureBar(model, authors);
+        canvas.setVoter(capture::selectedAuthor);
         capture.setOnEditAuthors(this::editAuthors);
         capture.setOnAdded(n -> {
             status.setText(Msg.t("board.added", model.lane(n.getLaneId()).map(Lane::getTitle).orElse(Msg.t("board.freeCanvas"))));
@@ -242,6 +243,8 @@ public final class BoardEditor extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar actions = new ToolBar(undo, redo, new Separator(), group, ungroup, vote, resetVotes, priority, new Separator(),
                 makeIssue, promote, new Separator(), colour, lanes, delete);
+        actions.getItems().addAll(actions.getItems().indexOf(resetVotes) + 1,
+                List.of(new VotingRoundControls(model, capture, this::act).nodes()));
         actions.setId("board-toolbar");
         Label timerLabel = new Label(Msg.t("board.timer"));
         ToolBar view = new ToolBar(search, fit, png, spacer, timerLabel, minutes, new Label(Msg.t("board.minutes")), startTimer, plusMinus[0], plusMinus[1],

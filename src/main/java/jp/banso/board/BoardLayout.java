@@ -109,6 +109,36 @@ public final class BoardLayout {
         return Math.max(NOTE_HEIGHT, Math.min(MAX_NOTE_HEIGHT, Math.ceil(h)));
     }
 
+    /** An island's margin around each member: members in neighbouring slots join up (the slot gap is 16). */
+    public static final double ISLAND_PAD = 10;
+    /** The height of an island's name tag. */
+    public static final double ISLAND_LABEL_HEIGHT = 22;
+
+    /**
+     * An island's outline: each member with a margin, as {x, y, width, height}; their union is drawn. It hugs the
+     * members, so a note that is not one of them is never inside (unlike a box around all of them).
+     */
+    static List<double[]> islandParts(Collection<Note> members) {
+        return members.stream().map(n -> new double[] {n.getX() - ISLAND_PAD, n.getY() - ISLAND_PAD,
+            n.getWidth() + 2 * ISLAND_PAD, n.getHeight() + 2 * ISLAND_PAD}).toList();
+    }
+
+    static boolean islandContains(Collection<Note> members, double x, double y) {
+        return islandParts(members).stream().anyMatch(r -> x >= r[0] && x <= r[0] + r[2] && y >= r[1] && y <= r[1] + r[3]);
+    }
+
+    /**
+     * Where an island's name tag goes (its top-left corner): just above its top member, and never over a lane's
+     * header (whose coloured band ends at {@code LANE_HEADER - 8}).
+     */
+    static double[] islandLabelAt(Collection<Note> members) {
+        Note top = members.stream().min(READING_ORDER).orElseThrow();
+        double y = top.getY() - ISLAND_PAD - ISLAND_LABEL_HEIGHT + 4;
+        boolean inLaneColumn = top.getY() >= 0;
+        double headerBottom = LANE_HEADER - 8 + 1;
+        return new double[] {top.getX() - ISLAND_PAD, inLaneColumn ? Math.max(headerBottom, y) : y};
+    }
+
     public static double clamp(double v) {
         if (Double.isNaN(v)) {
             return 0; // a position that is no number lands at the origin rather than vanishing

@@ -261,7 +261,21 @@ public final class BoardModel {
 
     /** Drop after a drag: new top-left corners; a note dropped into another lane's column joins that lane. */
     public void move(Map<UUID, double[]> positions) {
-        run("付箋を移動", e -> positions.forEach((id, p) -> {
+        move("付箋を移動", positions);
+    }
+
+    /** Moves an island: all its members by the same distance, one step to undo. */
+    public void moveGroup(UUID groupId, double dx, double dy) {
+        if (!groups.containsKey(groupId)) {
+            throw new BoardException("グループが見つかりません（解除された可能性があります）");
+        }
+        Map<UUID, double[]> positions = new LinkedHashMap<>();
+        members(groupId).forEach(n -> positions.put(n.getId(), new double[] {n.getX() + dx, n.getY() + dy}));
+        move("グループを移動", positions);
+    }
+
+    private void move(String label, Map<UUID, double[]> positions) {
+        run(label, e -> positions.forEach((id, p) -> {
             Note n = required(id);
             double x = BoardLayout.clamp(p[0]);
             double y = BoardLayout.clamp(p[1]);
