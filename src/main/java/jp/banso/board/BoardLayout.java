@@ -101,9 +101,17 @@ public final class BoardLayout {
         double room = width - 24; // the text's side margins, and a little slack for bold (projector) glyphs
         int lines = 0;
         for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
-            double w = paragraph.codePoints().mapToDouble(cp -> cp < 0x2E80 || (cp >= 0xFF61 && cp <= 0xFF9F) ? 0.55 : 1).sum()
-                    * NOTE_TEXT;
-            lines += Math.max(1, (int) Math.ceil(w / room));
+            // filled a character at a time, as Japanese text wraps
+            lines++;
+            double line = 0;
+            for (int cp : paragraph.codePoints().toArray()) {
+                double w = (cp < 0x2E80 || (cp >= 0xFF61 && cp <= 0xFF9F) ? 0.55 : 1) * NOTE_TEXT;
+                if (line + w > room && line > 0) {
+                    lines++;
+                    line = 0;
+                }
+                line += w;
+            }
         }
         double h = TEXT_TOP + lines * LINE_HEIGHT + TEXT_BOTTOM;
         return Math.max(NOTE_HEIGHT, Math.min(MAX_NOTE_HEIGHT, Math.ceil(h)));
