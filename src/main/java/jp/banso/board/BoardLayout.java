@@ -15,8 +15,8 @@ public final class BoardLayout {
     public static final double MAX_NOTE_HEIGHT = 336;
     /** A note's text size (board units); the views draw with it. */
     public static final double NOTE_TEXT = 15;
-    /** The text's line height for {@link #fittedHeight}: note text size × 1.4. */
-    static final double LINE_HEIGHT = 21;
+    /** The text's line height for {@link #fittedHeight}: note text size × 1.5 (Japanese fonts' lines are ~1.45 em). */
+    static final double LINE_HEIGHT = 22.5;
     /** Room above the text (who said it, votes) and below it. */
     static final double TEXT_TOP = 26;
     static final double TEXT_BOTTOM = 10;

@@ -38,11 +38,13 @@ public final class GroupWorkTimer {
     private Instant endsAt;
     /** While paused or not started: what is left. */
     private Duration left = Duration.ofMinutes(15);
+    /** A countdown is under way (running, paused partway, or ended): the chosen minutes no longer reset it. */
+    private boolean begun;
 
     public GroupWorkTimer() {
         tick.setCycleCount(Timeline.INDEFINITE);
         minutes.addListener((o, a, b) -> {
-            if (!running.get() && !started()) {
+            if (!begun) {
                 left = Duration.ofMinutes(b.intValue());
                 show();
             }
@@ -55,16 +57,12 @@ public final class GroupWorkTimer {
         this.endSignal = endSignal;
     }
 
-    /** Paused partway (or ended): the chosen minutes no longer reset what is left. */
-    private boolean started() {
-        return !left.equals(Duration.ofMinutes(minutes.get()));
-    }
-
     public void start() {
         if (left.isZero() || left.isNegative()) {
             left = Duration.ofMinutes(minutes.get());
         }
         ended.set(false);
+        begun = true;
         endsAt = clock.instant().plus(left);
         running.set(true);
         tick.play();
@@ -92,6 +90,7 @@ public final class GroupWorkTimer {
         tick.stop();
         running.set(false);
         ended.set(false);
+        begun = false;
         left = Duration.ofMinutes(minutes.get());
         show();
     }
@@ -102,7 +101,7 @@ public final class GroupWorkTimer {
         if (running.get()) {
             endsAt = endsAt.plus(d);
             refresh();
-        } else if (started() || delta > 0) {
+        } else if (begun) {
             left = left.plus(d).isNegative() ? Duration.ZERO : left.plus(d);
             show();
         }
@@ -133,7 +132,7 @@ public final class GroupWorkTimer {
         long millis = Math.max(0, r.toMillis());
         int seconds = (int) ((millis + 999) / 1000); // 0:01 until it is really over
         remainingSeconds.set(seconds);
-        warning.set(seconds > 0 && seconds <= 60 && (running.get() || started()));
+        warning.set(seconds > 0 && seconds <= 60 && begun);
     }
 
     public IntegerProperty minutesProperty() {
