@@ -53,9 +53,9 @@ public final class PresentationWindow {
         hint.setId("presentation-hint");
         hint.getStyleClass().add("presentation-hint");
         hint.setMouseTransparent(true);
-        StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(hint, new Insets(0, 0, 8, 16));
-        StackPane stage = new StackPane(canvas, hint);
+        hint.setPadding(new Insets(4, 16, 4, 16));
+        hint.managedProperty().bind(hint.visibleProperty()); // under the board, never over a note
+        StackPane stage = new StackPane(canvas);
         CaptureBar capture = new CaptureBar(model, authors);
         capture.getStyleClass().add("presentation-capture");
         BoardModel.Listener lanes = cs -> {
@@ -64,7 +64,7 @@ public final class PresentationWindow {
             }
         };
         model.addListener(lanes);
-        BorderPane root = new BorderPane(stage, timerStrip, null, capture, null);
+        BorderPane root = new BorderPane(stage, timerStrip, null, new javafx.scene.layout.VBox(hint, capture), null);
         root.setId("presentation-root");
         root.getStyleClass().add("presentation-root");
 
