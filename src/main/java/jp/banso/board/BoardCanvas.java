@@ -381,7 +381,7 @@ public final class BoardCanvas extends Region {
             return;
         }
         Bounds all = contentBounds();
-        if (fitZoom(all) < minZoom && !model.lanes().isEmpty()) {
+        if (presentation && fitZoom(all) < minZoom && !model.lanes().isEmpty()) {
             zoomToLane(busiestLane());
         } else {
             fit(all);

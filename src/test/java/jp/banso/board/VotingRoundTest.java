@@ -192,6 +192,22 @@ class VotingRoundTest {
     }
 
     @Test
+    void resettingVotesDuringARoundHandsTheVotesBack() {
+        Note a = model.addNote(vision, "A", null);
+        VoteRound round = model.startRound(2, false, null);
+        model.vote(a.getId(), 1, "住民");
+        model.vote(a.getId(), 1, "住民");
+        model.resetVotes();
+        assertThat(model.note(a.getId()).getVotes()).isZero();
+        assertThat(model.votesOf(round.getId())).isEmpty();
+        assertThat(model.votesLeft("住民")).hasValue(2);
+        assertThat(model.openRound()).isPresent();
+        model.undo();
+        assertThat(model.votesLeft("住民")).hasValue(0);
+        assertThat(model.note(a.getId()).getVotes()).isEqualTo(2);
+    }
+
+    @Test
     void roundsAndVotesSurviveARestartWithTheirUndo() {
         Note a = model.addNote(vision, "A", null);
         VoteRound round = model.startRound(2, false, null);
