@@ -173,8 +173,11 @@ public final class GroupWorkTimer {
                 display.getStyleClass().add(WARNING);
             }
         };
-        warning.addListener(o -> apply.run());
-        ended.addListener(o -> apply.run());
+        // held by the display, heard weakly: a closed projector window does not stay tied to the board's timer
+        javafx.beans.InvalidationListener follow = o -> apply.run();
+        display.getProperties().put(GroupWorkTimer.class, follow);
+        warning.addListener(new javafx.beans.WeakInvalidationListener(follow));
+        ended.addListener(new javafx.beans.WeakInvalidationListener(follow));
         apply.run();
     }
 }

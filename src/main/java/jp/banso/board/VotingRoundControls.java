@@ -56,7 +56,7 @@ final class VotingRoundControls {
         });
         left.setId("round-votes-left");
         left.getStyleClass().add("round-votes-left");
-        model.addListener(cs -> refresh());
+        model.addListener(cs -> refresh()); // the model lives as long as its editor (BoardsPage makes one per editor)
         capture.authorProperty().addListener(o -> refresh());
         refresh();
     }
