@@ -56,6 +56,8 @@ public final class BoardCanvas extends Region {
     private final Group groupsLayer = new Group();
     private final Group linksLayer = new Group();
     private final Pane notesLayer = new Pane();
+    /** Islands' name tags, above the notes so no note hides them. */
+    private final Group groupLabelsLayer = new Group();
     private final Translate pan = new Translate();
     private final Scale zoom = new Scale(1, 1);
     private final Map<UUID, NoteNode> nodes = new HashMap<>();
@@ -63,9 +65,15 @@ public final class BoardCanvas extends Region {
     private final Set<UUID> found = new HashSet<>();
     private final Rectangle rubberBand = new Rectangle();
     private final BooleanProperty voteMode = new SimpleBooleanProperty(false);
+    /** Selection outlines and 課題 link lines: always in the normal view; on the projector only when asked. */
+    private final BooleanProperty marksShown = new SimpleBooleanProperty(true);
+    /** The least zoom: on the projector, the one that keeps note text readable from the back of the room. */
+    private final double minZoom;
     private final BoardModel.Listener listener = this::onChanged;
     private Map<String, String> authorColours = Map.of();
     private Consumer<String> onError = m -> { };
+    /** Who votes with a click in vote mode while a voting round is open (the capture bar's speaker). */
+    private java.util.function.Supplier<String> voter = () -> null;
     private boolean cullingQueued;
 
     // gesture state
@@ -78,16 +86,21 @@ public final class BoardCanvas extends Region {
     private TextArea editor;
     private UUID clickedInSelection;
     private UUID resizing;
+    private UUID draggedGroup;
     private static final double RESIZE_CORNER = 18;
 
     public BoardCanvas(BoardModel model, boolean presentation) {
         this.model = model;
         this.presentation = presentation;
+        this.minZoom = presentation ? BoardFonts.presentationMinZoom() : MIN_ZOOM;
+        marksShown.set(!presentation);
+        linksLayer.visibleProperty().bind(marksShown);
+        marksShown.addListener((o, a, b) -> nodes.values().forEach(n -> n.setMarksShown(b)));
         getStyleClass().add(presentation ? "board-canvas-presentation" : "board-canvas");
         setFocusTraversable(true);
         notesLayer.setManaged(false);
         world.setManaged(false);
-        world.getChildren().addAll(lanesLayer, groupsLayer, linksLayer, notesLayer);
+        world.getChildren().addAll(lanesLayer, groupsLayer, linksLayer, notesLayer, groupLabelsLayer);
         world.getTransforms().addAll(pan, zoom);
         rubberBand.setManaged(false);
         rubberBand.setFill(Color.rgb(11, 87, 208, 0.12));
@@ -132,9 +145,22 @@ public final class BoardCanvas extends Region {
         return voteMode;
     }
 
+    public BooleanProperty marksShownProperty() {
+        return marksShown;
+    }
+
+    /** The least zoom this view allows (the projector's keeps note text at least 20 px high). */
+    public double minZoom() {
+        return minZoom;
+    }
+
     public void setAuthorColours(Map<String, String> colours) {
         this.authorColours = Map.copyOf(colours);
         nodes.values().forEach(this::refresh);
+    }
+
+    public void setVoter(java.util.function.Supplier<String> voter) {
+        this.voter = voter;
     }
 
     /** Where refused actions are told (a status line or a dialog). */
@@ -163,6 +189,7 @@ public final class BoardCanvas extends Region {
         List<Node> list = new ArrayList<>(model.notes().size());
         for (Note n : model.notes()) {
             NoteNode node = new NoteNode(n, presentation);
+            node.setMarksShown(marksShown.get());
             refresh(node);
             nodes.put(n.getId(), node);
             list.add(node);
@@ -197,6 +224,7 @@ public final class BoardCanvas extends Region {
                     selection.remove(id);
                 } else if (node == null) {
                     NoteNode fresh = new NoteNode(live, presentation);
+                    fresh.setMarksShown(marksShown.get());
                     nodes.put(id, fresh);
                     notesLayer.getChildren().add(fresh);
                     refresh(fresh);
@@ -288,33 +316,14 @@ public final class BoardCanvas extends Region {
 
     private void drawGroupsAndLinks() {
         groupsLayer.getChildren().clear();
+        groupLabelsLayer.getChildren().clear();
         for (NoteGroup g : model.groups()) {
             List<Note> members = model.members(g.getId());
             if (members.isEmpty()) {
                 continue;
             }
-            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-            for (Note n : members) {
-                minX = Math.min(minX, n.getX());
-                minY = Math.min(minY, n.getY());
-                maxX = Math.max(maxX, n.getX() + n.getWidth());
-                maxY = Math.max(maxY, n.getY() + n.getHeight());
-            }
-            double pad = 12;
-            Rectangle r = new Rectangle(minX - pad, minY - pad - 30, maxX - minX + 2 * pad, maxY - minY + 2 * pad + 30);
-            r.setArcWidth(24);
-            r.setArcHeight(24);
-            r.setFill(Color.rgb(255, 255, 255, presentation ? 0.12 : 0.55));
-            r.setStroke(Color.web(presentation ? "#FFFFFF" : "#5F6368"));
-            r.setStrokeWidth(2.5);
-            r.getStrokeDashArray().setAll(10.0, 6.0);
-            Text t = new Text(minX - pad + 14, minY - pad - 8, "◆ " + g.getTitle());
-            t.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, presentation ? 20 : 16));
-            t.setFill(Color.web(presentation ? "#FFFFFF" : "#202124"));
-            Group island = new Group(r, t);
-            island.setUserData(g.getId());
-            island.getStyleClass().add("note-group");
-            groupsLayer.getChildren().add(island);
+            groupsLayer.getChildren().add(islandOutline(g.getId(), members));
+            groupLabelsLayer.getChildren().add(islandLabel(g, members));
         }
         linksLayer.getChildren().clear();
         for (NoteLink l : model.links()) {
@@ -332,6 +341,50 @@ public final class BoardCanvas extends Region {
         }
     }
 
+    /** The island hugs its members: the union of each member with a margin (see {@link BoardLayout#islandParts}). */
+    private Node islandOutline(UUID groupId, List<Note> members) {
+        javafx.scene.shape.Shape outline = null;
+        for (double[] r : BoardLayout.islandParts(members)) {
+            Rectangle part = new Rectangle(r[0], r[1], r[2], r[3]);
+            part.setArcWidth(24);
+            part.setArcHeight(24);
+            outline = outline == null ? part : javafx.scene.shape.Shape.union(outline, part);
+        }
+        outline.setFill(Color.rgb(255, 255, 255, presentation ? 0.12 : 0.55));
+        outline.setStroke(Color.web(presentation ? "#FFFFFF" : "#5F6368"));
+        outline.setStrokeWidth(2.5);
+        outline.getStrokeDashArray().setAll(10.0, 6.0);
+        Group island = new Group(outline);
+        island.setUserData(groupId);
+        island.getStyleClass().add("note-group");
+        return island;
+    }
+
+    /**
+     * The island's name above it, white on a dark tag in both views: readable on any lane colour, on the projector's
+     * dark background, and never over a lane's header.
+     */
+    private Node islandLabel(NoteGroup g, List<Note> members) {
+        double[] at = BoardLayout.islandLabelAt(members);
+        Text t = new Text("◆ " + g.getTitle());
+        t.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, presentation ? BoardFonts.NOTE_TEXT : 14));
+        t.setFill(Color.WHITE);
+        t.setTextOrigin(javafx.geometry.VPos.CENTER);
+        double width = t.getLayoutBounds().getWidth() + 16;
+        Rectangle tag = new Rectangle(at[0], at[1], width, BoardLayout.ISLAND_LABEL_HEIGHT);
+        tag.setArcWidth(10);
+        tag.setArcHeight(10);
+        tag.setFill(Color.web("#263238"));
+        tag.setStroke(Color.web(presentation ? "#FFFFFF" : "#263238"));
+        t.setX(at[0] + 8);
+        t.setY(at[1] + BoardLayout.ISLAND_LABEL_HEIGHT / 2);
+        Group label = new Group(tag, t);
+        label.setUserData(g.getId());
+        label.getStyleClass().add("note-group-label");
+        label.setCursor(javafx.scene.Cursor.MOVE);
+        return label;
+    }
+
     // --- viewport ---
 
     public Point2D toWorld(double sx, double sy) {
@@ -339,7 +392,7 @@ public final class BoardCanvas extends Region {
     }
 
     private void setView(double z, double px, double py) {
-        double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+        double clamped = Math.max(minZoom, Math.min(MAX_ZOOM, z));
         zoom.setX(clamped);
         zoom.setY(clamped);
         pan.setX(px);
@@ -350,7 +403,7 @@ public final class BoardCanvas extends Region {
     /** Zooms keeping the world point under (sx, sy) where it is. */
     public void zoomAt(double factor, double sx, double sy) {
         Point2D w = toWorld(sx, sy);
-        double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.getX() * factor));
+        double z = Math.max(minZoom, Math.min(MAX_ZOOM, zoom.getX() * factor));
         setView(z, sx - w.getX() * z, sy - w.getY() * z);
     }
 
@@ -358,13 +411,33 @@ public final class BoardCanvas extends Region {
         setView(zoom.getX(), pan.getX() + dx, pan.getY() + dy);
     }
 
-    /** Everything on the board in view (once the canvas has a size, if it has none yet). */
+    /**
+     * Everything on the board in view (once the canvas has a size, if it has none yet). On the projector, when all of
+     * it would make the text too small to read, the busiest lane instead, from its top.
+     */
     public void zoomToFit() {
         if (getWidth() <= 0 || getHeight() <= 0) {
             fitWhenSized = true;
             return;
         }
-        fit(contentBounds());
+        Bounds all = contentBounds();
+        if (presentation && fitZoom(all) < minZoom && !model.lanes().isEmpty()) {
+            zoomToLane(busiestLane());
+        } else {
+            fit(all);
+        }
+    }
+
+    /** The lane with the most notes (the first of equals). */
+    int busiestLane() {
+        List<Lane> lanes = model.lanes();
+        int best = 0;
+        for (int i = 1; i < lanes.size(); i++) {
+            if (model.notesIn(lanes.get(i).getId()).size() > model.notesIn(lanes.get(best).getId()).size()) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private boolean fitWhenSized;
@@ -379,7 +452,14 @@ public final class BoardCanvas extends Region {
         for (Note n : model.notesIn(lanes.get(index).getId())) {
             bottom = Math.max(bottom, n.getY() + n.getHeight() + BoardLayout.PAD);
         }
-        fit(new BoundingBox(BoardLayout.laneX(index), 0, BoardLayout.LANE_WIDTH, bottom));
+        Bounds lane = new BoundingBox(BoardLayout.laneX(index), 0, BoardLayout.LANE_WIDTH, bottom);
+        if (fitZoom(lane) < minZoom) {
+            // too tall to show whole at a readable size: its top, centred, and the rest a pan away
+            double w = getWidth() > 0 ? getWidth() : 1200;
+            setView(minZoom, w / 2 - lane.getCenterX() * minZoom, -lane.getMinY() * minZoom + 8);
+        } else {
+            fit(lane);
+        }
     }
 
     /** Centers a note in view and selects it (search results). */
@@ -410,17 +490,23 @@ public final class BoardCanvas extends Region {
         return new BoundingBox(minX - 20, minY - 40, maxX - minX + 40, maxY - minY + 60);
     }
 
+    private double fitZoom(Bounds b) {
+        double w = getWidth() > 0 ? getWidth() : 1200;
+        double h = getHeight() > 0 ? getHeight() : 800;
+        return Math.min(w / b.getWidth(), h / b.getHeight());
+    }
+
     private void fit(Bounds b) {
         double w = getWidth() > 0 ? getWidth() : 1200;
         double h = getHeight() > 0 ? getHeight() : 800;
-        double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.min(w / b.getWidth(), h / b.getHeight())));
+        double z = Math.max(minZoom, Math.min(MAX_ZOOM, fitZoom(b)));
         setView(z, (w - b.getWidth() * z) / 2 - b.getMinX() * z, (h - b.getHeight() * z) / 2 - b.getMinY() * z);
     }
 
     private void sized() {
         if (fitWhenSized && getWidth() > 0 && getHeight() > 0) {
             fitWhenSized = false;
-            fit(contentBounds());
+            zoomToFit();
         }
         queueCulling();
     }
@@ -502,7 +588,7 @@ public final class BoardCanvas extends Region {
     private UUID groupAt(MouseEvent e) {
         Node n = e.getPickResult().getIntersectedNode();
         while (n != null && n != this) {
-            if (n.getParent() == groupsLayer && n.getUserData() instanceof UUID id) {
+            if ((n.getParent() == groupsLayer || n.getParent() == groupLabelsLayer) && n.getUserData() instanceof UUID id) {
                 return id;
             }
             n = n.getParent();
@@ -525,7 +611,7 @@ public final class BoardCanvas extends Region {
             return;
         }
         if (voteMode.get() && hit != null) {
-            act(() -> model.vote(hit.note().getId(), e.getButton() == MouseButton.SECONDARY || e.isShiftDown() ? -1 : 1));
+            act(() -> model.vote(hit.note().getId(), e.getButton() == MouseButton.SECONDARY || e.isShiftDown() ? -1 : 1, voter.get()));
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) {
@@ -567,7 +653,12 @@ public final class BoardCanvas extends Region {
             setSelection(new HashSet<>(model.members(group).stream().map(Note::getId).toList()));
             if (e.getClickCount() == 2) {
                 onGroupDoubleClick.accept(group);
+                return;
             }
+            // dragging the island (its outline or name) moves all its notes
+            draggedGroup = group;
+            dragStart = new HashMap<>();
+            model.members(group).forEach(n -> dragStart.put(n.getId(), new Point2D(n.getX(), n.getY())));
             return;
         }
         if (!e.isShiftDown()) {
@@ -630,6 +721,14 @@ public final class BoardCanvas extends Region {
             });
         }
         dragStart.forEach((id, p) -> nodes.get(id).relocate(p.getX() + dx, p.getY() + dy));
+        if (draggedGroup != null) {
+            for (Group layer : List.of(groupsLayer, groupLabelsLayer)) {
+                layer.getChildren().stream().filter(n -> draggedGroup.equals(n.getUserData())).forEach(n -> {
+                    n.setTranslateX(dx);
+                    n.setTranslateY(dy);
+                });
+            }
+        }
     }
 
     private void released(MouseEvent e) {
@@ -670,8 +769,17 @@ public final class BoardCanvas extends Region {
                 n.setDragging(false);
                 positions.put(id, new double[] {n.getLayoutX(), n.getLayoutY()});
             });
-            act(() -> model.move(positions));
+            if (draggedGroup != null) {
+                UUID g = draggedGroup;
+                Point2D now = toWorld(e.getX(), e.getY());
+                act(() -> model.moveGroup(g, now.getX() - pressWorld.getX(), now.getY() - pressWorld.getY()));
+                drawGroupsAndLinks(); // also when the move was refused: the island goes back
+                dragStart.keySet().forEach(id -> refresh(nodes.get(id)));
+            } else {
+                act(() -> model.move(positions));
+            }
         }
+        draggedGroup = null;
         if (clickedInSelection != null && !dragged) {
             selectOnly(clickedInSelection);
         }

@@ -76,6 +76,7 @@ public final class BoardEditor extends BorderPane {
         canvas.setOnError(this::tell);
         canvas.setOnGroupDoubleClick(this::renameGroup);
         capture = new CaptureBar(model, authors);
+        canvas.setVoter(capture::selectedAuthor);
         capture.setOnEditAuthors(this::editAuthors);
         capture.setMoreKeys(Msg.t("board.captureBoardKeys"), Msg.t("board.captureBoardKeysTip"));
         capture.setOnAdded(n -> {
@@ -95,6 +96,7 @@ public final class BoardEditor extends BorderPane {
         timerLabel.setId("timer-display");
         timerLabel.textProperty().bind(timer.display());
         timerLabel.getStyleClass().add("board-timer");
+        timer.colour(timerLabel);
         status.setId("board-status");
         status.getStyleClass().add("muted");
         status.setMouseTransparent(true);
@@ -223,6 +225,8 @@ public final class BoardEditor extends BorderPane {
         minutes.setPrefWidth(78);
         minutes.setEditable(true);
         minutes.setTooltip(new Tooltip(Msg.t("board.timerMinutesTip")));
+        TimerControls.numericMinutes(minutes, this::tell);
+        Button[] plusMinus = TimerControls.plusMinus(timer);
         timer.minutesProperty().bind(minutes.valueProperty());
         Button startTimer = new Button();
         startTimer.setId("timer-start");
@@ -242,10 +246,11 @@ public final class BoardEditor extends BorderPane {
         canvas.selection().addListener((SetChangeListener<UUID>) c -> enable.run());
         enable.run();
 
+        javafx.scene.Node[] rounds = new VotingRoundControls(model, capture, this::act).nodes();
         // most used first: what does not fit a small screen goes, from the end, into the » menu
-        toolbar.getItems().setAll(undo, redo, gap(), vote, resetVotes, group, ungroup, priority, gap(),
+        toolbar.getItems().setAll(undo, redo, gap(), vote, resetVotes, rounds[0], rounds[1], group, ungroup, priority, gap(),
                 makeIssue, promote, gap(), lanes, colour, delete, gap(), fit, present, search, gap(),
-                minutes, new Label(Msg.t("board.minutes")), startTimer, resetTimer, gap(), png);
+                minutes, new Label(Msg.t("board.minutes")), startTimer, plusMinus[0], plusMinus[1], resetTimer, gap(), png);
         toolbar.setId("board-toolbar");
     }
 

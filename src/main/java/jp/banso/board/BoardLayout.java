@@ -11,6 +11,15 @@ import java.util.List;
 public final class BoardLayout {
     public static final double NOTE_WIDTH = 180;
     public static final double NOTE_HEIGHT = 112;
+    /** A note grows with its text up to this; longer text is cut on the card and shown whole on demand. */
+    public static final double MAX_NOTE_HEIGHT = 336;
+    /** A note's text size (board units); the views draw with it. */
+    public static final double NOTE_TEXT = 15;
+    /** The text's line height for {@link #fittedHeight}: note text size × 1.5 (Japanese fonts' lines are ~1.45 em). */
+    static final double LINE_HEIGHT = 22.5;
+    /** Room above the text (who said it, votes) and below it. */
+    static final double TEXT_TOP = 26;
+    static final double TEXT_BOTTOM = 10;
     public static final double LANE_WIDTH = 420;
     public static final double LANE_GAP = 28;
     public static final double LANE_HEADER = 64;
@@ -46,12 +55,17 @@ public final class BoardLayout {
 
     /** The first slot of the lane's grid that no note overlaps. */
     static double[] nextFreeSlot(double laneX, Collection<Note> notesInLane) {
+        return nextFreeSlot(laneX, notesInLane, NOTE_HEIGHT);
+    }
+
+    /** The first slot of the lane's grid where a note of this height overlaps no other. */
+    static double[] nextFreeSlot(double laneX, Collection<Note> notesInLane, double height) {
         for (int slot = 0; ; slot++) {
             double x = slotX(laneX, slot);
             double y = slotY(slot);
             boolean taken = false;
             for (Note n : notesInLane) {
-                if (n.getX() < x + NOTE_WIDTH && n.getX() + n.getWidth() > x && n.getY() < y + NOTE_HEIGHT && n.getY() + n.getHeight() > y) {
+                if (n.getX() < x + NOTE_WIDTH && n.getX() + n.getWidth() > x && n.getY() < y + height && n.getY() + n.getHeight() > y) {
                     taken = true;
                     break;
                 }
@@ -65,12 +79,72 @@ public final class BoardLayout {
     /** Reading order: top to bottom, then left to right. */
     static final Comparator<Note> READING_ORDER = Comparator.comparingDouble(Note::getY).thenComparingDouble(Note::getX);
 
-    /** Puts the notes into the lane's grid in the given order. */
+    /** Puts the notes into the lane's two-column grid in the given order; a row is as tall as its tallest note. */
     static void arrange(double laneX, List<Note> ordered) {
-        for (int i = 0; i < ordered.size(); i++) {
-            ordered.get(i).setX(slotX(laneX, i));
-            ordered.get(i).setY(slotY(i));
+        double y = slotY(0);
+        for (int i = 0; i < ordered.size(); i += 2) {
+            double rowHeight = 0;
+            for (int j = i; j < Math.min(i + 2, ordered.size()); j++) {
+                ordered.get(j).setX(slotX(laneX, j));
+                ordered.get(j).setY(y);
+                rowHeight = Math.max(rowHeight, ordered.get(j).getHeight());
+            }
+            y += rowHeight + SLOT_GAP;
         }
+    }
+
+    /**
+     * How tall a note of this width must be to show its text at the note text size (15): a full-width character is
+     * about one text size wide, others about half. Between {@link #NOTE_HEIGHT} and {@link #MAX_NOTE_HEIGHT}.
+     */
+    public static double fittedHeight(String text, double width) {
+        double room = width - 24; // the text's side margins, and a little slack for bold (projector) glyphs
+        int lines = 0;
+        for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
+            // filled a character at a time, as Japanese text wraps
+            lines++;
+            double line = 0;
+            for (int cp : paragraph.codePoints().toArray()) {
+                double w = (cp < 0x2E80 || (cp >= 0xFF61 && cp <= 0xFF9F) ? 0.55 : 1) * NOTE_TEXT;
+                if (line + w > room && line > 0) {
+                    lines++;
+                    line = 0;
+                }
+                line += w;
+            }
+        }
+        double h = TEXT_TOP + lines * LINE_HEIGHT + TEXT_BOTTOM;
+        return Math.max(NOTE_HEIGHT, Math.min(MAX_NOTE_HEIGHT, Math.ceil(h)));
+    }
+
+    /** An island's margin around each member: members in neighbouring slots join up (the slot gap is 16). */
+    public static final double ISLAND_PAD = 10;
+    /** The height of an island's name tag. */
+    public static final double ISLAND_LABEL_HEIGHT = 22;
+
+    /**
+     * An island's outline: each member with a margin, as {x, y, width, height}; their union is drawn. It hugs the
+     * members, so a note that is not one of them is never inside (unlike a box around all of them).
+     */
+    static List<double[]> islandParts(Collection<Note> members) {
+        return members.stream().map(n -> new double[] {n.getX() - ISLAND_PAD, n.getY() - ISLAND_PAD,
+            n.getWidth() + 2 * ISLAND_PAD, n.getHeight() + 2 * ISLAND_PAD}).toList();
+    }
+
+    static boolean islandContains(Collection<Note> members, double x, double y) {
+        return islandParts(members).stream().anyMatch(r -> x >= r[0] && x <= r[0] + r[2] && y >= r[1] && y <= r[1] + r[3]);
+    }
+
+    /**
+     * Where an island's name tag goes (its top-left corner): just above its top member, and never over a lane's
+     * header (whose coloured band ends at {@code LANE_HEADER - 8}).
+     */
+    static double[] islandLabelAt(Collection<Note> members) {
+        Note top = members.stream().min(READING_ORDER).orElseThrow();
+        double y = top.getY() - ISLAND_PAD - ISLAND_LABEL_HEIGHT + 4;
+        boolean inLaneColumn = top.getY() >= 0;
+        double headerBottom = LANE_HEADER - 8 + 1;
+        return new double[] {top.getX() - ISLAND_PAD, inLaneColumn ? Math.max(headerBottom, y) : y};
     }
 
     public static double clamp(double v) {

@@ -40,6 +40,8 @@ public final class BoardModel {
     private final Map<UUID, NoteGroup> groups = new LinkedHashMap<>();
     private final Map<UUID, NoteLink> links = new LinkedHashMap<>();
     private final Map<UUID, CaseIssue> issues = new LinkedHashMap<>();
+    private final Map<UUID, VoteRound> rounds = new LinkedHashMap<>();
+    private final Map<UUID, NoteVote> roundVotes = new LinkedHashMap<>();
     private final UndoableActions actions;
 
     public BoardModel(BoardRepository repository, UUID boardId) {
@@ -49,6 +51,8 @@ public final class BoardModel {
         repository.notes(boardId).forEach(n -> notes.put(n.getId(), n));
         repository.groups(boardId).forEach(g -> groups.put(g.getId(), g));
         repository.links(boardId).forEach(l -> links.put(l.getId(), l));
+        repository.rounds(boardId).forEach(r -> rounds.put(r.getId(), r));
+        repository.votes(boardId).forEach(v -> roundVotes.put(v.getId(), v));
         repository.issues(board.getCaseId()).stream().filter(i -> boardId.equals(i.getBoardId()))
                 .forEach(i -> issues.put(i.getId(), i));
         sortLanes();
@@ -222,8 +226,10 @@ public final class BoardModel {
         if (laneId != null && laneIndex(laneId) < 0) {
             throw new BoardException("レーンが見つかりません（削除された可能性があります）");
         }
+        n.setHeight(BoardLayout.fittedHeight(clean, n.getWidth())); // a note grows with its text
         // free slots are looked for among all notes: a note without a lane may sit in the column too
-        double[] slot = BoardLayout.nextFreeSlot(BoardLayout.laneX(laneId != null ? laneIndex(laneId) : lanes.size()), notes.values());
+        double[] slot = BoardLayout.nextFreeSlot(BoardLayout.laneX(laneId != null ? laneIndex(laneId) : lanes.size()), notes.values(),
+                n.getHeight());
         n.setX(slot[0]);
         n.setY(slot[1]);
         run("付箋を追加", e -> e.create(n));
@@ -238,6 +244,7 @@ public final class BoardModel {
         }
         run("付箋を編集", e -> {
             e.touch(n).setText(clean);
+            n.setHeight(Math.max(n.getHeight(), BoardLayout.fittedHeight(clean, n.getWidth()))); // grows, never shrinks what was sized
             for (CaseIssue i : issues.values()) {
                 if (noteId.equals(i.getNoteId())) {
                     e.touch(i).setStatement(clean);
@@ -254,7 +261,21 @@ public final class BoardModel {
 
     /** Drop after a drag: new top-left corners; a note dropped into another lane's column joins that lane. */
     public void move(Map<UUID, double[]> positions) {
-        run("付箋を移動", e -> positions.forEach((id, p) -> {
+        move("付箋を移動", positions);
+    }
+
+    /** Moves an island: all its members by the same distance, one step to undo. */
+    public void moveGroup(UUID groupId, double dx, double dy) {
+        if (!groups.containsKey(groupId)) {
+            throw new BoardException("グループが見つかりません（解除された可能性があります）");
+        }
+        Map<UUID, double[]> positions = new LinkedHashMap<>();
+        members(groupId).forEach(n -> positions.put(n.getId(), new double[] {n.getX() + dx, n.getY() + dy}));
+        move("グループを移動", positions);
+    }
+
+    private void move(String label, Map<UUID, double[]> positions) {
+        run(label, e -> positions.forEach((id, p) -> {
             Note n = required(id);
             double x = BoardLayout.clamp(p[0]);
             double y = BoardLayout.clamp(p[1]);
@@ -308,6 +329,7 @@ public final class BoardModel {
                     e.delete(l);
                 }
             }
+            dropVotesOn(e, ids);
             dropEmptyGroups(e, groupsTouched);
         });
     }
@@ -376,24 +398,163 @@ public final class BoardModel {
 
     // --- voting and priority ---
 
-    /** One sticker more (delta 1) or one less (delta -1, never below zero). */
+    /** Free voting: one sticker more (delta 1) or one less (delta -1, never below zero). */
     public void vote(UUID id, int delta) {
         Note n = required(id);
         int votes = Math.max(0, n.getVotes() + delta);
         if (votes == n.getVotes()) {
             return;
         }
-        run(delta > 0 ? "投票" : "投票を取り消し", e -> {
-            e.touch(n).setVotes(votes);
-            issueOf(id).ifPresent(i -> e.touch(i).setVotes(votes));
-        });
+        run(delta > 0 ? "投票" : "投票を取り消し", e -> setVotes(e, n, votes));
+    }
+
+    /**
+     * A click in vote mode: a vote of the open round (by {@code voter}, the current speaker), or a free vote when no
+     * round is open. Delta -1 takes back one of the voter's votes on the note (any vote in an anonymous round).
+     */
+    public void vote(UUID id, int delta, String voter) {
+        Optional<VoteRound> open = openRound();
+        if (open.isEmpty()) {
+            vote(id, delta);
+            return;
+        }
+        VoteRound round = open.get();
+        Note n = required(id);
+        String who = round.isAnonymous() ? null : voter == null || voter.isBlank() ? null : voter.strip();
+        if (!round.isAnonymous() && who == null) {
+            throw new BoardException("投票ラウンド中です。投票する人を「発言者」で選んでください");
+        }
+        if (delta > 0) {
+            int left = votesLeft(who).orElse(Integer.MAX_VALUE);
+            if (left <= 0) {
+                throw new BoardException(round.isAnonymous()
+                        ? "この投票ラウンドの票はもう残っていません（全部で" + round.totalVotes() + "票）"
+                        : who + "さんの票はもう残っていません（1人" + round.getVotesPerPerson() + "票まで）");
+            }
+            NoteVote v = new NoteVote();
+            v.setBoardId(board.getId());
+            v.setRoundId(round.getId());
+            v.setNoteId(id);
+            v.setVoter(who);
+            run("投票", e -> {
+                e.create(v);
+                setVotes(e, n, n.getVotes() + 1);
+            });
+        } else {
+            Optional<NoteVote> mine = roundVotes.values().stream().filter(v -> v.getRoundId().equals(round.getId())
+                    && v.getNoteId().equals(id) && Objects.equals(v.getVoter(), who)).reduce((a, b) -> b);
+            mine.ifPresent(v -> run("投票を取り消し", e -> {
+                e.delete(v);
+                setVotes(e, n, Math.max(0, n.getVotes() - 1));
+            }));
+        }
+    }
+
+    private void setVotes(Edit e, Note n, int votes) {
+        e.touch(n).setVotes(votes);
+        issueOf(n.getId()).ifPresent(i -> e.touch(i).setVotes(votes));
     }
 
     public void resetVotes() {
-        run("投票をリセット", e -> notes.values().stream().filter(n -> n.getVotes() > 0).forEach(n -> {
-            e.touch(n).setVotes(0);
-            issueOf(n.getId()).ifPresent(i -> e.touch(i).setVotes(0));
-        }));
+        run("投票をリセット", e -> {
+            notes.values().stream().filter(n -> n.getVotes() > 0).forEach(n -> setVotes(e, n, 0));
+            openRound().ifPresent(r -> votesOf(r.getId()).forEach(e::delete)); // the open round starts again
+        });
+    }
+
+    // --- voting rounds ---
+
+    public List<VoteRound> rounds() {
+        return List.copyOf(rounds.values());
+    }
+
+    /** The round being voted in, if any (free voting otherwise). */
+    public Optional<VoteRound> openRound() {
+        return rounds.values().stream().filter(r -> !r.isClosed()).findFirst();
+    }
+
+    /**
+     * Opens a round: each person has {@code votesPerPerson} votes; anonymous rounds hold that many for each of
+     * {@code participants} people and record no voter.
+     */
+    public VoteRound startRound(int votesPerPerson, boolean anonymous, Integer participants) {
+        if (openRound().isPresent()) {
+            throw new BoardException("投票ラウンドはもう始まっています。締めてから次のラウンドを始めてください");
+        }
+        if (votesPerPerson < 1 || votesPerPerson > 99) {
+            throw new BoardException("1人の票数は1〜99で指定してください");
+        }
+        if (anonymous && (participants == null || participants < 1 || participants > 999)) {
+            throw new BoardException("無記名の投票では、投票する人数を1〜999で指定してください");
+        }
+        VoteRound r = new VoteRound();
+        r.setBoardId(board.getId());
+        r.setVotesPerPerson(votesPerPerson);
+        r.setAnonymous(anonymous);
+        r.setParticipants(anonymous ? participants : null);
+        run("投票ラウンドを開始", e -> e.create(r));
+        return r;
+    }
+
+    /** Votes the voter has left in the open round (all the round has left when it is anonymous); empty: free voting. */
+    public java.util.OptionalInt votesLeft(String voter) {
+        Optional<VoteRound> open = openRound();
+        if (open.isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        VoteRound r = open.get();
+        List<NoteVote> cast = votesOf(r.getId());
+        if (r.isAnonymous()) {
+            return java.util.OptionalInt.of(Math.max(0, r.totalVotes() - cast.size()));
+        }
+        String who = voter == null ? null : voter.strip();
+        long used = cast.stream().filter(v -> Objects.equals(v.getVoter(), who)).count();
+        return java.util.OptionalInt.of((int) Math.max(0, r.getVotesPerPerson() - used));
+    }
+
+    public List<NoteVote> votesOf(UUID roundId) {
+        return roundVotes.values().stream().filter(v -> v.getRoundId().equals(roundId)).collect(Collectors.toList());
+    }
+
+    /** A note's place in a round's results. */
+    public record RoundResult(Note note, int votes, Map<String, Integer> byVoter) {
+    }
+
+    /** The notes that got votes in the round, most first (then reading order); by speaker, who gave them. */
+    public List<RoundResult> results(UUID roundId) {
+        Map<UUID, List<NoteVote>> byNote = votesOf(roundId).stream().filter(v -> notes.containsKey(v.getNoteId()))
+                .collect(Collectors.groupingBy(NoteVote::getNoteId, LinkedHashMap::new, Collectors.toList()));
+        return byNote.entrySet().stream().map(en -> {
+            Map<String, Integer> voters = new java.util.TreeMap<>();
+            en.getValue().stream().filter(v -> v.getVoter() != null).forEach(v -> voters.merge(v.getVoter(), 1, Integer::sum));
+            return new RoundResult(notes.get(en.getKey()), en.getValue().size(), voters);
+        }).sorted(Comparator.comparingInt(RoundResult::votes).reversed().thenComparing(RoundResult::note, BoardLayout.READING_ORDER))
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * Closes the open round and lays out every lane by its votes, most first (one step to undo). Returns the results.
+     */
+    public List<RoundResult> closeRound() {
+        VoteRound r = openRound().orElseThrow(() -> new BoardException("開いている投票ラウンドがありません"));
+        Map<UUID, Integer> count = new java.util.HashMap<>();
+        votesOf(r.getId()).forEach(v -> count.merge(v.getNoteId(), 1, Integer::sum));
+        Comparator<Note> byRound = Comparator.<Note>comparingInt(n -> count.getOrDefault(n.getId(), 0)).reversed()
+                .thenComparing(BoardLayout.READING_ORDER);
+        run("投票ラウンドを締める", e -> {
+            e.touch(r).setClosed(true);
+            for (int i = 0; i < lanes.size(); i++) {
+                List<Note> inLane = notesIn(lanes.get(i).getId());
+                inLane.sort(byRound);
+                inLane.forEach(e::touch);
+                BoardLayout.arrange(BoardLayout.laneX(i), inLane);
+            }
+        });
+        return results(r.getId());
+    }
+
+    private void dropVotesOn(Edit e, Collection<UUID> noteIds) {
+        roundVotes.values().stream().filter(v -> noteIds.contains(v.getNoteId())).toList().forEach(e::delete);
     }
 
     public void togglePriority(Collection<UUID> ids) {
@@ -627,6 +788,7 @@ public final class BoardModel {
                         e.delete(link);
                     }
                 }
+                dropVotesOn(e, ids);
                 dropEmptyGroups(e, groupsTouched);
             }
             e.delete(l);
@@ -694,6 +856,15 @@ public final class BoardModel {
             links.put(l.getId(), l);
         } else if (e instanceof CaseIssue i) {
             issues.put(i.getId(), i);
+        } else if (e instanceof VoteRound r) {
+            VoteRound live = rounds.get(r.getId());
+            if (live != null && live != r) {
+                live.setClosed(r.isClosed()); // the only thing a round's actions change
+            } else {
+                rounds.put(r.getId(), r);
+            }
+        } else if (e instanceof NoteVote v) {
+            roundVotes.put(v.getId(), v);
         }
     }
 
@@ -708,6 +879,10 @@ public final class BoardModel {
             links.remove(e.getId());
         } else if (e instanceof CaseIssue) {
             issues.remove(e.getId());
+        } else if (e instanceof VoteRound) {
+            rounds.remove(e.getId());
+        } else if (e instanceof NoteVote) {
+            roundVotes.remove(e.getId());
         }
     }
 

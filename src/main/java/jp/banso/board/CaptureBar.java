@@ -143,6 +143,16 @@ public final class CaptureBar extends VBox {
         showLane();
     }
 
+    /** The speaker chosen for the next note (also who votes in a voting round); null when none. */
+    public String selectedAuthor() {
+        return author.getValue();
+    }
+
+    /** The speaker list, to follow the choice (votes left in a voting round). */
+    public javafx.beans.value.ObservableValue<String> authorProperty() {
+        return author.valueProperty();
+    }
+
     public TextArea input() {
         return input;
     }

@@ -33,7 +33,13 @@ final class NoteNode extends Region {
     private final Text body = new Text();
     private final Text author = new Text();
     private final Text votes = new Text();
+    /** Shown when the text does not fit even at the smallest size: the whole text is on hover (and in the editor). */
+    private final Text more = new Text("…全文");
+    private final javafx.scene.shape.Rectangle moreBackground = new javafx.scene.shape.Rectangle();
+    private javafx.scene.control.Tooltip fullText;
     private final boolean presentation;
+    /** 発表モード draws no selection or search outline unless asked. */
+    private boolean marksShown;
     private Note note;
     private boolean selected;
     private boolean found;
@@ -43,12 +49,20 @@ final class NoteNode extends Region {
         setManaged(false);
         body.setVisible(false); // text is laid out once the canvas shows this note close enough to read
         author.setVisible(false);
-        body.setFont(bodyFont(presentation ? 17 : 15));
+        marksShown = !presentation;
+        body.setFont(bodyFont(BoardFonts.NOTE_TEXT));
         body.setFill(Color.web("#1b1b1b"));
-        author.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, 11.5));
+        author.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, presentation ? BoardFonts.PRESENTATION_AUTHOR_TEXT : BoardFonts.AUTHOR_TEXT));
+        more.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, BoardFonts.MIN_NOTE_TEXT));
+        more.setFill(Color.web("#0B57D0"));
+        more.setVisible(false);
+        moreBackground.setFill(Color.rgb(255, 255, 255, 0.9));
+        moreBackground.setArcWidth(6);
+        moreBackground.setArcHeight(6);
+        moreBackground.visibleProperty().bind(more.visibleProperty());
         votes.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, 14));
         votes.setFill(Color.web("#B3261E"));
-        getChildren().addAll(body, author, votes);
+        getChildren().addAll(body, author, votes, moreBackground, more);
         // long text is cut at the card's edge rather than spilling over its neighbours
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -91,16 +105,59 @@ final class NoteNode extends Region {
         return Font.font(BoardFonts.FAMILY, presentation ? FontWeight.BOLD : FontWeight.NORMAL, size);
     }
 
-    /** Long text gets a smaller font until it fits the card (down to a size still readable up close). */
+    /**
+     * Notes grow with their text, so it normally fits at the note text size. A note sized smaller by hand (or longer
+     * than the tallest note) gets a smaller font, never below the board's minimum (on the projector: never smaller at
+     * all); what still does not fit is cut, with …全文 showing all of it on hover.
+     */
     private void fitText(Note n) {
         textFitted = true;
-        double base = presentation ? 17 : 15;
-        double room = n.getHeight() - 32;
-        double size = base;
+        double room = n.getHeight() - textTop() - BoardLayout.TEXT_BOTTOM;
+        double min = presentation ? BoardFonts.NOTE_TEXT : BoardFonts.MIN_NOTE_TEXT;
+        double size = BoardFonts.NOTE_TEXT;
         body.setFont(bodyFont(size));
-        while (body.getLayoutBounds().getHeight() > room && size > 10) {
+        while (body.getLayoutBounds().getHeight() > room && size > min) {
             size -= 1;
             body.setFont(bodyFont(size));
+        }
+        boolean cut = body.getLayoutBounds().getHeight() > room + 2;
+        more.setVisible(cut && body.isVisible());
+        if (cut && !presentation) {
+            if (fullText == null) {
+                fullText = new javafx.scene.control.Tooltip();
+                fullText.setWrapText(true);
+                fullText.setMaxWidth(420);
+                javafx.scene.control.Tooltip.install(this, fullText);
+            }
+            fullText.setText(n.getText());
+        } else if (fullText != null) {
+            javafx.scene.control.Tooltip.uninstall(this, fullText);
+            fullText = null;
+        }
+    }
+
+    private double textTop() {
+        return author.getText().isEmpty() && votes.getText().isEmpty() ? 10 : presentation ? 28 : BoardLayout.TEXT_TOP - 2;
+    }
+
+    /** Font sizes in board units (tests measure them on screen). */
+    double bodyFontSize() {
+        return body.getFont().getSize();
+    }
+
+    double authorFontSize() {
+        return author.getFont().getSize();
+    }
+
+    boolean isCut() {
+        return more.isVisible();
+    }
+
+    /** 発表モード: show the selection and search outlines (off unless asked). */
+    void setMarksShown(boolean shown) {
+        if (marksShown != shown) {
+            marksShown = shown;
+            refreshBorder();
         }
     }
 
@@ -109,6 +166,7 @@ final class NoteNode extends Region {
         if (body.isVisible() != detail) {
             body.setVisible(detail);
             author.setVisible(detail);
+            more.setVisible(false);
         }
         if (detail && !textFitted) {
             fitText(note);
@@ -171,17 +229,25 @@ final class NoteNode extends Region {
     }
 
     private void refreshBorder() {
-        setBorder(selected ? SELECTED : found ? FOUND : presentation ? PRESENTATION : NORMAL);
+        boolean marks = marksShown || !presentation;
+        setBorder(marks && selected ? SELECTED : marks && found ? FOUND : presentation ? PRESENTATION : NORMAL);
     }
 
     @Override
     protected void layoutChildren() {
-        double top = author.getText().isEmpty() && votes.getText().isEmpty() ? 10 : 24;
         author.relocate(10, 6);
         votes.relocate(getWidth() - votes.getLayoutBounds().getWidth() - 8, 4);
-        body.relocate(10, top);
+        body.relocate(10, textTop());
+        double mw = more.getLayoutBounds().getWidth();
+        double mh = more.getLayoutBounds().getHeight();
+        more.relocate(getWidth() - mw - 6, getHeight() - mh - 2);
+        moreBackground.setX(getWidth() - mw - 10);
+        moreBackground.setY(getHeight() - mh - 3);
+        moreBackground.setWidth(mw + 8);
+        moreBackground.setHeight(mh + 2);
+        // bottom left: the bottom right holds …全文
         if (registeredMark != null) {
-            registeredMark.relocate(getWidth() - registeredMark.getLayoutBounds().getWidth() - 6,
+            registeredMark.relocate(6,
                     getHeight() - registeredMark.getLayoutBounds().getHeight() - 5);
         }
     }

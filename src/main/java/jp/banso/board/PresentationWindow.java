@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
 import javafx.stage.Screen;
@@ -21,7 +22,10 @@ import jp.banso.ui.Msg;
 /**
  * The projector view: full screen, no chrome, large high-contrast notes, the timer in the corner, the capture bar
  * at the bottom. With a second screen it opens there, so the laptop keeps the normal view.
- * Keys: F fit, 1–9 one lane, arrows pan, +/− zoom, T timer, Esc leave.
+ * Notes are never drawn smaller than 20 px on screen (see {@link BoardFonts#presentationMinZoom()}); no selection
+ * outline or link lines unless asked (L).
+ * Keys: F fit, 1–9 one lane, arrows pan, +/− zoom, T timer, H hide the capture bar and this help, L lines and
+ * selection, Esc leave.
  */
 public final class PresentationWindow {
     private PresentationWindow() {
@@ -37,13 +41,21 @@ public final class PresentationWindow {
         clock.textProperty().bind(timer.display());
         clock.getStyleClass().add("presentation-timer");
         clock.visibleProperty().bind(timer.runningProperty().or(timer.remainingSecondsProperty().isNotEqualTo(timer.minutesProperty().multiply(60))));
+        timer.colour(clock);
+        // the timer has its own strip above the board, so it never covers a note
+        HBox timerStrip = new HBox(clock);
+        timerStrip.setId("presentation-timer-strip");
+        timerStrip.setAlignment(Pos.CENTER_RIGHT);
+        timerStrip.setPadding(new Insets(6, 24, 6, 0));
+        timerStrip.visibleProperty().bind(clock.visibleProperty());
+        timerStrip.managedProperty().bind(clock.visibleProperty());
         Label hint = new Label(Msg.t("presentation.hint"));
+        hint.setId("presentation-hint");
         hint.getStyleClass().add("presentation-hint");
-        StackPane.setAlignment(clock, Pos.TOP_RIGHT);
-        StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(clock, new Insets(16, 24, 0, 0));
-        StackPane.setMargin(hint, new Insets(0, 0, 8, 16));
-        StackPane stage = new StackPane(canvas, clock, hint);
+        hint.setMouseTransparent(true);
+        hint.setPadding(new Insets(4, 16, 4, 16));
+        hint.managedProperty().bind(hint.visibleProperty()); // under the board, never over a note
+        StackPane stage = new StackPane(canvas);
         CaptureBar capture = new CaptureBar(model, authors);
         capture.getStyleClass().add("presentation-capture");
         BoardModel.Listener lanes = cs -> {
@@ -52,7 +64,7 @@ public final class PresentationWindow {
             }
         };
         model.addListener(lanes);
-        BorderPane root = new BorderPane(stage, null, null, capture, null);
+        BorderPane root = new BorderPane(stage, timerStrip, null, new javafx.scene.layout.VBox(hint, capture), null);
         root.setId("presentation-root");
         root.getStyleClass().add("presentation-root");
 
@@ -79,6 +91,12 @@ public final class PresentationWindow {
             } else if (!typing && e.getCode() == KeyCode.T) {
                 timer.toggle();
                 e.consume();
+            } else if (!typing && e.getCode() == KeyCode.H) {
+                toggleCaptureAndHelp(capture, hint, canvas);
+                e.consume();
+            } else if (!typing && e.getCode() == KeyCode.L) {
+                canvas.marksShownProperty().set(!canvas.marksShownProperty().get());
+                e.consume();
             }
         });
         window.setOnHidden(e -> {
@@ -89,6 +107,17 @@ public final class PresentationWindow {
         canvas.requestFocus();
         javafx.application.Platform.runLater(canvas::zoomToFit);
         return window;
+    }
+
+    /** H: the capture bar and the key help go (more room for the notes) or come back. */
+    static void toggleCaptureAndHelp(CaptureBar capture, Label hint, BoardCanvas canvas) {
+        boolean show = !capture.isVisible();
+        capture.setVisible(show);
+        capture.setManaged(show);
+        hint.setVisible(show);
+        if (!show) {
+            canvas.requestFocus();
+        }
     }
 
 }

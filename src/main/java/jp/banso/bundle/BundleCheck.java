@@ -25,6 +25,8 @@ import jp.banso.board.LaneSpec;
 import jp.banso.board.Note;
 import jp.banso.board.NoteGroup;
 import jp.banso.board.NoteLink;
+import jp.banso.board.NoteVote;
+import jp.banso.board.VoteRound;
 import jp.banso.domain.ActionItem;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Entity;
@@ -269,6 +271,8 @@ final class BundleCheck {
             parent(bundle, BundleKind.NOTE_GROUP, c.noteGroups, NoteGroup::getBoardId, boards, "ボード");
             parent(bundle, BundleKind.NOTE, c.notes, Note::getBoardId, boards, "ボード");
             parent(bundle, BundleKind.NOTE_LINK, c.noteLinks, NoteLink::getBoardId, boards, "ボード");
+            parent(bundle, BundleKind.VOTE_ROUND, c.voteRounds, VoteRound::getBoardId, boards, "ボード");
+            parent(bundle, BundleKind.NOTE_VOTE, c.noteVotes, NoteVote::getBoardId, boards, "ボード");
             Map<UUID, UUID> laneBoard = new HashMap<>();
             c.lanes.forEach(l -> laneBoard.put(l.getId(), l.getBoardId()));
             Map<UUID, UUID> groupBoard = new HashMap<>();
@@ -288,6 +292,19 @@ final class BundleCheck {
                     if (end == null || !Objects.equals(noteBoard.get(end), l.getBoardId())) {
                         error(where(BundleKind.NOTE_LINK, l, bundle) + "：付箋 " + end + " が同じボードにありません");
                     }
+                }
+            }
+            Map<UUID, VoteRound> roundsById = new HashMap<>();
+            c.voteRounds.forEach(r -> roundsById.put(r.getId(), r));
+            for (NoteVote v : c.noteVotes) {
+                VoteRound r = roundsById.get(v.getRoundId());
+                if (r == null || !Objects.equals(r.getBoardId(), v.getBoardId())) {
+                    error(where(BundleKind.NOTE_VOTE, v, bundle) + "：投票ラウンド " + v.getRoundId() + " が同じボードにありません");
+                } else if (r.isAnonymous() != (v.getVoter() == null)) {
+                    error(where(BundleKind.NOTE_VOTE, v, bundle) + "：投票した人が投票ラウンドの形（無記名・発言者ごと）と合いません");
+                }
+                if (v.getNoteId() == null || !Objects.equals(noteBoard.get(v.getNoteId()), v.getBoardId())) {
+                    error(where(BundleKind.NOTE_VOTE, v, bundle) + "：付箋 " + v.getNoteId() + " が同じボードにありません");
                 }
             }
             for (CaseIssue i : c.issues) {
@@ -431,6 +448,17 @@ final class BundleCheck {
                     x.add(new FieldError("kind", "種類がありません"));
                 }
             }
+            case VOTE_ROUND -> {
+                VoteRound r = (VoteRound) e;
+                if (r.getVotesPerPerson() < 1 || r.getVotesPerPerson() > 99) {
+                    x.add(new FieldError("votesPerPerson", "1人の票数は1〜99です"));
+                }
+                if (r.isAnonymous() ? r.getParticipants() == null || r.getParticipants() < 1 || r.getParticipants() > 999
+                        : r.getParticipants() != null) {
+                    x.add(new FieldError("participants", "人数は無記名の投票だけに、1〜999で入ります"));
+                }
+            }
+            case NOTE_VOTE -> Rules.maxLength(x, "voter", ((NoteVote) e).getVoter(), 100);
         }
         return x;
     }

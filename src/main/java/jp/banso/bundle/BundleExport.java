@@ -82,7 +82,7 @@ public final class BundleExport {
             for (Entity e : rows.get(k.table())) {
                 UUID owner = switch (k) {
                     case MEETING_PART, PARTICIPANT, ACTION_ITEM -> meetingCase.get(parent(k, e));
-                    case LANE, NOTE_GROUP, NOTE, NOTE_LINK -> boardCase.get(parent(k, e));
+                    case LANE, NOTE_GROUP, NOTE, NOTE_LINK, VOTE_ROUND, NOTE_VOTE -> boardCase.get(parent(k, e));
                     default -> parent(k, e);
                 };
                 byCase.computeIfAbsent(owner, x -> new ArrayList<>()).add(e);

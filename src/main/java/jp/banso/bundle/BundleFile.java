@@ -10,6 +10,8 @@ import jp.banso.board.Lane;
 import jp.banso.board.Note;
 import jp.banso.board.NoteGroup;
 import jp.banso.board.NoteLink;
+import jp.banso.board.NoteVote;
+import jp.banso.board.VoteRound;
 import jp.banso.domain.ActionItem;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Entity;
@@ -62,7 +64,7 @@ public final class BundleFile {
 
     /** One case and everything it owns, as flat lists (each entity names its parent by id). */
     @JsonPropertyOrder({"case", "fiscalYears", "team", "stateHistory", "meetings", "meetingParts", "participants", "actionItems",
-        "boards", "lanes", "noteGroups", "notes", "noteLinks", "issues", "roadmapItems", "progressEntries"})
+        "boards", "lanes", "noteGroups", "notes", "noteLinks", "voteRounds", "noteVotes", "issues", "roadmapItems", "progressEntries"})
     public static final class CaseEntry {
         @JsonProperty("case")
         public SupportCase supportCase;
@@ -79,6 +81,8 @@ public final class BundleFile {
         public List<NoteGroup> noteGroups = new ArrayList<>();
         public List<Note> notes = new ArrayList<>();
         public List<NoteLink> noteLinks = new ArrayList<>();
+        public List<VoteRound> voteRounds = new ArrayList<>();
+        public List<NoteVote> noteVotes = new ArrayList<>();
         public List<CaseIssue> issues = new ArrayList<>();
         public List<RoadmapItem> roadmapItems = new ArrayList<>();
         public List<ProgressEntry> progressEntries = new ArrayList<>();
@@ -98,6 +102,8 @@ public final class BundleFile {
                 case NOTE_GROUP -> noteGroups;
                 case NOTE -> notes;
                 case NOTE_LINK -> noteLinks;
+                case VOTE_ROUND -> voteRounds;
+                case NOTE_VOTE -> noteVotes;
                 case ISSUE -> issues;
                 case ROADMAP_ITEM -> roadmapItems;
                 case PROGRESS_ENTRY -> progressEntries;
@@ -120,6 +126,8 @@ public final class BundleFile {
                 case NOTE_GROUP -> noteGroups = (List<NoteGroup>) rows;
                 case NOTE -> notes = (List<Note>) rows;
                 case NOTE_LINK -> noteLinks = (List<NoteLink>) rows;
+                case VOTE_ROUND -> voteRounds = (List<VoteRound>) rows;
+                case NOTE_VOTE -> noteVotes = (List<NoteVote>) rows;
                 case ISSUE -> issues = (List<CaseIssue>) rows;
                 case ROADMAP_ITEM -> roadmapItems = (List<RoadmapItem>) rows;
                 case PROGRESS_ENTRY -> progressEntries = (List<ProgressEntry>) rows;

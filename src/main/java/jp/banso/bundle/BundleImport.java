@@ -18,6 +18,8 @@ import jp.banso.board.Lane;
 import jp.banso.board.Note;
 import jp.banso.board.NoteGroup;
 import jp.banso.board.NoteLink;
+import jp.banso.board.NoteVote;
+import jp.banso.board.VoteRound;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Entity;
 import jp.banso.domain.ProgressEntry;
@@ -301,6 +303,8 @@ public final class BundleImport {
             case NOTE_GROUP -> ((NoteGroup) e).getBoardId();
             case NOTE -> ((Note) e).getBoardId();
             case NOTE_LINK -> ((NoteLink) e).getBoardId();
+            case VOTE_ROUND -> ((VoteRound) e).getBoardId();
+            case NOTE_VOTE -> ((NoteVote) e).getBoardId();
             default -> null;
         };
         if (board != null && plan.localBoards.contains(board)) {

@@ -6,6 +6,8 @@ import jp.banso.board.Lane;
 import jp.banso.board.Note;
 import jp.banso.board.NoteGroup;
 import jp.banso.board.NoteLink;
+import jp.banso.board.NoteVote;
+import jp.banso.board.VoteRound;
 import jp.banso.domain.ActionItem;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Entity;
@@ -54,6 +56,11 @@ public enum BundleKind {
     NOTE("notes", "付箋", CaseBundleRows.BOARD_NOTE, e -> Text.nullToEmpty(((Note) e).getText())),
     NOTE_LINK("noteLinks", "付箋のつながり", CaseBundleRows.NOTE_LINK,
             e -> ((NoteLink) e).getKind() == null ? "" : ((NoteLink) e).getKind().label()),
+    VOTE_ROUND("voteRounds", "投票ラウンド", CaseBundleRows.VOTE_ROUND, e -> {
+        VoteRound r = (VoteRound) e;
+        return "1人" + r.getVotesPerPerson() + "票" + (r.isAnonymous() ? "・無記名" : "・発言者ごと") + (r.isClosed() ? "（締め済み）" : "");
+    }),
+    NOTE_VOTE("noteVotes", "投票", CaseBundleRows.NOTE_VOTE, e -> Text.nullToEmpty(((NoteVote) e).getVoter())),
     ISSUE("issues", "課題", CaseBundleRows.CASE_ISSUE, e -> Text.nullToEmpty(((CaseIssue) e).getStatement())),
     ROADMAP_ITEM("roadmapItems", "ロードマップの取組", CaseBundleRows.ROADMAP_ITEM, e -> Text.nullToEmpty(((RoadmapItem) e).getTitle())),
     PROGRESS_ENTRY("progressEntries", "進捗の記録", CaseBundleRows.PROGRESS_ENTRY, e -> {

@@ -27,7 +27,8 @@ final class FieldLabels {
             Map.entry("phase", "区分"), Map.entry("indicatorName", "指標"), Map.entry("indicatorTarget", "目標値"),
             Map.entry("indicatorCurrent", "現状値"), Map.entry("recordedOn", "記録日"), Map.entry("indicatorValue", "指標の値"),
             Map.entry("achievement", "達成度"), Map.entry("id", "ID"), Map.entry("createdAt", "作成日時"),
-            Map.entry("updatedAt", "更新日時"));
+            Map.entry("updatedAt", "更新日時"), Map.entry("votesPerPerson", "1人の票数"), Map.entry("anonymous", "無記名"),
+            Map.entry("participants", "人数"), Map.entry("closed", "締め済み"), Map.entry("voter", "投票した人"));
 
     private FieldLabels() {
     }

@@ -11,6 +11,8 @@ import jp.banso.board.Lane;
 import jp.banso.board.Note;
 import jp.banso.board.NoteGroup;
 import jp.banso.board.NoteLink;
+import jp.banso.board.NoteVote;
+import jp.banso.board.VoteRound;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Change;
 import jp.banso.domain.ChangeSet;
@@ -36,6 +38,8 @@ public final class BoardRepository {
     private final EntityTable<NoteGroup> groups;
     private final EntityTable<NoteLink> links;
     private final EntityTable<CaseIssue> issues;
+    private final EntityTable<VoteRound> rounds;
+    private final EntityTable<NoteVote> votes;
     private final Map<String, EntityTable<? extends Entity>> tablesByType = new LinkedHashMap<>();
     private final EditHistory history;
 
@@ -52,12 +56,18 @@ public final class BoardRepository {
                 List.of("board_id", "from_note_id", "to_note_id", "kind"));
         issues = new EntityTable<>(jdbi, CaseIssue.class, "case_issue", "case_id", "coalesce(rank, 999999), created_at",
                 ISSUE_COLUMNS);
+        rounds = new EntityTable<>(jdbi, VoteRound.class, "vote_round", "board_id", "created_at",
+                List.of("board_id", "votes_per_person", "anonymous", "participants", "closed"));
+        votes = new EntityTable<>(jdbi, NoteVote.class, "note_vote", "board_id", "created_at",
+                List.of("board_id", "round_id", "note_id", "voter"));
         tablesByType.put("board", boards);
         tablesByType.put("lane", lanes);
         tablesByType.put("note", notes);
         tablesByType.put("group", groups);
         tablesByType.put("link", links);
         tablesByType.put("issue", issues);
+        tablesByType.put("round", rounds);
+        tablesByType.put("vote", votes);
         history = new EditHistory(jdbi, "board_history", "board_id", tablesByType, this::write);
     }
 
@@ -103,6 +113,14 @@ public final class BoardRepository {
 
     public List<NoteLink> links(UUID boardId) {
         return links.listBy(boardId);
+    }
+
+    public List<VoteRound> rounds(UUID boardId) {
+        return rounds.listBy(boardId);
+    }
+
+    public List<NoteVote> votes(UUID boardId) {
+        return votes.listBy(boardId);
     }
 
     /** For bulk writers in this package (imports, benchmarks). */

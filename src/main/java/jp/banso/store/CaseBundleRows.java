@@ -15,6 +15,8 @@ import jp.banso.board.Lane;
 import jp.banso.board.Note;
 import jp.banso.board.NoteGroup;
 import jp.banso.board.NoteLink;
+import jp.banso.board.NoteVote;
+import jp.banso.board.VoteRound;
 import jp.banso.domain.ActionItem;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Entity;
@@ -124,6 +126,10 @@ public final class CaseBundleRows {
             List.of("board_id", "lane_id", "group_id", "text", "colour", "author", "x", "y", "width", "height", "votes", "priority"));
     public static final Table<NoteLink> NOTE_LINK = new Table<>("note_link", NoteLink.class, "board_id",
             List.of("board_id", "from_note_id", "to_note_id", "kind"));
+    public static final Table<VoteRound> VOTE_ROUND = new Table<>("vote_round", VoteRound.class, "board_id",
+            List.of("board_id", "votes_per_person", "anonymous", "participants", "closed"));
+    public static final Table<NoteVote> NOTE_VOTE = new Table<>("note_vote", NoteVote.class, "board_id",
+            List.of("board_id", "round_id", "note_id", "voter"));
     public static final Table<CaseIssue> CASE_ISSUE = new Table<>("case_issue", CaseIssue.class, "case_id",
             BoardRepository.ISSUE_COLUMNS);
     public static final Table<RoadmapItem> ROADMAP_ITEM = new Table<>("roadmap_item", RoadmapItem.class, "case_id",
@@ -135,7 +141,7 @@ public final class CaseBundleRows {
     /** Every entity table of a case, parents before children (the order of inserts). */
     public static final List<Table<? extends Entity>> TABLES = List.of(MUNICIPALITY, PROFILE_SNAPSHOT, SUPPORT_CASE,
             TEAM_MEMBER, STATE_CHANGE, MEETING, MEETING_PART, PARTICIPANT, ACTION_ITEM, BOARD, BOARD_LANE, NOTE_GROUP,
-            BOARD_NOTE, NOTE_LINK, CASE_ISSUE, ROADMAP_ITEM, PROGRESS_ENTRY);
+            BOARD_NOTE, NOTE_LINK, VOTE_ROUND, NOTE_VOTE, CASE_ISSUE, ROADMAP_ITEM, PROGRESS_ENTRY);
 
     /** Tables a bundle deliberately leaves out, with why (tests check that every table is one or the other). */
     public static final Map<String, String> NOT_IN_BUNDLES = Map.of(
@@ -186,7 +192,7 @@ public final class CaseBundleRows {
                 r.put(t, where(h, t, "meeting_id", meetings));
             }
             List<UUID> boards = r.get(BOARD).stream().map(Entity::getId).toList();
-            for (Table<? extends Entity> t : List.of(BOARD_LANE, NOTE_GROUP, BOARD_NOTE, NOTE_LINK)) {
+            for (Table<? extends Entity> t : List.of(BOARD_LANE, NOTE_GROUP, BOARD_NOTE, NOTE_LINK, VOTE_ROUND, NOTE_VOTE)) {
                 r.put(t, where(h, t, "board_id", boards));
             }
             r.authors.addAll(authors(h));

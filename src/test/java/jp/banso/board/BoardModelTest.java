@@ -449,6 +449,112 @@ class BoardModelTest {
         assertThat(historyRows()).isEqualTo(history);
     }
 
+    @Test
+    void anIslandsOutlineHugsItsMembersAndTakesInNoOtherNote() {
+        // a 2×2 block: the island is the two notes on the diagonal; the other two sat inside the old box around them
+        UUID a = add(vision, "a");
+        UUID b = add(vision, "b");
+        UUID c = add(vision, "c");
+        UUID d = add(vision, "d");
+        UUID g = model.group(List.of(a, d), "斜めの島").getId();
+        List<Note> members = model.members(g);
+        for (UUID member : List.of(a, d)) {
+            Note n = model.note(member);
+            assertThat(BoardLayout.islandContains(members, n.centerX(), n.centerY())).isTrue();
+            assertThat(BoardLayout.islandContains(members, n.getX() - 5, n.getY() - 5)).as("a margin around each member").isTrue();
+        }
+        for (UUID other : List.of(b, c)) {
+            Note n = model.note(other);
+            for (double[] p : new double[][] {{n.centerX(), n.centerY()}, {n.getX() + 2, n.getY() + 2},
+                {n.getX() + n.getWidth() - 2, n.getY() + n.getHeight() - 2}}) {
+                assertThat(BoardLayout.islandContains(members, p[0], p[1])).as("non-member " + model.note(other).getText()).isFalse();
+            }
+        }
+        // neighbours in the grid join up into one shape (the margins overlap across the slot gap)
+        Note na = model.note(a);
+        assertThat(BoardLayout.islandContains(List.of(na, model.note(b)), na.getX() + na.getWidth() + BoardLayout.SLOT_GAP / 2, na.centerY())).isTrue();
+    }
+
+    @Test
+    void anIslandsNameSitsAboveItButNeverOverTheLaneHeader() {
+        UUID a = add(vision, "a");
+        UUID b = add(vision, "b");
+        UUID c = add(vision, "c");
+        UUID d = add(vision, "d");
+        // first row: right under the header, so the tag is clamped below its coloured band
+        double[] top = BoardLayout.islandLabelAt(List.of(model.note(a), model.note(b)));
+        assertThat(top[1]).isGreaterThanOrEqualTo(BoardLayout.LANE_HEADER - 8);
+        assertThat(top[1] + BoardLayout.ISLAND_LABEL_HEIGHT).isLessThanOrEqualTo(model.note(a).getY());
+        assertThat(top[0]).isLessThan(model.note(a).getX());
+        // lower down: just above the top member
+        double[] lower = BoardLayout.islandLabelAt(List.of(model.note(c), model.note(d)));
+        assertThat(lower[1] + BoardLayout.ISLAND_LABEL_HEIGHT).isLessThanOrEqualTo(model.note(c).getY());
+        assertThat(lower[1]).isGreaterThan(model.note(a).getY());
+    }
+
+    @Test
+    void movingAnIslandMovesAllItsNotesInOneStep() {
+        UUID a = add(vision, "a");
+        UUID b = add(vision, "b");
+        UUID other = add(vision, "c");
+        UUID g = model.group(List.of(a, b), "島").getId();
+        double[] otherBefore = pos(model, other);
+        roundTrip("グループを移動", () -> model.moveGroup(g, 30, 200),
+                m -> {
+                    assertThat(pos(m, a)).containsExactly(16, 80);
+                    assertThat(pos(m, b)).containsExactly(16 + 196, 80);
+                },
+                m -> {
+                    assertThat(pos(m, a)).containsExactly(46, 280);
+                    assertThat(pos(m, b)).containsExactly(16 + 196 + 30, 280);
+                    assertThat(m.members(g)).extracting(Note::getId).containsExactlyInAnyOrder(a, b);
+                });
+        assertThat(pos(model, other)).isEqualTo(otherBefore);
+        // moved into the next lane's column: the members join that lane, as a dragged note does
+        model.moveGroup(g, COLUMN, 0);
+        assertThat(model.members(g)).extracting(Note::getLaneId).containsOnly(current);
+        assertThatThrownBy(() -> model.moveGroup(UUID.randomUUID(), 1, 1)).isInstanceOf(BoardException.class);
+    }
+
+    // ------------------------------------------------------------------------------------------------ note size
+
+    @Test
+    void aNoteGrowsWithItsTextUpToTheLimit() {
+        UUID shortNote = add(vision, "短い");
+        assertThat(model.note(shortNote).getHeight()).isEqualTo(BoardLayout.NOTE_HEIGHT);
+        // about 90 characters: taller, so its text fits at the note text size
+        UUID ninety = add(vision, "住民主体の通いの場を町内会単位で広げたいが、担い手の高齢化と移動手段の不足が重なり、週一回の開催を続けるのが難しくなっている地区が増えている。");
+        double h = model.note(ninety).getHeight();
+        assertThat(h).isGreaterThan(BoardLayout.NOTE_HEIGHT).isLessThanOrEqualTo(BoardLayout.MAX_NOTE_HEIGHT);
+        int chars = model.note(ninety).getText().length();
+        int perLine = (int) ((BoardLayout.NOTE_WIDTH - 24) / BoardLayout.NOTE_TEXT);
+        assertThat(h).isGreaterThanOrEqualTo(BoardLayout.TEXT_TOP + Math.ceil((double) chars / perLine) * BoardLayout.LINE_HEIGHT);
+        // no longer than the limit, however long the text
+        UUID huge = add(vision, "長".repeat(1500));
+        assertThat(model.note(huge).getHeight()).isEqualTo(BoardLayout.MAX_NOTE_HEIGHT);
+        assertNoOverlap(model.notes()); // the tall notes took slots where they overlap nothing
+        // editing grows a note, never shrinks it
+        roundTrip("付箋を編集", () -> model.editText(shortNote, "長".repeat(60)),
+                m -> assertThat(m.note(shortNote).getHeight()).isEqualTo(BoardLayout.NOTE_HEIGHT),
+                m -> assertThat(m.note(shortNote).getHeight()).isGreaterThan(BoardLayout.NOTE_HEIGHT));
+        double grown = model.note(shortNote).getHeight();
+        model.editText(shortNote, "短く");
+        assertThat(model.note(shortNote).getHeight()).isEqualTo(grown);
+    }
+
+    @Test
+    void tidyingALaneOfTallNotesLeavesNoOverlap() {
+        add(vision, "長".repeat(90));
+        add(vision, "a");
+        add(vision, "b");
+        add(vision, "長".repeat(40));
+        add(vision, "c");
+        model.tidyLane(vision);
+        assertNoOverlap(model.notes());
+        model.sortLaneByVotes(vision);
+        assertNoOverlap(model.notes());
+    }
+
     // ------------------------------------------------------------------------------------------------ votes, priority
 
     @Test

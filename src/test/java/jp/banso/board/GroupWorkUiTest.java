@@ -192,6 +192,109 @@ class GroupWorkUiTest {
         assertThat(model.notes()).extracting(Note::getText).containsExactly("=HYPERLINK(\"x\") 👍🏻");
     }
 
+    @Test
+    void aVotingRoundBySpeakerWithVotesLeftAndRankedResults(FxRobot robot) {
+        robot.clickOn("#new-board");
+        robot.clickOn("#new-board-create");
+        BoardEditor editor = editor(robot);
+        BoardModel model = editor.canvas().model();
+        BoardCanvas canvas = editor.canvas();
+        robot.interact(() -> {
+            for (String t : List.of("送迎", "担い手", "場所")) {
+                model.addNote(model.lanes().get(0).getId(), t, null);
+            }
+        });
+        robot.interact(canvas::zoomToFit);
+        Note a = byText(model, "送迎");
+        Note b = byText(model, "担い手");
+        Note c = byText(model, "場所");
+        javafx.scene.control.Label left = robot.lookup("#round-votes-left").queryAs(javafx.scene.control.Label.class);
+        assertThat(left.isVisible()).as("free voting: no count").isFalse();
+
+        // a round of two votes per speaker
+        robot.clickOn("#round-menu").clickOn("#round-start");
+        robot.doubleClickOn("#round-votes-per-person .text-field").write("2").type(KeyCode.TAB);
+        robot.clickOn("始める");
+        assertThat(model.openRound()).get().extracting(VoteRound::getVotesPerPerson).isEqualTo(2);
+        assertThat(left.isVisible()).isTrue();
+        assertThat(left.getText()).contains("発言者");
+
+        robot.interact(() -> robot.lookup("#capture-author").queryComboBox().setValue("住民"));
+        assertThat(left.getText()).isEqualTo("残り 2票（住民）");
+        robot.clickOn("#board-vote-mode");
+        robot.clickOn(canvas.nodeOf(b.getId())).clickOn(canvas.nodeOf(b.getId()));
+        assertThat(left.getText()).isEqualTo("残り 0票（住民）");
+        robot.clickOn(canvas.nodeOf(c.getId())); // a third is refused, and told
+        assertThat(model.note(c.getId()).getVotes()).isZero();
+        assertThat(robot.lookup("#board-status").queryLabeled().getText()).contains("住民さんの票はもう残っていません");
+        robot.interact(() -> robot.lookup("#capture-author").queryComboBox().setValue("社協"));
+        assertThat(left.getText()).isEqualTo("残り 2票（社協）");
+        robot.clickOn(canvas.nodeOf(c.getId()));
+        robot.clickOn("#board-vote-mode");
+
+        // closing ranks the lane and shows the results
+        robot.clickOn("#round-menu").clickOn("#round-close");
+        String results = robot.lookup("#round-results .content").queryLabeled().getText();
+        assertThat(results).startsWith("1位　2票　担い手（住民 2）").contains("2位　1票　場所（社協 1）").doesNotContain("送迎");
+        robot.clickOn("OK");
+        assertThat(model.openRound()).isEmpty();
+        assertThat(left.isVisible()).isFalse();
+        assertThat(model.notesIn(model.lanes().get(0).getId()).stream().sorted(BoardLayout.READING_ORDER).map(Note::getText))
+                .containsExactly("担い手", "場所", "送迎");
+        assertThat(model.note(a.getId()).getVotes()).isZero();
+        // one undo opens the round again with the notes where they were
+        robot.clickOn(canvas);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(model.openRound()).isPresent();
+    }
+
+    @Test
+    void draggingAnIslandByItsNameMovesItsNotes(FxRobot robot) throws Exception {
+        robot.clickOn("#new-board");
+        robot.clickOn("#new-board-create");
+        BoardEditor editor = editor(robot);
+        BoardModel model = editor.canvas().model();
+        BoardCanvas canvas = editor.canvas();
+        robot.interact(() -> {
+            UUID lane = model.lanes().get(0).getId();
+            for (String t : List.of("a", "b", "c", "d")) {
+                model.addNote(lane, t, null);
+            }
+            model.group(List.of(byText(model, "c").getId(), byText(model, "d").getId()), "島");
+        });
+        robot.interact(() -> canvas.zoomAt(1, 0, 0));
+        robot.interact(canvas::zoomToFit);
+        Note a = byText(model, "a");
+        Note c = byText(model, "c");
+        Note d = byText(model, "d");
+        double ax = a.getX();
+        double cx = c.getX();
+        double cy = c.getY();
+        double dy = d.getY();
+        javafx.scene.Node label = robot.lookup(".note-group-label").query();
+        // the name tag: above the island, and the island's outline does not take in a or b
+        javafx.geometry.Bounds tag = WaitForAsyncUtils.asyncFx(() -> label.localToScene(label.getBoundsInLocal())).get();
+        javafx.geometry.Bounds top = WaitForAsyncUtils.asyncFx(() -> canvas.nodeOf(c.getId()).localToScene(
+                canvas.nodeOf(c.getId()).getBoundsInLocal())).get();
+        assertThat(tag.getMaxY()).isLessThanOrEqualTo(top.getMinY() + 1);
+        javafx.scene.shape.Shape outline = (javafx.scene.shape.Shape) robot.lookup(".note-group").queryAs(javafx.scene.Group.class)
+                .getChildren().get(0);
+        assertThat(outline.contains(a.centerX(), a.centerY())).isFalse();
+        assertThat(outline.contains(c.centerX(), c.centerY())).isTrue();
+
+        robot.drag(label).moveBy(0, 120).drop();
+        assertThat(model.undoLabel()).isEqualTo("グループを移動");
+        assertThat(model.note(c.getId()).getY()).isGreaterThan(cy + 20);
+        assertThat(model.note(d.getId()).getY() - model.note(c.getId()).getY()).isEqualTo(dy - cy); // together
+        assertThat(model.note(c.getId()).getX()).isEqualTo(cx);
+        assertThat(model.note(a.getId()).getX()).isEqualTo(ax);
+        assertThat(model.note(a.getId()).getY()).isEqualTo(BoardLayout.slotY(0)); // a non-member stays
+        robot.clickOn(canvas);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(model.note(c.getId()).getY()).isEqualTo(cy);
+        assertThat(model.note(d.getId()).getY()).isEqualTo(dy);
+    }
+
     private static Note byText(BoardModel model, String text) {
         return model.notes().stream().filter(n -> n.getText().equals(text)).findFirst().orElseThrow();
     }

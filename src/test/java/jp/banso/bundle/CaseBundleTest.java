@@ -35,6 +35,13 @@ class CaseBundleTest {
         Board strengths = store.boards().boards(demo.getId()).get(1);
         BoardModel board = new BoardModel(store.boards(), strengths.getId());
         board.group(board.notes().stream().limit(2).map(Note::getId).toList(), "人のつながり");
+        // voting rounds: a closed one by speaker, an open anonymous one
+        UUID first = board.notes().iterator().next().getId();
+        board.startRound(3, false, null);
+        board.vote(first, 1, "住民");
+        board.closeRound();
+        board.startRound(2, true, 5);
+        board.vote(first, 1, null);
         SupportCase next = new NewCase("群馬県", "館林市", 2023, "都道府県主導型", StartKind.INVITATION).create(store.cases());
         next.setFollowsCaseId(demo.getId());
         next.setNote("さくら市の取組を参考に\n\t（タブと改行は残る）");
