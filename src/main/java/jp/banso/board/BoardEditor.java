@@ -157,8 +157,7 @@ public final class BoardEditor extends BorderPane {
         redo.setId("board-redo");
         redo.setOnAction(e -> act(model::redo));
 
-        Button group = button("board-group", "mdi2s-shape-rectangle-plus", Msg.t("board.group"), this::groupSelection);
-        group.setTooltip(new Tooltip(Msg.t("board.groupTip")));
+        Button group = iconButton("board-group", "mdi2s-shape-rectangle-plus", Msg.t("board.group"), Msg.t("board.groupTip"), this::groupSelection);
         Button ungroup = iconButton("board-ungroup", "mdi2s-select-off", Msg.t("board.ungroup"), Msg.t("board.ungroupTip"), this::ungroupSelection);
         ToggleButton vote = new ToggleButton(Msg.t("board.voteMode"), new FontIcon("mdi2c-checkbox-blank-circle"));
         vote.setId("board-vote-mode");
@@ -247,6 +246,7 @@ public final class BoardEditor extends BorderPane {
         enable.run();
 
         javafx.scene.Node[] rounds = new VotingRoundControls(model, capture, this::act).nodes();
+        iconInBar((javafx.scene.control.Labeled) rounds[0]); // 投票ラウンド: its words in the » menu and the tooltip
         // most used first: what does not fit a small screen goes, from the end, into the » menu
         toolbar.getItems().setAll(undo, redo, gap(), vote, resetVotes, rounds[0], rounds[1], group, ungroup, priority, gap(),
                 makeIssue, promote, gap(), lanes, colour, delete, gap(), fit, present, search, gap(),

@@ -122,7 +122,7 @@ public final class BoardsPage extends SplitPane {
         listSwitch.setId("board-list-switch");
         listSwitch.setSelected(true);
         listSwitch.setTooltip(new Tooltip(Msg.t("boards.listSwitch")));
-        listSwitch.setMaxWidth(170); // the open board's title, shortened
+        listSwitch.setMaxWidth(140); // the open board's title, shortened
         listSwitch.selectedProperty().addListener((o, was, shown) -> {
             if (!folding) {
                 listChoice = shown;
