@@ -266,7 +266,7 @@ public final class TemplateGenerator {
 
     static XSSFWorkbook roadmap() {
         int months = RoadmapForm.YEARS * 12;
-        int[] fixed = {4, 20, 16, 12, 11, 14, 9, 9, 9, 6};
+        int[] fixed = {4, 20, 16, 12, 11, 14, 13, 9, 9, 6}; // 段階 wide enough for 最終アウトカム on one line
         int grid = fixed.length; // the first month column
         int[] widths = new int[grid + months];
         System.arraycopy(fixed, 0, widths, 0, fixed.length);
@@ -338,7 +338,7 @@ public final class TemplateGenerator {
     }
 
     static XSSFWorkbook monitoring() {
-        Form f = new Form("モニタリングシート", true, 4, 22, 12, 11, 14, 9, 9, 9, 6, 12, 9, 6, 28, 10);
+        Form f = new Form("モニタリングシート", true, 4, 22, 12, 11, 14, 13, 9, 9, 6, 14, 9, 6, 28, 10); // 記録日 fits 令和5年12月20日
         f.title("モニタリングシート（ロードマップの進捗）");
         f.subtitle("${c.yearsLabel}　${c.municipality}（${c.prefecture}）　${c.programme}", 6);
         f.note("取組ごとの記録です。記録のない取組は空欄の行があります。訪問・電話・メールのたびに、指標の値・達成度・コメントを書き足してください。");
