@@ -92,6 +92,9 @@ class BundleUiTest {
         ImportPlan.Conflict c = conflicts.getItems().get(0);
         assertThat(c.id()).isEqualTo(m.getId());
         assertThat(c.choice()).isEqualTo(ImportPlan.Choice.MINE);
+        // said as what it is: the two differ (here it was changed on this side only)
+        assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof Label l && "このBansoと内容が違うもの 1 件".equals(l.getText())).tryQuery())
+                .isPresent();
         assertThat(robot.lookup("#bundle-import-from").queryAs(Label.class).getText()).contains("ケース 2 件");
         robot.clickOn("#bundle-import-all-theirs");
         assertThat(c.choice()).isEqualTo(ImportPlan.Choice.THEIRS);

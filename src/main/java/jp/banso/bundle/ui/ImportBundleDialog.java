@@ -160,7 +160,7 @@ public final class ImportBundleDialog extends Dialog<Void> {
         fit();
     }
 
-    /** Two columns of kinds (種類・新規・同じ・競合 twice), so seventeen kinds fit a laptop's screen. */
+    /** Two columns of kinds (種類・新規・同じ・違い twice), so seventeen kinds fit a laptop's screen. */
     private GridPane counts(ImportPlan p) {
         GridPane g = new GridPane();
         g.setId("bundle-import-counts");
