@@ -248,6 +248,31 @@ class CaseBundleTest {
         }
     }
 
+    @Test
+    void anIssueTakenFromTheFileGetsTheTextOfItsNoteKeptHere() throws Exception {
+        Path file = dir.resolve("さくら市.banso");
+        try (Store a = Store.open(dir.resolve("a"))) {
+            SupportCase demo = DemoCase.create(a);
+            CaseIssue issue = a.boards().issues(demo.getId()).stream().filter(i -> i.getCurrentNoteId() != null).findFirst().orElseThrow();
+            BundleExport.export(a, List.of(demo.getId()), file, s -> { });
+            // the file's 課題: its 優先度 changed later, with a copy of the 現状 note older than the note here
+            ObjectNode root = (ObjectNode) new ObjectMapper().readTree(file.toFile());
+            for (JsonNode n : root.get("cases").get(0).get("issues")) {
+                if (n.get("id").asText().equals(issue.getId().toString())) {
+                    ((ObjectNode) n).put("level", "LOW").put("currentText", "古い現状の写し")
+                            .put("updatedAt", java.time.Instant.now().plusSeconds(60).toString());
+                }
+            }
+            Files.writeString(file, root.toString(), StandardCharsets.UTF_8);
+            ImportPlan plan = BundleImport.plan(a, BundleImport.read(a, file), ImportPlan.Prefer.NEWER);
+            assertThat(plan.conflicts()).singleElement().satisfies(c -> assertThat(c.choice()).isEqualTo(ImportPlan.Choice.THEIRS));
+            BundleImport.apply(a, plan, s -> { });
+            CaseIssue after = a.boards().issues(demo.getId()).stream().filter(i -> i.getId().equals(issue.getId())).findFirst().orElseThrow();
+            assertThat(after.getLevel()).isEqualTo(jp.banso.domain.IssueLevel.LOW);
+            assertThat(after.getCurrentText()).isEqualTo(issue.getCurrentText()).isNotEqualTo("古い現状の写し");
+        }
+    }
+
     private static ImportPlan.Conflict conflict(ImportPlan plan, UUID id) {
         return plan.conflicts().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
