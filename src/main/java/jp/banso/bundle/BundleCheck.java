@@ -53,7 +53,7 @@ import jp.banso.store.CaseBundleRows.Column;
  * same with pasted text); they carry no meaning and would only break screens and hand-outs.
  */
 final class BundleCheck {
-    private static final int MAX_LISTED = 20;
+    static final int MAX_LISTED = 20;
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?");
     private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
@@ -513,13 +513,15 @@ final class BundleCheck {
         if (errors.isEmpty()) {
             return;
         }
+        throw new BundleException(listed(errors, moreErrors > 0 ? "\n・ほか " + moreErrors + " 件" : ""));
+    }
+
+    /** Every problem found, one a line, under the one sentence all refusals of a file's content start with. */
+    static String listed(List<String> problems, String more) {
         StringBuilder b = new StringBuilder("ファイルの内容に問題があるため取り込めません（何も変更していません）：");
-        for (String e : errors) {
+        for (String e : problems) {
             b.append("\n・").append(e);
         }
-        if (moreErrors > 0) {
-            b.append("\n・ほか ").append(moreErrors).append(" 件");
-        }
-        throw new BundleException(b.toString());
+        return b.append(more).toString();
     }
 }

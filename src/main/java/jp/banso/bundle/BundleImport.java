@@ -259,6 +259,11 @@ public final class BundleImport {
                 clearHistory(k, e, w, plan);
             }
         }
+        int inStep = issuesFollowTheirNotes(store, f, w, plan);
+        List<String> notes = new ArrayList<>(plan.notes());
+        if (inStep > 0) {
+            notes.add("課題 " + inStep + " 件の文（課題・あるべき姿・現状）を、結ばれた付箋の取り込み後の内容に合わせました");
+        }
         plan.newAuthors.forEach(a -> w.addAuthors.add(new CaseBundleRows.Author(a.name, a.colour)));
         if (w.rows.size() > 0 || !w.addAuthors.isEmpty()) {
             backUpFirst(store, progress);
@@ -270,7 +275,74 @@ public final class BundleImport {
             throw new BundleException("取り込めませんでした（何も変更していません）：" + reason(e), e);
         }
         return new Result(added, replaced, kept, plan.identical(), plan.newAuthors.size(), written.boardHistoriesCleared(),
-                written.roadmapHistoriesCleared(), plan.notes());
+                written.roadmapHistoriesCleared(), notes);
+    }
+
+    /**
+     * A 課題 made from notes keeps a copy of their text (課題・あるべき姿・現状), which the board keeps in step when a
+     * note is edited; an import keeps it in step the same way, with the notes as they will be after it: a note taken
+     * from the file updates the copy of a 課題 kept here, and a 課題 taken from the file gets the text of a note kept
+     * here. Adds the 課題 kept here that change to the writes; returns how many 課題 were brought in step.
+     */
+    private static int issuesFollowTheirNotes(Store store, BundleFile f, CaseBundleRows.Writes w, ImportPlan plan) {
+        Map<UUID, String> noteText = new HashMap<>();
+        w.rows.get(CaseBundleRows.BOARD_NOTE).forEach(n -> noteText.put(n.getId(), n.getText()));
+        Set<UUID> fromFile = new HashSet<>();
+        Map<UUID, CaseIssue> issues = new LinkedHashMap<>();
+        w.rows.get(CaseBundleRows.CASE_ISSUE).forEach(i -> {
+            issues.put(i.getId(), i);
+            fromFile.add(i.getId());
+        });
+        if (!noteText.isEmpty()) {
+            for (BundleFile.CaseEntry c : f.cases) {
+                if (plan.localCases.contains(c.supportCase.getId())) {
+                    for (CaseIssue i : store.boards().issues(c.supportCase.getId())) {
+                        if (!issues.containsKey(i.getId()) && linkedNotes(i).stream().anyMatch(noteText::containsKey)) {
+                            issues.put(i.getId(), i);
+                        }
+                    }
+                }
+            }
+        }
+        Set<UUID> keptHere = new HashSet<>();
+        issues.values().forEach(i -> linkedNotes(i).stream().filter(n -> !noteText.containsKey(n)).forEach(keptHere::add));
+        if (!keptHere.isEmpty()) {
+            new CaseBundleRows(store).find(Map.of(CaseBundleRows.BOARD_NOTE, keptHere)).get(CaseBundleRows.BOARD_NOTE)
+                    .forEach(n -> noteText.put(n.getId(), n.getText()));
+        }
+        int changed = 0;
+        for (CaseIssue i : issues.values()) {
+            boolean c = follow(i.getNoteId(), i.getStatement(), noteText, i::setStatement);
+            c |= follow(i.getVisionNoteId(), i.getVisionText(), noteText, i::setVisionText);
+            c |= follow(i.getCurrentNoteId(), i.getCurrentText(), noteText, i::setCurrentText);
+            if (c) {
+                changed++;
+                if (!fromFile.contains(i.getId())) {
+                    i.setUpdatedAt(java.time.Instant.now());
+                    w.rows.add(CaseBundleRows.CASE_ISSUE, i);
+                    clearHistory(BundleKind.ISSUE, i, w, plan);
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static List<UUID> linkedNotes(CaseIssue i) {
+        List<UUID> out = new ArrayList<>(3);
+        for (UUID id : new UUID[] {i.getNoteId(), i.getVisionNoteId(), i.getCurrentNoteId()}) {
+            if (id != null) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    private static boolean follow(UUID noteId, String copy, Map<UUID, String> noteText, Consumer<String> set) {
+        if (noteId == null || !noteText.containsKey(noteId) || java.util.Objects.equals(copy, noteText.get(noteId))) {
+            return false;
+        }
+        set.accept(noteText.get(noteId));
+        return true;
     }
 
     /** A 取り込み前 backup, so even a merge chosen wrongly can be taken back with バックアップから復元. */

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -190,11 +191,74 @@ public final class BundleJson {
                 throw new BundleException("Bansoのケースファイルではありません（中身が空です）。\nファイル: " + file);
             }
             return b;
+        } catch (JsonMappingException e) {
+            throw new BundleException(everyWrongValue(file, e, header) + "\nファイル: " + file, e);
         } catch (JsonProcessingException e) {
             throw new BundleException(explain(e, header) + "\nファイル: " + file, e);
         } catch (IOException e) {
             throw new BundleException(ioMessage(e, file), e);
         }
+    }
+
+    /**
+     * Every wrong value and unknown field at once, like the other checks (Jackson stops at the first one): the first as
+     * read, with its line, then the file's tree is read again with each place found taken out, until it reads or
+     * {@link BundleCheck#MAX_LISTED} are found. Only on refusal, so a good file is read once.
+     */
+    private static String everyWrongValue(Path file, JsonMappingException first, Header header) {
+        List<String> found = new ArrayList<>(List.of(explain(first, header)));
+        boolean more = false;
+        try (InputStream in = Files.newInputStream(file)) {
+            JsonNode root = MAPPER.readTree(in);
+            JsonMappingException e = first;
+            while (takeOut(root, e.getPath())) {
+                try {
+                    MAPPER.treeToValue(root, BundleFile.class);
+                    break;
+                } catch (JsonMappingException next) {
+                    if (next.getPath().isEmpty() || where(next.getPath()).equals(where(e.getPath()))) {
+                        break;
+                    }
+                    if (found.size() == BundleCheck.MAX_LISTED) {
+                        more = true;
+                        break;
+                    }
+                    found.add(explain(next, null));
+                    e = next;
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // the first problem is reported in any case
+        }
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        return BundleCheck.listed(found, more ? "\n・ほかにもあるかもしれません（最初の " + found.size() + " 件を表示しています）" : "");
+    }
+
+    /** Removes the value at a path from the tree (a field, or a list element set to null); false if it is not there. */
+    private static boolean takeOut(JsonNode root, List<JsonMappingException.Reference> path) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        JsonNode parent = root;
+        for (JsonMappingException.Reference r : path.subList(0, path.size() - 1)) {
+            parent = r.getFieldName() != null ? parent.get(r.getFieldName()) : parent.get(r.getIndex());
+            if (parent == null) {
+                return false;
+            }
+        }
+        JsonMappingException.Reference last = path.get(path.size() - 1);
+        if (last.getFieldName() != null && parent instanceof ObjectNode o && o.has(last.getFieldName())) {
+            o.remove(last.getFieldName());
+            return true;
+        }
+        if (last.getFieldName() == null && parent instanceof com.fasterxml.jackson.databind.node.ArrayNode a
+                && last.getIndex() >= 0 && last.getIndex() < a.size() && !a.get(last.getIndex()).isNull()) {
+            a.set(last.getIndex(), com.fasterxml.jackson.databind.node.NullNode.getInstance());
+            return true;
+        }
+        return false;
     }
 
     /** First pass: the JSON is whole, it is a case bundle, and a version this app knows. Skips everything else. */

@@ -17,10 +17,12 @@ public final class PlanText {
         return t == null ? "—" : WHEN.format(t.atZone(ZoneId.systemDefault()));
     }
 
-    /** Banso 0.1.0 で 2026/11/25 10:42 に書き出し、ケース 2 件 */
+    /** Banso 0.1.0 で 2026/11/25 10:42 に書き出し、ケース 2 件 (a file without its export time says so, not "— に書き出し"). */
     public static String header(CaseBundle b) {
         BundleFile f = b.file();
-        return (f.appVersion == null ? "" : "Banso " + f.appVersion + " で ") + when(f.exportedAt) + " に書き出し、ケース "
+        String by = f.appVersion == null ? "" : "Banso " + f.appVersion + " で";
+        String exported = f.exportedAt == null ? by + "書き出し（書き出した日時の記録なし）" : by + (by.isEmpty() ? "" : " ") + when(f.exportedAt) + " に書き出し";
+        return exported + "、ケース "
                 + b.caseCount() + " 件" + (b.caseCount() == 0 ? "" : "（" + String.join("、", b.caseLabels().values().stream().limit(5).toList())
                 + (b.caseCount() > 5 ? " ほか" : "") + "）");
     }
@@ -30,14 +32,14 @@ public final class PlanText {
         StringBuilder b = new StringBuilder();
         b.append("ファイル: ").append(plan.bundle().source() == null ? "" : plan.bundle().source()).append('\n');
         b.append(header(plan.bundle())).append("\n\n");
-        b.append(row("種類", "新規", "同じ", "競合"));
+        b.append(row("種類", "新規", "同じ", "違い"));
         for (Map.Entry<BundleKind, ImportPlan.Counts> e : plan.counts().entrySet()) {
             ImportPlan.Counts c = e.getValue();
             b.append(row(e.getKey().label(), c.added(), c.identical(), c.conflicts()));
         }
         b.append(row("合計", plan.added(), plan.identical(), plan.conflicts().size()));
         if (!plan.conflicts().isEmpty()) {
-            b.append("\n競合（両方で変更されたもの）").append(plan.conflicts().size()).append(" 件：\n");
+            b.append("\nこのBansoと内容が違うもの ").append(plan.conflicts().size()).append(" 件：\n");
             for (ImportPlan.Conflict c : plan.conflicts()) {
                 b.append("・").append(c.kind().label()).append("「").append(c.what()).append("」");
                 if (!c.caseLabel().isEmpty()) {

@@ -79,7 +79,12 @@ public final class ExportService {
                     jobs.add(job(data, form, meeting, true, r.folder(), taken));
                 }
             } else if (form.scope() == ReportForm.Scope.CASE) {
-                jobs.add(job(data, form, null, false, r.folder(), taken));
+                String why = form.unavailable(data, null);
+                if (why != null) {
+                    notes.add(form.title() + "：" + why + "（出力しません）");
+                } else {
+                    jobs.add(job(data, form, null, false, r.folder(), taken));
+                }
             } else {
                 int before = jobs.size();
                 for (Meeting m : data.meetings()) {
@@ -96,7 +101,7 @@ public final class ExportService {
     }
 
     private Job job(CaseData d, ReportForm form, Meeting m, boolean namedByMeeting, Path folder, Set<String> taken) {
-        String name = FileNames.of(FileNames.yearLabel(d, m), d.summary().municipality(),
+        String name = FileNames.of(FileNames.yearLabel(d), d.summary().municipality(),
                 namedByMeeting ? FileNames.meetingLabel(d, m) : null, form.title());
         return new Job(form, m, folder.resolve(FileNames.unique(name, taken)));
     }

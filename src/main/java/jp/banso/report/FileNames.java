@@ -43,11 +43,12 @@ public final class FileNames {
         return p;
     }
 
-    /** 令和4年度 for a meeting of that 年度; the case's years (令和4・5年度) for a case-level file or an undated meeting. */
-    public static String yearLabel(CaseData d, Meeting m) {
-        if (m != null && m.month() != null) {
-            return JapaneseDates.fiscalYearLabel(JapaneseDates.fiscalYearOf(m.month()));
-        }
+    /**
+     * The case's 年度 (令和4年度, 令和4・5年度) for every file of the case, a meeting's too: the same 年度 the hand-out's
+     * heading carries, so a follow-up meeting in the next April is filed under the support it belongs to, and all
+     * files of one case sort together.
+     */
+    public static String yearLabel(CaseData d) {
         return d.summary().fiscalYearsLabel();
     }
 

@@ -19,6 +19,7 @@ import jp.banso.domain.Meeting;
 import jp.banso.domain.StartKind;
 import jp.banso.domain.SupportCase;
 import jp.banso.store.Store;
+import jp.banso.ui.UiWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,8 +70,8 @@ class BundleUiTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
         robot.write(file.toString());
         robot.clickOn("#bundle-export-run");
-        Label status = robot.lookup("#bundle-export-status").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText() != null && status.getText().contains("書き出しました"));
+        Label status = UiWait.until(robot, "#bundle-export-status", Label.class, "saying 書き出しました",
+                l -> l.getText() != null && l.getText().contains("書き出しました"));
         assertThat(status.getText()).contains("2 件のケースを書き出しました");
         assertThat(file).exists();
         assertThat(Files.readString(file)).contains("\"館林市\"", "\"さくら市\"");
@@ -91,12 +92,15 @@ class BundleUiTest {
         ImportPlan.Conflict c = conflicts.getItems().get(0);
         assertThat(c.id()).isEqualTo(m.getId());
         assertThat(c.choice()).isEqualTo(ImportPlan.Choice.MINE);
+        // said as what it is: the two differ (here it was changed on this side only)
+        assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof Label l && "このBansoと内容が違うもの 1 件".equals(l.getText())).tryQuery())
+                .isPresent();
         assertThat(robot.lookup("#bundle-import-from").queryAs(Label.class).getText()).contains("ケース 2 件");
         robot.clickOn("#bundle-import-all-theirs");
         assertThat(c.choice()).isEqualTo(ImportPlan.Choice.THEIRS);
         robot.clickOn("#bundle-import-run");
-        Label result = robot.lookup("#bundle-import-status").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> result.getText() != null && result.getText().startsWith("追加"));
+        Label result = UiWait.until(robot, "#bundle-import-status", Label.class, "starting with 追加",
+                l -> l.getText() != null && l.getText().startsWith("追加"));
         assertThat(result.getText()).contains("追加 0 件、ファイルの内容で更新 1 件");
         assertThat(store.meetings().find(m.getId()).orElseThrow().getSummary()).isNull();
         robot.clickOn("閉じる");
@@ -107,17 +111,21 @@ class BundleUiTest {
         BundleMenu.useChooser(owner -> broken);
         robot.clickOn("ファイル");
         robot.clickOn("ケースを取り込む…");
-        Label refused = robot.lookup("#bundle-import-status").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> refused.getStyleClass().contains("field-error"));
+        Label refused = UiWait.until(robot, "#bundle-import-status", Label.class, "marked field-error",
+                l -> l.getStyleClass().contains("field-error"));
         assertThat(refused.getText()).contains("途中で切れています");
         robot.clickOn("閉じる");
         assertThat(store.cases().count()).isEqualTo(2);
     }
 
-    private static TableView<ImportPlan.Conflict> waitForPlan(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#bundle-import-conflicts").tryQuery().isPresent()
-                || robot.lookup("#bundle-import-status").queryAs(Label.class).getStyleClass().contains("field-error"));
-        WaitForAsyncUtils.waitForFxEvents();
+    /**
+     * The plan's conflicts table, once the file is read and compared. Looked up on the FX thread: showPlan rebuilds
+     * the dialog's content in one FX turn, and a lookup from the test thread during that turn saw neither the
+     * conflicts table nor the status label (this failed the test on a loaded two-core machine).
+     */
+    private static TableView<ImportPlan.Conflict> waitForPlan(FxRobot robot) {
+        String shown = UiWait.first(robot, "#bundle-import-conflicts", "#bundle-import-status.field-error");
+        assertThat(shown).as(() -> UiWait.read(UiWait::screen)).isEqualTo("#bundle-import-conflicts");
         return robot.lookup("#bundle-import-conflicts").queryTableView();
     }
 }

@@ -22,6 +22,7 @@ import jp.banso.domain.MeetingKind;
 import jp.banso.domain.ProfileSnapshot;
 import jp.banso.store.Store;
 import jp.banso.ui.PendingEdits;
+import jp.banso.ui.UiWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -100,19 +101,16 @@ class CaseWorkflowUiTest {
         typeInto(robot, "#areaKm2", "125.63");
         typeInto(robot, "#livingAreas", "7");
         clickVisible(robot, "#service-DAY_C");
-        waitForSave();
-        assertThat(robot.lookup("#agingRate").queryAs(Label.class).getText()).isEqualTo("27.08%");
+        UiWait.until(robot, "#agingRate", Label.class, "showing 27.08%", l -> "27.08%".equals(l.getText()));
         assertThat(robot.lookup("#lateElderlyRate").queryAs(Label.class).getText()).isEqualTo("13.21%");
 
         // bad input: a message next to the field, and nothing stored
         typeInto(robot, "#households", "-5");
-        waitForSave();
-        Label householdsError = robot.lookup("#error-households").queryAs(Label.class);
-        assertThat(householdsError.isVisible()).isTrue();
+        Label householdsError = UiWait.visible(robot, "#error-households", Label.class);
         assertThat(householdsError.getText()).contains("0以上");
         typeInto(robot, "#elderlyPopulation", "50000");
-        waitForSave();
-        assertThat(robot.lookup("#error-elderlyPopulation").queryAs(Label.class).getText()).contains("人口を超えています");
+        UiWait.until(robot, "#error-elderlyPopulation", Label.class, "saying 人口を超えています",
+                l -> l.isVisible() && l.getText() != null && l.getText().contains("人口を超えています"));
         ProfileSnapshot stored = store.cases().snapshots(store.cases().municipalities().get(0).getId()).get(0);
         assertThat(stored.getHouseholds()).isEqualTo(18_005);
         assertThat(stored.getElderlyPopulation()).isEqualTo(11_883);
@@ -140,8 +138,8 @@ class CaseWorkflowUiTest {
         // a 10,000-character section is refused with a message and not stored
         TextArea comments = robot.lookup("#meeting-comments").queryAs(TextArea.class);
         robot.interact(() -> comments.setText("あ".repeat(10_000)));
-        waitForSave();
-        assertThat(robot.lookup("#error-comments").queryAs(Label.class).getText()).contains("5000文字以内");
+        UiWait.until(robot, "#error-comments", Label.class, "saying 5000文字以内",
+                l -> l.isVisible() && l.getText() != null && l.getText().contains("5000文字以内"));
 
         // --- the overview lists the open action items ---
         robot.clickOn("#nav-overview");

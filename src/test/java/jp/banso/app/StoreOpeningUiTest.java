@@ -25,13 +25,13 @@ import jp.banso.store.Backups;
 import jp.banso.store.DatabaseFile;
 import jp.banso.store.DatabasePassword;
 import jp.banso.store.Store;
+import jp.banso.ui.UiWait;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The start of the app on a folder that needs a question: a damaged database (the newest backup is offered; yes
@@ -90,9 +90,8 @@ class StoreOpeningUiTest {
         return pane.getContentText() != null ? pane.getHeaderText() + "\n" + pane.getContentText() : pane.getHeaderText();
     }
 
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+    private static void waitFor(FxRobot robot, String query) {
+        UiWait.visible(robot, query, Node.class);
     }
 
     @Test
@@ -142,8 +141,7 @@ class StoreOpeningUiTest {
         waitFor(robot, "#password-field");
         robot.clickOn("#password-field").write("x");
         robot.clickOn("#password-ok");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> "パスワードが違います".equals(robot.lookup("#password-error").queryAs(Label.class).getText()));
+        UiWait.until(robot, "#password-error", Label.class, "saying パスワードが違います", l -> "パスワードが違います".equals(l.getText()));
         assertThat(opened).isNotDone();
         robot.clickOn("#password-field").write("himitsu-2025");
         robot.clickOn("#password-ok");

@@ -122,6 +122,30 @@ class BundleHostileInputTest {
     }
 
     @Test
+    void everyWrongValueIsReportedAtOnce() throws Exception {
+        String three = good.replace("\"population\": 43878", "\"population\": \"たくさん\"")
+                .replaceFirst("\"votes\": 4,", "\"votes\": \"4\",")
+                .replaceFirst("\"kind\": \"VISIT\"", "\"kind\": \"PARTY\"");
+        String four = three.replaceFirst("\"case\": \\{", "\"case\": {\"colour\": \"#FFFFFF\", ");
+        assertThat(four).isNotEqualTo(three);
+        String m = refused(file("four-wrong-values.banso", four));
+        assertThat(m).startsWith("ファイルの内容に問題があるため取り込めません（何も変更していません）：");
+        assertThat(m.lines().filter(l -> l.startsWith("・"))).hasSize(4);
+        assertThat(m).contains("基本情報（基準日ごと） 1件目 › population", "行目", "付箋", "次のどれか", "会議", "知らない項目「colour」");
+    }
+
+    @Test
+    void aFileWithoutItsExportTimeSaysSo() throws Exception {
+        ObjectNode root = tree();
+        root.remove("exportedAt");
+        CaseBundle b = BundleImport.read(target, file("no-exported-at.banso", root.toString()));
+        assertThat(PlanText.header(b)).startsWith("Banso ").contains("で書き出し（書き出した日時の記録なし）、ケース 1 件").doesNotContain("—");
+        root.remove("appVersion");
+        b = BundleImport.read(target, file("no-app-version.banso", root.toString()));
+        assertThat(PlanText.header(b)).startsWith("書き出し（書き出した日時の記録なし）、ケース 1 件");
+    }
+
+    @Test
     void notABundleAtAll() throws Exception {
         assertThat(refused(file("array.banso", "[1, 2, 3]"))).contains("Bansoのケースファイルではありません");
         assertThat(refused(file("other.banso", "{\"format\": \"something-else\", \"formatVersion\": 1}"))).contains("Bansoのケースファイルではありません");

@@ -2,6 +2,9 @@ package jp.banso.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +17,7 @@ import jp.banso.board.BoardModel;
 import jp.banso.board.Note;
 import jp.banso.cases.DemoCase;
 import jp.banso.cases.NewCase;
+import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Meeting;
 import jp.banso.domain.MeetingKind;
 import jp.banso.domain.Participant;
@@ -213,6 +217,66 @@ class CaseBundleTest {
             assertThat(keep.changesNothing()).isTrue();
             BundleImport.apply(b, keep, s -> { });
             assertThat(DbDump.all(b)).isEqualTo(beforeMine);
+        }
+    }
+
+    @Test
+    void aNoteChangedInTheFileOnlyBringsItsIssuesCopyAlong() throws Exception {
+        Path file = dir.resolve("さくら市.banso");
+        try (Store a = Store.open(dir.resolve("a"))) {
+            SupportCase demo = DemoCase.create(a);
+            CaseIssue issue = a.boards().issues(demo.getId()).stream().filter(i -> i.getCurrentNoteId() != null).findFirst().orElseThrow();
+            BundleExport.export(a, List.of(demo.getId()), file, s -> { });
+            // the file, as from a Banso that changed only the note (not the 課題's copy of it), later than this one
+            ObjectNode root = (ObjectNode) new ObjectMapper().readTree(file.toFile());
+            ObjectNode note = null;
+            for (JsonNode n : root.get("cases").get(0).get("notes")) {
+                if (n.get("id").asText().equals(issue.getCurrentNoteId().toString())) {
+                    note = (ObjectNode) n;
+                }
+            }
+            assertThat(note).isNotNull();
+            note.put("text", "通所Ｃの利用者が年10人に満たない（R5.3 時点）");
+            note.put("updatedAt", java.time.Instant.now().plusSeconds(60).toString());
+            Files.writeString(file, root.toString(), StandardCharsets.UTF_8);
+
+            ImportPlan plan = BundleImport.plan(a, BundleImport.read(a, file), ImportPlan.Prefer.NEWER);
+            assertThat(plan.conflicts()).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(BundleKind.NOTE));
+            BundleImport.Result r = BundleImport.apply(a, plan, s -> { });
+            assertThat(r.summary()).contains("課題 1 件の文（課題・あるべき姿・現状）を、結ばれた付箋の取り込み後の内容に合わせました");
+            CaseIssue after = a.boards().issues(demo.getId()).stream().filter(i -> i.getId().equals(issue.getId())).findFirst().orElseThrow();
+            assertThat(after.getCurrentText()).isEqualTo("通所Ｃの利用者が年10人に満たない（R5.3 時点）");
+            assertThat(after.getStatement()).isEqualTo(issue.getStatement());
+            // and the 課題整理表 prints the new 現状
+            var data = (jp.banso.report.forms.IssueSheetForm.Data) jp.banso.report.FormRegistry.find("issue-sheet").orElseThrow().build(
+                    new jp.banso.report.ReportInput(jp.banso.report.CaseData.load(a, demo.getId()), null, LocalDate.of(2023, 3, 31),
+                            jp.banso.report.BoardImages.NONE, new java.util.ArrayList<>()));
+            assertThat(data.toString()).contains("通所Ｃの利用者が年10人に満たない（R5.3 時点）");
+        }
+    }
+
+    @Test
+    void anIssueTakenFromTheFileGetsTheTextOfItsNoteKeptHere() throws Exception {
+        Path file = dir.resolve("さくら市.banso");
+        try (Store a = Store.open(dir.resolve("a"))) {
+            SupportCase demo = DemoCase.create(a);
+            CaseIssue issue = a.boards().issues(demo.getId()).stream().filter(i -> i.getCurrentNoteId() != null).findFirst().orElseThrow();
+            BundleExport.export(a, List.of(demo.getId()), file, s -> { });
+            // the file's 課題: its 優先度 changed later, with a copy of the 現状 note older than the note here
+            ObjectNode root = (ObjectNode) new ObjectMapper().readTree(file.toFile());
+            for (JsonNode n : root.get("cases").get(0).get("issues")) {
+                if (n.get("id").asText().equals(issue.getId().toString())) {
+                    ((ObjectNode) n).put("level", "LOW").put("currentText", "古い現状の写し")
+                            .put("updatedAt", java.time.Instant.now().plusSeconds(60).toString());
+                }
+            }
+            Files.writeString(file, root.toString(), StandardCharsets.UTF_8);
+            ImportPlan plan = BundleImport.plan(a, BundleImport.read(a, file), ImportPlan.Prefer.NEWER);
+            assertThat(plan.conflicts()).singleElement().satisfies(c -> assertThat(c.choice()).isEqualTo(ImportPlan.Choice.THEIRS));
+            BundleImport.apply(a, plan, s -> { });
+            CaseIssue after = a.boards().issues(demo.getId()).stream().filter(i -> i.getId().equals(issue.getId())).findFirst().orElseThrow();
+            assertThat(after.getLevel()).isEqualTo(jp.banso.domain.IssueLevel.LOW);
+            assertThat(after.getCurrentText()).isEqualTo(issue.getCurrentText()).isNotEqualTo("古い現状の写し");
         }
     }
 

@@ -20,6 +20,7 @@ import jp.banso.store.Settings;
 import jp.banso.store.Store;
 import jp.banso.ui.FolderOpener;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import jp.banso.ui.UiWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -108,10 +109,8 @@ class HandoutDialogUiTest {
 
     /** The status once the background export has finished (the window stayed responsive meanwhile). */
     private static String waitForResult(FxRobot robot) throws Exception {
-        Label status = robot.lookup("#handout-status").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.getText() != null
-                && (status.getText().contains("件のファイルを出力しました") || status.getStyleClass().contains("field-error")));
-        WaitForAsyncUtils.waitForFxEvents();
+        Label status = UiWait.until(robot, "#handout-status", Label.class, "saying 件のファイルを出力しました or marked field-error",
+                l -> l.getText() != null && (l.getText().contains("件のファイルを出力しました") || l.getStyleClass().contains("field-error")), 60);
         assertThat(status.getStyleClass()).as(status.getText()).doesNotContain("field-error");
         return status.getText();
     }

@@ -100,7 +100,7 @@ class BundleCliTest {
             s.meetings().save(first);
         }
         assertThat(run("import", file.toString(), "--data-dir", mine.toString(), "--dry-run")).isEqualTo(Cli.OK);
-        assertThat(stdout()).contains("競合（両方で変更されたもの）1 件", "会議「オリエンテーション」", "まとめ：このパソコンで書いたまとめ",
+        assertThat(stdout()).contains("このBansoと内容が違うもの 1 件", "会議「オリエンテーション」", "まとめ：このパソコンで書いたまとめ",
                 "まとめ：（なし）", "このBansoの内容を残します");
         assertThat(run("import", file.toString(), "--data-dir", mine.toString(), "--prefer", "theirs", "--dry-run")).isEqualTo(Cli.OK);
         assertThat(stdout()).contains("ファイルの内容にします");

@@ -86,7 +86,7 @@ public final class TemplateGenerator {
         f.subtitle("${c.yearsLabel}　${c.municipality}（${c.prefecture}）", 4);
         f.gap();
         f.pairs("会議", "${m.title}", 7, true);
-        f.row2("日付", "${m.date}", f.date, "時間", "${m.time}");
+        f.row2("日付", "${m.dateLabel}", f.text, "時間", "${m.time}"); // a planned meeting shows its month
         f.row2("場所", "${m.place}", f.text, "形式", "${m.format}");
         f.row2("種類", "${m.kind}", f.text, "状態", "${m.status}");
         f.gap();
@@ -266,10 +266,11 @@ public final class TemplateGenerator {
 
     static XSSFWorkbook roadmap() {
         int months = RoadmapForm.YEARS * 12;
-        int[] widths = new int[8 + months];
-        int[] fixed = {4, 20, 16, 12, 11, 14, 9, 6};
+        int[] fixed = {4, 20, 16, 12, 11, 14, 13, 9, 9, 6}; // 段階 wide enough for 最終アウトカム on one line
+        int grid = fixed.length; // the first month column
+        int[] widths = new int[grid + months];
         System.arraycopy(fixed, 0, widths, 0, fixed.length);
-        java.util.Arrays.fill(widths, 8, widths.length, 3);
+        java.util.Arrays.fill(widths, grid, widths.length, 3);
         Form f = new Form("ロードマップ", true, widths);
         f.title("ロードマップ（工程表）");
         f.subtitle("${c.yearsLabel}　${c.municipality}（${c.prefecture}）　表示：${span}", f.lastCol - 10, f.lastCol - 5);
@@ -277,7 +278,7 @@ public final class TemplateGenerator {
         int header = f.row;
         int yearRow = f.row++;
         int monthRow = f.row++;
-        String[] names = {"No.", "取組", "課題", "担当", "期間", "指標", "目標値", "状況"};
+        String[] names = {"No.", "取組", "課題", "担当", "期間", "指標", "段階", "現状値", "目標値", "状況"};
         for (int c = 0; c < names.length; c++) {
             f.put(yearRow, c, names[c], f.headerStyle);
             f.put(monthRow, c, null, f.headerStyle);
@@ -285,24 +286,25 @@ public final class TemplateGenerator {
         }
         XSSFCellStyle yearStyle = f.style("roadmap-year", s -> {
             s.cloneStyleFrom(f.headerStyle);
-            s.setAlignment(HorizontalAlignment.LEFT);
+            s.setAlignment(HorizontalAlignment.CENTER);
             s.setWrapText(false);
-            s.setBorderRight(BorderStyle.NONE);
         });
         XSSFCellStyle monthStyle = f.style("roadmap-month", s -> {
             s.cloneStyleFrom(f.headerStyle);
             s.setFont(f.font(8, false, null));
             s.setWrapText(false);
         });
-        f.put(yearRow, 8, "${h.year}", yearStyle);
-        f.put(monthRow, 8, "${h.month}", monthStyle);
-        f.comment(yearRow, 8, "jx:each(items=\"months\" var=\"h\" direction=\"RIGHT\" lastCell=\"" + cell(yearRow, 8) + "\")");
-        f.comment(monthRow, 8, "jx:each(items=\"months\" var=\"h\" direction=\"RIGHT\" lastCell=\"" + cell(monthRow, 8) + "\")");
+        // each 年度 label merged over its twelve months, so it reads as the heading of those months in Excel and LibreOffice
+        f.merged(yearRow, grid, grid + 11, "${y.label}", yearStyle);
+        f.put(monthRow, grid, "${h.month}", monthStyle);
+        f.comment(yearRow, grid, "jx:each(items=\"years\" var=\"y\" direction=\"RIGHT\" lastCell=\"" + cell(yearRow, grid + 11) + "\")");
+        f.comment(monthRow, grid, "jx:each(items=\"months\" var=\"h\" direction=\"RIGHT\" lastCell=\"" + cell(monthRow, grid) + "\")");
         f.rowAt(yearRow).setHeightInPoints(18);
         f.rowAt(monthRow).setHeightInPoints(16);
         int itemRow = f.row++;
-        String[] values = {"${r.no}", "${r.title}", "${r.issue}", "${r.owners}", "${r.period}", "${r.indicator}", "${r.target}", "${r.status}"};
-        XSSFCellStyle[] styles = {f.center, f.strongText, f.text, f.text, f.center, f.text, f.text, f.center};
+        String[] values = {"${r.no}", "${r.title}", "${r.issue}", "${r.owners}", "${r.period}", "${r.indicator}", "${r.level}",
+            "${r.current}", "${r.target}", "${r.status}"};
+        XSSFCellStyle[] styles = {f.center, f.strongText, f.text, f.text, f.center, f.text, f.center, f.text, f.text, f.center};
         for (int c = 0; c < values.length; c++) {
             f.put(itemRow, c, values[c], styles[c]);
         }
@@ -312,46 +314,46 @@ public final class TemplateGenerator {
             s.setVerticalAlignment(VerticalAlignment.CENTER);
             s.setFont(f.font(9, true, new byte[] {(byte) 0xB3, 0x26, 0x1E}));
         });
-        f.put(itemRow, 8, "${m.mark}", bar);
+        f.put(itemRow, grid, "${m.mark}", bar);
         f.rowAt(itemRow).setHeightInPoints(30);
-        f.comment(itemRow, 0, "jx:each(items=\"items\" var=\"r\" lastCell=\"" + cell(itemRow, 8) + "\")");
-        f.comment(itemRow, 8, "jx:each(items=\"r.months\" var=\"m\" direction=\"RIGHT\" lastCell=\"" + cell(itemRow, 8) + "\")");
+        f.comment(itemRow, 0, "jx:each(items=\"items\" var=\"r\" lastCell=\"" + cell(itemRow, grid) + "\")");
+        f.comment(itemRow, grid, "jx:each(items=\"r.months\" var=\"m\" direction=\"RIGHT\" lastCell=\"" + cell(itemRow, grid) + "\")");
         // the bars: each status letter becomes a coloured cell (change the colours here in Excel: ホーム → 条件付き書式)
         var cf = f.sheet.getSheetConditionalFormatting();
-        CellRangeAddress[] grid = {new CellRangeAddress(itemRow, itemRow + 999, 8, 8 + months - 1)};
+        CellRangeAddress[] bars = {new CellRangeAddress(itemRow, itemRow + 999, grid, grid + months - 1)};
         for (String[] bc : BAR_COLOURS) {
             var rule = cf.createConditionalFormattingRule(org.apache.poi.ss.usermodel.ComparisonOperator.EQUAL, "\"" + bc[0] + "\"");
             byte[] rgb = java.util.HexFormat.of().parseHex(bc[1]);
             rule.createPatternFormatting().setFillBackgroundColor(new XSSFColor(rgb, null));
             rule.createFontFormatting().setFontColor(new XSSFColor(rgb, null));
-            cf.addConditionalFormatting(grid, rule);
+            cf.addConditionalFormatting(bars, rule);
         }
         var milestone = cf.createConditionalFormattingRule(org.apache.poi.ss.usermodel.ComparisonOperator.EQUAL, "\"◆\"");
         milestone.createPatternFormatting().setFillBackgroundColor(new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xE0, (byte) 0xB2}, null));
-        cf.addConditionalFormatting(grid, milestone);
+        cf.addConditionalFormatting(bars, milestone);
         f.finish(header, monthRow);
         f.sheet.getPrintSetup().setPaperSize(PrintSetup.A3_PAPERSIZE);
-        f.help(RoadmapForm.Data.class, "取組を行に、3年度分の月を列に並べます。月のセルには状況の頭文字（未・進・完・保・中）か◆が入り、条件付き書式で色の帯になります。");
+        f.help(RoadmapForm.Data.class, "取組を行に、3年度分の月を列に並べます（年度の見出しは12か月分を結合したセル）。月のセルには状況の頭文字（未・進・完・保・中）か◆が入り、条件付き書式で色の帯になります。");
         return f.wb;
     }
 
     static XSSFWorkbook monitoring() {
-        Form f = new Form("モニタリングシート", true, 4, 22, 12, 11, 14, 9, 6, 12, 9, 6, 30, 10);
+        Form f = new Form("モニタリングシート", true, 4, 22, 12, 11, 14, 13, 9, 9, 6, 14, 9, 6, 28, 10); // 記録日 fits 令和5年12月20日
         f.title("モニタリングシート（ロードマップの進捗）");
         f.subtitle("${c.yearsLabel}　${c.municipality}（${c.prefecture}）　${c.programme}", 6);
         f.note("取組ごとの記録です。記録のない取組は空欄の行があります。訪問・電話・メールのたびに、指標の値・達成度・コメントを書き足してください。");
         int header = f.row;
-        int[] cols = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
-        f.header(cols, cols, "No.", "取組", "担当", "期間", "指標", "目標値", "状況", "記録日", "指標の値", "達成度", "コメント", "記入者");
+        int[] cols = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13};
+        f.header(cols, cols, "No.", "取組", "担当", "期間", "指標", "段階", "現状値", "目標値", "状況", "記録日", "指標の値", "達成度", "コメント", "記入者");
         XSSFCellStyle percent = f.style("percent", s -> {
             s.cloneStyleFrom(f.text);
             s.setAlignment(HorizontalAlignment.RIGHT);
             s.setDataFormat(f.wb.createDataFormat().getFormat("0\"%\""));
         });
         f.eachStyled("rows", "r", cols, cols,
-                new String[] {"${r.no}", "${r.title}", "${r.owners}", "${r.period}", "${r.indicator}", "${r.target}", "${r.status}",
-                    "${r.recordedOn}", "${r.value}", "${r.achievement}", "${r.comment}", "${r.author}"},
-                f.center, f.strongText, f.text, f.center, f.text, f.text, f.center, f.date, f.text, percent, f.text, f.text);
+                new String[] {"${r.no}", "${r.title}", "${r.owners}", "${r.period}", "${r.indicator}", "${r.level}", "${r.current}", "${r.target}",
+                    "${r.status}", "${r.recordedOn}", "${r.value}", "${r.achievement}", "${r.comment}", "${r.author}"},
+                f.center, f.strongText, f.text, f.center, f.text, f.center, f.text, f.text, f.center, f.date, f.text, percent, f.text, f.text);
         f.rowAt(f.row - 1).setHeightInPoints(30);
         f.finish(header, header);
         f.help(MonitoringForm.Data.class, "ロードマップの取組ごとに、進捗の記録を日付の順に載せます。");

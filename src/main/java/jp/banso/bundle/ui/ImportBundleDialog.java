@@ -142,24 +142,25 @@ public final class ImportBundleDialog extends Dialog<Void> {
         from.setWrapText(true);
         from.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         from.setId("bundle-import-from");
-        content.getChildren().setAll(from, counts(p));
+        java.util.List<javafx.scene.Node> shown = new java.util.ArrayList<>(java.util.List.of(from, counts(p)));
         if (!p.conflicts().isEmpty()) {
-            content.getChildren().add(conflicts(p));
+            shown.add(conflicts(p));
         }
         for (String n : p.notes()) {
             Label l = new Label(n);
             l.setWrapText(true);
             l.getStyleClass().add("muted");
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            content.getChildren().add(l);
+            shown.add(l);
         }
         status.setText(p.changesNothing() && p.conflicts().isEmpty() ? Msg.t("bundle.import.nothingNew") : "");
-        content.getChildren().addAll(progress, status);
+        // the plan goes above the progress and status, which stay where they are (never out of the dialog)
+        content.getChildren().addAll(0, shown);
         importButton.setDisable(false);
         fit();
     }
 
-    /** Two columns of kinds (種類・新規・同じ・競合 twice), so seventeen kinds fit a laptop's screen. */
+    /** Two columns of kinds (種類・新規・同じ・違い twice), so seventeen kinds fit a laptop's screen. */
     private GridPane counts(ImportPlan p) {
         GridPane g = new GridPane();
         g.setId("bundle-import-counts");

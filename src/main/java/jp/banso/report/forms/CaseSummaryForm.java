@@ -111,7 +111,7 @@ public final class CaseSummaryForm implements ReportForm {
         return new Figures(p.getAsOf(), p.getPopulation(), p.getHouseholds(), p.getElderlyPopulation(), p.agingRate(),
                 p.getLateElderlyPopulation(), p.lateElderlyRate(), p.getAreaKm2(), p.getLivingAreas(), p.getCareCertificationRate(),
                 p.getCentresDirect(), p.getCentresOutsourced(), p.getCoordinatorsLayer1(), p.getCoordinatorsLayer2(),
-                p.getCouncilsLayer1(), p.getCouncilsLayer2(), services.isEmpty() ? "（なし）" : services,
+                p.getCouncilsLayer1(), p.getCouncilsLayer2(), services.isEmpty() ? null : services, // blank, not 「（なし）」, which would read as "none offered" when nothing was entered
                 p.getOverCap() == null ? null : p.getOverCap() ? "あり" : "なし", p.getSource());
     }
 

@@ -13,7 +13,7 @@ import jp.banso.report.ReportForm;
 import jp.banso.report.ReportInput;
 
 /**
- * モニタリングシート: per roadmap item, what by when (期間, 指標, 目標値) and every progress entry (記録日, 値, 達成度,
+ * モニタリングシート: per roadmap item, what by when (期間, 指標 with its 段階 and 現状値, 目標値) and every progress entry (記録日, 値, 達成度,
  * コメント, 記入者) — what a prefecture sends to the 厚生局 and the advisor between visits and after support ends.
  * An item with no entry yet gets one row with blank entry cells, to fill in by hand.
  */
@@ -22,8 +22,10 @@ public final class MonitoringForm implements ReportForm {
     public record Data(Headers.CaseInfo c, List<Row> rows) {
     }
 
-    public record Row(String no, String title, String owners, String period, String indicator, String target, String status,
-                      LocalDate recordedOn, String value, Integer achievement, String comment, String author) {
+    /** {@code no} and the item's columns are on the item's first row only (null on the rows of its further entries). */
+    public record Row(Integer no, String title, String owners, String period, String indicator, String level, String current,
+                      String target, String status, LocalDate recordedOn, String value, Integer achievement, String comment,
+                      String author) {
     }
 
     @Override
@@ -67,17 +69,19 @@ public final class MonitoringForm implements ReportForm {
                     .sorted(Comparator.comparing(ProgressEntry::getRecordedOn)).toList();
             String period = JapaneseDates.warekiShort(item.start()) + "〜" + JapaneseDates.warekiShort(item.end());
             String owners = String.join("、", item.ownerList());
+            String level = item.getIndicatorLevel() == null ? null : item.getIndicatorLevel().label();
+            Row itemRow = new Row(no, item.getTitle(), owners, period, item.getIndicatorName(), level, item.getIndicatorCurrent(),
+                    item.getIndicatorTarget(), item.getStatus().label(), null, null, null, null, null);
             if (entries.isEmpty()) {
-                rows.add(new Row(String.valueOf(no), item.getTitle(), owners, period, item.getIndicatorName(), item.getIndicatorTarget(),
-                        item.getStatus().label(), null, null, null, null, null));
+                rows.add(itemRow);
             }
             boolean firstRow = true;
             for (ProgressEntry p : entries) {
                 // the item's own columns once, at its first entry; the following entries read as its continuation
-                rows.add(new Row(firstRow ? String.valueOf(no) : "", firstRow ? item.getTitle() : "", firstRow ? owners : "",
-                        firstRow ? period : "", firstRow ? item.getIndicatorName() : "", firstRow ? item.getIndicatorTarget() : "",
-                        firstRow ? item.getStatus().label() : "", p.getRecordedOn(), p.getIndicatorValue(), p.getAchievement(),
-                        p.getComment(), p.getAuthor()));
+                Row item0 = firstRow ? itemRow : new Row(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                rows.add(new Row(item0.no(), item0.title(), item0.owners(), item0.period(), item0.indicator(), item0.level(), item0.current(),
+                        item0.target(), item0.status(), p.getRecordedOn(), p.getIndicatorValue(), p.getAchievement(), p.getComment(),
+                        p.getAuthor()));
                 firstRow = false;
             }
         }

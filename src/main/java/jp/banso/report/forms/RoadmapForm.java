@@ -17,7 +17,8 @@ import jp.banso.report.ReportForm;
 import jp.banso.report.ReportInput;
 
 /**
- * ロードマップ: one row per item (取組, 課題, 担当, 指標, 状況) and 36 month columns over three 年度. A month the item
+ * ロードマップ: one row per item (取組, 課題, 担当, 指標 with its 段階 and 現状値, 状況) and 36 month columns over three 年度,
+ * each 年度 label merged over its twelve months. A month the item
  * runs in holds the first letter of its status (未・進・完・保・中), which the template's conditional formatting turns
  * into a coloured bar; a milestone month holds ◆. A prefecture can recolour the bars in Excel.
  */
@@ -25,10 +26,14 @@ public final class RoadmapForm implements ReportForm {
     /** Three 年度 print legibly on one A3 (or A4) landscape page. */
     public static final int YEARS = 3;
 
-    public record Data(Headers.CaseInfo c, String span, List<Month> months, List<Row> items) {
+    public record Data(Headers.CaseInfo c, String span, List<Year> years, List<Month> months, List<Row> items) {
     }
 
-    /** A month column: the 年度 label on its April (blank otherwise) and the month number. */
+    /** A 年度 over its twelve month columns (the template merges its label over them). */
+    public record Year(String label) {
+    }
+
+    /** A month column: the 年度 label on its April (blank otherwise; kept for templates made before {@link Year}) and the month number. */
     public record Month(String year, String month) {
     }
 
@@ -77,6 +82,10 @@ public final class RoadmapForm implements ReportForm {
         int first = items.stream().map(i -> JapaneseDates.fiscalYearOf(i.start())).min(Integer::compare)
                 .orElse(JapaneseDates.fiscalYearOf(in.today()));
         YearMonth from = YearMonth.of(first, 4);
+        List<Year> years = new ArrayList<>();
+        for (int y = 0; y < YEARS; y++) {
+            years.add(new Year(JapaneseDates.fiscalYearLabel(first + y)));
+        }
         List<Month> months = new ArrayList<>();
         for (int i = 0; i < YEARS * 12; i++) {
             YearMonth m = from.plusMonths(i);
@@ -104,7 +113,7 @@ public final class RoadmapForm implements ReportForm {
         if (outside > 0) {
             span += "（この期間を越える取組が " + outside + " 件あります。期間の列をご覧ください）";
         }
-        return new Data(Headers.caseInfo(in), span, months, rows);
+        return new Data(Headers.caseInfo(in), span, years, months, rows);
     }
 
     /** The letter a status bar carries; the template colours each letter. */
