@@ -92,7 +92,7 @@ class BoardPageUiTest {
     }
 
     private BoardEditor editor(FxRobot robot) {
-        return robot.lookup("#board-editor").queryAs(BoardEditor.class);
+        return jp.banso.ui.UiWait.visible(robot, "#board-editor", BoardEditor.class); // the page may still be opening the board
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {
@@ -406,7 +406,7 @@ class BoardPageUiTest {
         robot.interact(() -> main.workspace().show("schedule"));
         robot.interact(() -> robot.lookup("#meeting-list").queryListView().getSelectionModel().select(1));
         robot.clickOn("#meeting-new-board");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#new-board-meeting").tryQuery().isPresent());
+        jp.banso.ui.UiWait.visible(robot, "#new-board-meeting", Node.class);
         @SuppressWarnings("unchecked")
         ComboBox<BoardsPage.Owner> owner = robot.lookup("#new-board-meeting").queryAs(ComboBox.class);
         assertThat(owner.getValue().meeting().getId()).isEqualTo(second.getId());

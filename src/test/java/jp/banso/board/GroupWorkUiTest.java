@@ -68,7 +68,7 @@ class GroupWorkUiTest {
     }
 
     private BoardEditor editor(FxRobot robot) {
-        return robot.lookup("#board-editor").queryAs(BoardEditor.class);
+        return jp.banso.ui.UiWait.visible(robot, "#board-editor", BoardEditor.class);
     }
 
     @Test

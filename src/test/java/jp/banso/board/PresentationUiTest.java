@@ -75,7 +75,7 @@ class PresentationUiTest {
     private BoardEditor newBoard(FxRobot robot) {
         robot.clickOn("#new-board");
         robot.clickOn("#new-board-create");
-        return robot.lookup("#board-editor").queryAs(BoardEditor.class);
+        return jp.banso.ui.UiWait.visible(robot, "#board-editor", BoardEditor.class);
     }
 
     /** Three lanes, the busiest with nine notes (one of about 90 characters), each with a speaker; a 課題 link. */
