@@ -43,7 +43,6 @@ import jp.banso.ui.FormBinder;
 import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
 import jp.banso.ui.RowListEditor;
-import jp.banso.ui.SaveStatus;
 import jp.banso.ui.Widgets;
 import org.controlsfx.control.CheckComboBox;
 
@@ -154,7 +153,6 @@ final class OverviewPage extends ScrollPane {
             }
             error.setText("");
             store.cases().setFiscalYears(caseId, now2);
-            SaveStatus.saved();
             onChanged.run();
         });
         return new VBox(2, years, error);
@@ -326,7 +324,6 @@ final class OverviewPage extends ScrollPane {
             done.setOnAction(e -> {
                 a.setDone(done.isSelected());
                 store.meetings().save(a);
-                SaveStatus.saved();
                 refreshOpenItems();
                 onChanged.run();
             });

@@ -83,8 +83,7 @@ public final class FormBinder<T extends Entity> {
         }
         try {
             saver.accept(entity);
-            dirty = false;
-            SaveStatus.saved();
+            dirty = false; // the status bar's 「保存しました」 follows the store's commit (SaveStatus.follow)
             onSaved.run();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "save failed", e);

@@ -107,7 +107,9 @@ public final class RowListEditor<T extends Entity> extends VBox {
             ColumnConstraints cc = new ColumnConstraints();
             if (w > 0) {
                 cc.setPrefWidth(w);
-                cc.setMinWidth(w * 0.6);
+                // a narrow column holds a short value (順位, 優先度, a date) that must stay readable: it keeps its
+                // width, and the page scrolls sideways on a very narrow screen instead
+                cc.setMinWidth(w <= 130 ? w : w * 0.6);
             } else {
                 // the flexible column takes what the fixed ones leave, not its content's full width
                 cc.setHgrow(Priority.ALWAYS);
