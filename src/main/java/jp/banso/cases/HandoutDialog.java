@@ -265,6 +265,7 @@ public final class HandoutDialog extends Dialog<Void> {
                 b.append("\n").append(note);
             }
             status.setText(b.toString());
+            javafx.application.Platform.runLater(() -> ScreenFit.reveal(status)); // under the form on a small screen
             if (!r.files().isEmpty()) {
                 lastFolder = out;
                 showFolderButton.setVisible(true);
@@ -305,6 +306,7 @@ public final class HandoutDialog extends Dialog<Void> {
         if (!status.getStyleClass().contains("field-error")) {
             status.getStyleClass().add("field-error");
         }
+        javafx.application.Platform.runLater(() -> ScreenFit.reveal(status));
     }
 
     private void remember(List<ReportForm> chosen, Path out) {

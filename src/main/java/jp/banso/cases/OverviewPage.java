@@ -194,9 +194,12 @@ final class OverviewPage extends ScrollPane {
             b.setId("stage-" + s.name());
             b.getStyleClass().add("stage-step");
             b.setWrapText(true);
+            // as tall as its lines need (「指標・目標値 / の設定」 was cut off), the whole name in a tooltip
             b.setMinSize(118, 66);
-            b.setPrefSize(118, 66);
-            b.setMaxSize(118, 66);
+            b.setPrefWidth(118);
+            b.setMaxWidth(118);
+            b.setMinHeight(66);
+            b.setTooltip(new javafx.scene.control.Tooltip(s.numberedLabel()));
             boolean isReached = reached != null && s.ordinal() <= reached.ordinal();
             b.setSelected(s == reached);
             if (isReached) {

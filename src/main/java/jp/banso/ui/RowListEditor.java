@@ -129,7 +129,14 @@ public final class RowListEditor<T extends Entity> extends VBox {
             FormBinder<T> binder = new FormBinder<>(item, validate, save).onSaved(onChanged);
             List<Node> cells = rowFactory.cells(binder);
             for (int c = 0; c < cells.size(); c++) {
-                grid.add(cells.get(c), c, r + 1);
+                Node cell = cells.get(c);
+                // every cell starts at the row's top: a message under one field (a wrong date) makes the row taller
+                // without pushing the others (the 完了 box) down
+                GridPane.setValignment(cell, javafx.geometry.VPos.TOP);
+                if (cell instanceof javafx.scene.control.CheckBox) {
+                    GridPane.setMargin(cell, new javafx.geometry.Insets(9, 0, 0, 4)); // level with the fields' text
+                }
+                grid.add(cell, c, r + 1);
             }
             Button remove = new Button(null, new FontIcon("mdi2c-close"));
             remove.getStyleClass().addAll("flat", "danger");

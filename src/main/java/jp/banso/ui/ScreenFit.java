@@ -90,6 +90,20 @@ public final class ScreenFit {
             capWhenShown(w);
             // sized before it appears: a window resized after showing is drawn once too large on some systems
             w.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> limit(pane, w));
+            // a dialog that grows with its content (a result, an import plan) is capped again, after the pulse that
+            // resized and placed it
+            boolean[] queued = {false};
+            javafx.beans.InvalidationListener grown = o -> {
+                if (w.isShowing() && !queued[0]) {
+                    queued[0] = true;
+                    Platform.runLater(() -> {
+                        queued[0] = false;
+                        keepOnScreen(w);
+                    });
+                }
+            };
+            w.widthProperty().addListener(grown);
+            w.heightProperty().addListener(grown);
         }
         return dialog;
     }
@@ -118,6 +132,24 @@ public final class ScreenFit {
         }
         if (pane.prefHeight(prefW) > maxH) {
             pane.setPrefHeight(maxH);
+        }
+    }
+
+    /** Scrolls the dialog's content (wrapped by {@link #dialog}) so that the node is in view (a result under the form). */
+    public static void reveal(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane scroll && scroll.getStyleClass().contains(SCROLL_CLASS)) {
+                scroll.layout();
+                Node content = scroll.getContent();
+                double contentH = content.getLayoutBounds().getHeight();
+                double viewH = scroll.getViewportBounds().getHeight();
+                if (contentH > viewH) {
+                    javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                    double v = (b.getMaxY() - viewH) / (contentH - viewH);
+                    scroll.setVvalue(Math.max(scroll.getVmin(), Math.min(scroll.getVmax(), Math.max(scroll.getVvalue(), v))));
+                }
+                return;
+            }
         }
     }
 
