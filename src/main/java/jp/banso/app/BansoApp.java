@@ -154,7 +154,7 @@ public final class BansoApp extends Application {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("demo.message"), yes, no);
         a.setTitle(Msg.t("app.title"));
         a.setHeaderText(Msg.t("demo.header"));
-        return a.showAndWait().orElse(no) == yes;
+        return ScreenFit.dialog(a).showAndWait().orElse(no) == yes;
     }
 
     private MainWindow mainWindow() {

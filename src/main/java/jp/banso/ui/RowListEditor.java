@@ -159,7 +159,7 @@ public final class RowListEditor<T extends Entity> extends VBox {
         if (getScene() != null) {
             a.initOwner(getScene().getWindow());
         }
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+        ScreenFit.dialog(a).showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
             PendingEdits.flushAll();
             delete.accept(item);
             items.remove(item);

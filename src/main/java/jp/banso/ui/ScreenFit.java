@@ -163,6 +163,9 @@ public final class ScreenFit {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        // its skin now, not at the first layout: the content stays in the scene graph (lookups find its fields
+        // as soon as the dialog exists, as they did before it scrolled)
+        scroll.setSkin(new javafx.scene.control.skin.ScrollPaneSkin(scroll));
         pane.setContent(scroll);
     }
 

@@ -182,6 +182,15 @@ class ScreenFitUiTest {
         }
         assertShownInWindow("#nav-toggle", node("#nav-toggle"), stage);
         snapshot("case-overview", stage);
+        // 「メニュー」 unfolds it and folds it again
+        boolean folded = fx(() -> workspaceNow().navigationFolded());
+        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ToggleButton) onFx("#nav-toggle")).fire()).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> workspaceNow().navigationFolded())).isEqualTo(!folded);
+        assertThat(fx(() -> nav.getLayoutBounds().getWidth())).isGreaterThan(folded ? 150.0 : 0).isLessThan(folded ? 1000.0 : 80);
+        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ToggleButton) onFx("#nav-toggle")).fire()).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> workspaceNow().navigationFolded())).isEqualTo(folded);
         Window handouts = open(() -> ((Button) onFx("#case-handouts")).fire());
         assertDialogFits("handouts", handouts);
         close(handouts);
@@ -229,6 +238,7 @@ class ScreenFitUiTest {
         Thread.sleep(300); // the board's first zoom-to-fit
         WaitForAsyncUtils.waitForFxEvents();
         assertShownInWindow("#new-board", node("#new-board"), stage);
+        assertShownInWindow("the board page", node("#boards-page"), stage);
         List<ToolBar> bars = fx(() -> stage.getScene().getRoot().lookupAll(".tool-bar").stream()
                 .filter(n -> n instanceof ToolBar).map(n -> (ToolBar) n).toList());
         assertThat(bars).isNotEmpty();
@@ -255,6 +265,10 @@ class ScreenFitUiTest {
             main.openCase(table.getItems().get(0).id());
         }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static CaseWorkspace workspaceNow() {
+        return ((MainWindow) stage.getScene().getRoot()).workspace();
     }
 
     private static void showPart(String part) throws Exception {
