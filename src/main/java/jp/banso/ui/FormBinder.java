@@ -167,7 +167,7 @@ public final class FormBinder<T extends Entity> {
 
     public void editableChoice(ComboBox<String> c, String field, Function<T, String> get, BiConsumer<T, String> set) {
         c.setEditable(true);
-        Widgets.tooltipWhenCut(c.getEditor()); // a long 役割 in a narrow column
+        Widgets.tooltipWhenCut(c.getEditor(), c); // a long 役割 in a narrow column: the combo box shows it
         c.setValue(get.apply(entity));
         c.getEditor().setText(Text.nullToEmpty(get.apply(entity)));
         c.getEditor().textProperty().addListener((o, a, b) -> apply(field, Parsed.ok(Text.trimToNull(b)), get, set));

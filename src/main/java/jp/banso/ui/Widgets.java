@@ -92,6 +92,14 @@ public final class Widgets {
      * 「…」 while it is being edited, so the tooltip is how a cut-off 宿題 or 担当 is read without clicking into it).
      */
     public static void tooltipWhenCut(TextField field) {
+        tooltipWhenCut(field, field);
+    }
+
+    /**
+     * The same for a field inside another control, which carries the tooltip (an editable combo box binds its
+     * editor's tooltip to its own).
+     */
+    public static void tooltipWhenCut(TextField field, javafx.scene.control.Control owner) {
         if (field.getProperties().putIfAbsent("banso.tooltipWhenCut", Boolean.TRUE) != null) {
             return;
         }
@@ -102,11 +110,14 @@ public final class Widgets {
             String s = field.getText();
             double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
             boolean cut = s != null && !s.isBlank() && room > 0 && textWidth(s, field.getFont()) > room;
+            if (owner.tooltipProperty().isBound()) {
+                return;
+            }
             if (cut) {
                 tip.setText(s);
-                field.setTooltip(tip);
-            } else if (field.getTooltip() == tip) {
-                field.setTooltip(null);
+                owner.setTooltip(tip);
+            } else if (owner.getTooltip() == tip) {
+                owner.setTooltip(null);
             }
         };
         field.textProperty().addListener(update);

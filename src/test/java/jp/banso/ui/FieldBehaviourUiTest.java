@@ -60,7 +60,14 @@ class FieldBehaviourUiTest {
                             RowListEditor.cell(due, b.errorLabel("due")), done);
                 });
         items.setItems(List.of(new ActionItem()));
-        VBox root = new VBox(8, before, area, after, narrow, items);
+        jp.banso.domain.TeamMember member = new jp.banso.domain.TeamMember();
+        FormBinder<jp.banso.domain.TeamMember> memberBinder = new FormBinder<>(member, m -> List.of(), m -> { });
+        javafx.scene.control.ComboBox<String> role = new javafx.scene.control.ComboBox<>();
+        role.setId("role");
+        role.setPrefWidth(120);
+        role.setMaxWidth(120);
+        memberBinder.editableChoice(role, "role", jp.banso.domain.TeamMember::getRole, jp.banso.domain.TeamMember::setRole);
+        VBox root = new VBox(8, before, area, after, narrow, role, items);
         stage.setScene(new Scene(root, 800, 600));
         stage.show();
     }
@@ -83,12 +90,18 @@ class FieldBehaviourUiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aTextWiderThanItsFieldIsShownWholeInATooltip(FxRobot robot) throws Exception {
         String longText = "地域包括支援センターと生活支援コーディネーターが一緒に";
         robot.interact(() -> narrow.setText(longText));
         assertThat(fx(() -> narrow.getTooltip() == null ? null : narrow.getTooltip().getText())).isEqualTo(longText);
         robot.interact(() -> narrow.setText("包括"));
         assertThat(fx(narrow::getTooltip)).as("a text that fits needs none").isNull();
+        // an editable combo box (a team member's 役割): the box carries the tooltip of its editor
+        javafx.scene.control.ComboBox<String> role = fx(() -> (javafx.scene.control.ComboBox<String>) narrow.getScene().lookup("#role"));
+        robot.interact(() -> role.getEditor().setText("生活支援コーディネーター（第1層・第2層）"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> role.getTooltip() == null ? null : role.getTooltip().getText())).isEqualTo("生活支援コーディネーター（第1層・第2層）");
     }
 
     @Test
