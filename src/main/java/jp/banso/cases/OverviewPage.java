@@ -194,11 +194,11 @@ final class OverviewPage extends ScrollPane {
             b.setId("stage-" + s.name());
             b.getStyleClass().add("stage-step");
             b.setWrapText(true);
-            // as tall as its lines need (「指標・目標値 / の設定」 was cut off), the whole name in a tooltip
-            b.setMinSize(118, 66);
-            b.setPrefWidth(118);
-            b.setMaxWidth(118);
-            b.setMinHeight(66);
+            // all as tall as the longest needs (number, 「指標・目標値」, 「の設定」: it was cut off at 66), the whole
+            // name in a tooltip too
+            b.setMinSize(118, 80);
+            b.setPrefSize(118, 80);
+            b.setMaxSize(118, 80);
             b.setTooltip(new javafx.scene.control.Tooltip(s.numberedLabel()));
             boolean isReached = reached != null && s.ordinal() <= reached.ordinal();
             b.setSelected(s == reached);

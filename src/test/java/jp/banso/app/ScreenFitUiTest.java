@@ -182,6 +182,13 @@ class ScreenFitUiTest {
         }
         assertShownInWindow("#nav-toggle", node("#nav-toggle"), stage);
         snapshot("case-overview", stage);
+        // the 8 steps show their whole names (「指標・目標値の設定」 was cut to 「指標・目標値…」)
+        Node ladder = node("#stage-ladder");
+        for (Node step : fx(() -> List.copyOf(ladder.lookupAll(".stage-step")))) {
+            assertThat(fx(() -> fullyShown(step))).as(fx(() -> ((javafx.scene.control.Labeled) step).getText())).isTrue();
+        }
+        javafx.scene.image.WritableImage steps = fx(() -> ladder.snapshot(null, null));
+        PngFiles.write(steps, screens.resolve("stage-ladder.png"));
         // 「メニュー」 unfolds it and folds it again
         boolean folded = fx(() -> workspaceNow().navigationFolded());
         WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ToggleButton) onFx("#nav-toggle")).fire()).get(5, TimeUnit.SECONDS);
@@ -418,7 +425,8 @@ class ScreenFitUiTest {
     /** A labeled control whose text is not cut: no ellipsis in what it shows. */
     private static boolean fullyShown(Node control) {
         for (Node n : ((Parent) control).lookupAll(".text")) {
-            if (n instanceof javafx.scene.text.Text t && t.getText() != null && t.getText().contains("…")) {
+            // JavaFX ends a cut text with its ellipsis string, "..." unless set otherwise
+            if (n instanceof javafx.scene.text.Text t && t.getText() != null && (t.getText().contains("…") || t.getText().contains("..."))) {
                 return false;
             }
         }
