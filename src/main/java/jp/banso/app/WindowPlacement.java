@@ -35,21 +35,9 @@ record WindowPlacement(Rectangle2D bounds, boolean maximized) {
                 primary.getMinY() + (primary.getHeight() - DEFAULT_HEIGHT) / 2, DEFAULT_WIDTH, DEFAULT_HEIGHT), s.windowMaximized);
     }
 
-    /** The visual bounds of the screens now attached, the primary first. */
-    static List<Rectangle2D> screens() {
-        List<Rectangle2D> all = new java.util.ArrayList<>();
-        all.add(Screen.getPrimary().getVisualBounds());
-        for (Screen s : Screen.getScreens()) {
-            if (!s.equals(Screen.getPrimary())) {
-                all.add(s.getVisualBounds());
-            }
-        }
-        return all;
-    }
-
     /** Places the stage (before it is shown) and keeps it on a screen when screens come and go later. */
     static void apply(Stage stage, Settings settings) {
-        WindowPlacement p = choose(settings, screens());
+        WindowPlacement p = choose(settings, ScreenFit.screens());
         stage.setX(p.bounds().getMinX());
         stage.setY(p.bounds().getMinY());
         stage.setWidth(p.bounds().getWidth());

@@ -30,18 +30,21 @@ public final class ScreenFit {
     private ScreenFit() {
     }
 
-    /** The screen that shows most of the rectangle, else the primary one: its visual bounds. */
+    /** The visual bounds of the screen that shows most of the rectangle, else of the primary one. */
     public static Rectangle2D visualBounds(Rectangle2D r) {
-        Screen best = Screen.getPrimary();
-        double most = 0;
+        return mostShowing(r, screens());
+    }
+
+    /** The visual bounds of the screens now attached, the primary first. */
+    public static List<Rectangle2D> screens() {
+        List<Rectangle2D> all = new java.util.ArrayList<>();
+        all.add(Screen.getPrimary().getVisualBounds());
         for (Screen s : Screen.getScreens()) {
-            double shown = overlap(s.getVisualBounds(), r);
-            if (shown > most) {
-                most = shown;
-                best = s;
+            if (!s.equals(Screen.getPrimary())) {
+                all.add(s.getVisualBounds());
             }
         }
-        return best.getVisualBounds();
+        return all;
     }
 
     static double overlap(Rectangle2D a, Rectangle2D b) {
@@ -188,7 +191,8 @@ public final class ScreenFit {
     }
 
     private static void capWhenShown(Window w) {
-        if (w.getProperties().putIfAbsent(CAPPED, Boolean.TRUE) != null) {
+        // stages only: menus, tooltips and combo box lists place themselves on the screen (PopupWindow's autoFix)
+        if (!(w instanceof Stage) || w.getProperties().putIfAbsent(CAPPED, Boolean.TRUE) != null) {
             return;
         }
         w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> keepOnScreen(w));
