@@ -25,6 +25,8 @@ public final class ScreenFit {
     /** Marks the scroll pane that {@link #dialog} wraps content in (not wrapped twice). */
     public static final String SCROLL_CLASS = "dialog-scroll";
     private static final String CAPPED = "banso.screenFit.capped";
+    /** Marks a dialog pane that {@link #dialog} made to fit (its window is limited by that, not again). */
+    private static final String FITTED = "screen-fitted";
     private static boolean watching;
 
     private ScreenFit() {
@@ -92,6 +94,7 @@ public final class ScreenFit {
         if (w != null) {
             capWhenShown(w);
             // sized before it appears: a window resized after showing is drawn once too large on some systems
+            pane.getStyleClass().add(FITTED);
             w.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> limit(pane, w));
             // a dialog that grows with its content (a result, an import plan) is capped again, after the pulse that
             // resized and placed it
@@ -109,6 +112,14 @@ public final class ScreenFit {
             w.heightProperty().addListener(grown);
         }
         return dialog;
+    }
+
+    /** A dialog not made to fit by its page (an alert, a choice dialog): limited to the screen all the same. */
+    private static void limitUnfitted(Window w) {
+        if (w instanceof Stage && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane
+                && !pane.getStyleClass().contains(FITTED)) {
+            limit(pane, w);
+        }
     }
 
     /**
@@ -184,6 +195,9 @@ public final class ScreenFit {
         Window.getWindows().addListener((ListChangeListener<Window>) c -> {
             while (c.next()) {
                 for (Window w : c.getAddedSubList()) {
+                    // a window joins the list while it is being shown, after WINDOW_SHOWING but before it is sized
+                    // from its scene: a dialog's pane limited now makes the window fit from the start
+                    limitUnfitted(w);
                     capWhenShown(w);
                 }
             }
@@ -196,6 +210,7 @@ public final class ScreenFit {
             return;
         }
         w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> keepOnScreen(w));
+        w.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> limitUnfitted(w)); // shown again
         if (w.isShowing()) {
             Platform.runLater(() -> keepOnScreen(w));
         }

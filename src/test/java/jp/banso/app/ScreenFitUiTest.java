@@ -170,6 +170,20 @@ class ScreenFitUiTest {
     }
 
     @Test
+    @Order(5)
+    void anAlertNoPageMadeToFitIsKeptOnTheScreenToo() throws Exception {
+        // as the board's own dialogs (a choice, a confirmation): only the app-wide watch applies
+        String longText = "長い説明の行です。".repeat(12).concat("\n").repeat(60);
+        Window alert = open(() -> {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION, longText);
+            a.initOwner(stage);
+            a.showAndWait();
+        });
+        assertDialogFits("alert", alert);
+        close(alert);
+    }
+
+    @Test
     @Order(6)
     void caseWorkspaceFoldsItsNavigationAndTheHandoutDialogFits() throws Exception {
         openDemoCase();
