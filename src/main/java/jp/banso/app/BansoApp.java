@@ -8,13 +8,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import jp.banso.cases.DemoCase;
 import jp.banso.store.DataDirectory;
@@ -23,6 +21,7 @@ import jp.banso.store.Store;
 import jp.banso.ui.FolderOpener;
 import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
+import jp.banso.ui.ScreenFit;
 
 /** Opens the store, offers the demo case on an empty database, shows the main window, and closes cleanly. */
 public final class BansoApp extends Application {
@@ -38,6 +37,7 @@ public final class BansoApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        ScreenFit.everyWindow(); // dialogs and alerts (the password question too) stay within a screen
         options = AppOptions.parse(getParameters().getRaw());
         dataDir = DataDirectory.resolve(options.dataDir());
         CompletableFuture<Store> opening = EarlyStore.pending();
@@ -75,9 +75,9 @@ public final class BansoApp extends Application {
 
     private void showWindow(StartingPane starting) {
         settings = EarlyStore.settings(dataDir);
-        stage.setScene(new Scene(starting, 1360, 860));
+        WindowPlacement.apply(stage, settings);
+        stage.setScene(new Scene(starting)); // as large as the placement made the window
         stage.setTitle(Msg.t("app.title"));
-        restorePlacement(stage);
         stage.setOnCloseRequest(e -> savePlacement(stage));
         stage.show();
         long shownAfter = sinceJvmStart();
@@ -154,7 +154,7 @@ public final class BansoApp extends Application {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("demo.message"), yes, no);
         a.setTitle(Msg.t("app.title"));
         a.setHeaderText(Msg.t("demo.header"));
-        return a.showAndWait().orElse(no) == yes;
+        return ScreenFit.dialog(a).showAndWait().orElse(no) == yes;
     }
 
     private MainWindow mainWindow() {
@@ -167,20 +167,6 @@ public final class BansoApp extends Application {
     private void replaceStore(Store replacement) {
         store = replacement;
         stage.getScene().setRoot(mainWindow());
-    }
-
-    private void restorePlacement(Stage stage) {
-        if (settings.windowWidth != null && settings.windowHeight != null && settings.windowX != null && settings.windowY != null) {
-            Rectangle2D r = new Rectangle2D(settings.windowX, settings.windowY, settings.windowWidth, settings.windowHeight);
-            // only where a screen still shows it (a projector may have been unplugged since)
-            if (!Screen.getScreensForRectangle(r).isEmpty()) {
-                stage.setX(r.getMinX());
-                stage.setY(r.getMinY());
-                stage.setWidth(r.getWidth());
-                stage.setHeight(r.getHeight());
-            }
-        }
-        stage.setMaximized(settings.windowMaximized);
     }
 
     private void savePlacement(Stage stage) {

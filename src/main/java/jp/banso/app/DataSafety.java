@@ -32,6 +32,7 @@ import jp.banso.store.StoreException;
 import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
 import jp.banso.ui.SaveStatus;
+import jp.banso.ui.ScreenFit;
 import jp.banso.ui.Widgets;
 
 /**
@@ -310,6 +311,7 @@ final class DataSafety {
         a.setHeaderText(header);
         a.getDialogPane().setMinWidth(560);
         a.getDialogPane().setId("safety-confirm");
+        ScreenFit.dialog(a);
         return a.showAndWait().orElse(Widgets.CANCEL) == ok;
     }
 
@@ -320,6 +322,7 @@ final class DataSafety {
         a.setHeaderText(header);
         a.getDialogPane().setMinWidth(520);
         a.getDialogPane().setId("safety-info");
+        ScreenFit.dialog(a);
         a.show();
     }
 
@@ -334,6 +337,7 @@ final class DataSafety {
         a.setHeaderText(header);
         a.getDialogPane().setMinWidth(560);
         a.getDialogPane().setId("safety-error");
+        ScreenFit.dialog(a);
         if (store == null || !store.isOpen()) {
             // the store was closed and could not be opened again: nothing can be saved any more
             a.showAndWait();

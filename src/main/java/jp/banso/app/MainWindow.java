@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import jp.banso.bundle.BundleFormat;
 import jp.banso.bundle.ui.BundleMenu;
 import jp.banso.cases.CaseListModel;
 import jp.banso.cases.CaseListView;
@@ -25,6 +26,7 @@ import jp.banso.store.Store;
 import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
 import jp.banso.ui.SaveStatus;
+import jp.banso.ui.ScreenFit;
 
 /** The shell: menu, the case list or an open case, and a status bar that says where data lives and that it is saved. */
 public final class MainWindow extends BorderPane {
@@ -36,6 +38,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(Store store) {
         this.store = store;
         setId("main-window");
+        SaveStatus.follow(store);
         caseList = new CaseListView(new CaseListModel(store.cases()), this::openCase, this::newCase);
         setTop(menu());
         setBottom(statusBar());
@@ -70,14 +73,22 @@ public final class MainWindow extends BorderPane {
                 exportCases, importCases, new javafx.scene.control.SeparatorMenuItem(), quit);
         file.setId("menu-file");
         fileMenu = file;
+        MenuItem keys = new MenuItem(Msg.t("menu.keys"));
+        keys.setId("menu-keys");
+        keys.setAccelerator(KeyCombination.keyCombination("F1"));
+        keys.setOnAction(e -> KeyHelp.dialog(getScene().getWindow()).show());
         MenuItem about = new MenuItem(Msg.t("menu.about"));
+        about.setId("menu-about");
         about.setOnAction(e -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, Msg.t("about.text", store.directory()), ButtonType.OK);
-            a.setHeaderText(Msg.t("app.title"));
+            a.setTitle(Msg.t("menu.about"));
+            a.setHeaderText(Msg.t("about.header", BundleFormat.appVersion()));
+            a.getDialogPane().setId("about-dialog");
             a.initOwner(getScene().getWindow());
-            a.showAndWait();
+            ScreenFit.dialog(a).showAndWait();
         });
-        Menu help = new Menu(Msg.t("menu.help"), null, about);
+        Menu help = new Menu(Msg.t("menu.help"), null, keys, new javafx.scene.control.SeparatorMenuItem(), about);
+        help.setId("menu-help");
         MenuBar bar = new MenuBar(file, help);
         bar.setId("menu-bar");
         return bar;

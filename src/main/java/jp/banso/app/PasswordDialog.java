@@ -169,7 +169,7 @@ final class PasswordDialog {
         d.getDialogPane().setPrefWidth(560);
         d.getDialogPane().setId("password-dialog");
         style(d.getDialogPane());
-        return d;
+        return jp.banso.ui.ScreenFit.dialog(d);
     }
 
     /** The app's look for dialogs shown before (or without) the main window's scene. */

@@ -82,7 +82,7 @@ final class RestoreDialog {
         d.getDialogPane().lookupButton(restore).setId("restore-choose");
         d.getDialogPane().lookupButton(restore).disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         d.setResultConverter(b -> b == restore ? table.getSelectionModel().getSelectedItem() : null);
-        return d.showAndWait();
+        return jp.banso.ui.ScreenFit.dialog(d).showAndWait();
     }
 
     private static TableColumn<BackupInfo, String> column(String title, double width, java.util.function.Function<BackupInfo, String> text) {

@@ -97,9 +97,17 @@ public final class CaseListView extends BorderPane {
         title.getStyleClass().add("title-2");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filters = new HBox(10, search, yearFilter, prefectureFilter, stateFilter, archived, spacer, count, archiveSelected, newCase);
+        // the actions beside the title, the filters on a row of their own that wraps rather than cutting their
+        // labels to 「すべ…」 (a 1024-px projector)
+        HBox heading = new HBox(10, title, spacer, count, archiveSelected, newCase);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {search, yearFilter, prefectureFilter, stateFilter,
+                archived, archiveSelected, newCase, count}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(10, 8, search, yearFilter, prefectureFilter, stateFilter, archived);
+        filters.setId("case-filters");
         filters.setAlignment(Pos.CENTER_LEFT);
-        HBox heading = new HBox(title);
         BorderPane top = new BorderPane(filters, heading, null, null, null);
         BorderPane.setMargin(filters, new Insets(10, 0, 10, 0));
         setTop(top);

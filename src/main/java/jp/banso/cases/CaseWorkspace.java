@@ -21,13 +21,22 @@ import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One open case: its title, the navigation between its parts, and the part being edited. */
+/**
+ * One open case: its title, the navigation between its parts, and the part being edited. Narrower than
+ * {@link #FOLD_BELOW} (a 1280×720 laptop, a 1024×768 projector) the navigation folds to its icons so the pages get
+ * the width; 「メニュー」 in the header unfolds or folds it.
+ */
 public final class CaseWorkspace extends BorderPane {
+    /** Below this width the navigation is folded on its own. */
+    public static final double FOLD_BELOW = 1300;
+
     private final Store store;
     private final UUID caseId;
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final ToggleGroup nav = new ToggleGroup();
+    private final VBox navBox = new VBox(4);
+    private final ToggleButton navToggle = new ToggleButton();
 
     private record Part(String id, String label, String icon, Function<CaseWorkspace, Node> page) {
     }
@@ -62,13 +71,19 @@ public final class CaseWorkspace extends BorderPane {
         handouts.setOnAction(e -> HandoutDialog.open(getScene().getWindow(), store, caseId, null));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        HBox header = new HBox(16, backButton, titles, spacer, handouts);
+        navToggle.setId("nav-toggle");
+        navToggle.setGraphic(new FontIcon("mdi2m-menu"));
+        navToggle.getStyleClass().add("flat");
+        navToggle.setTooltip(new javafx.scene.control.Tooltip(Msg.t("nav.toggleTip")));
+        navToggle.setText(Msg.t("nav.toggle"));
+        navToggle.selectedProperty().addListener((o, was, open) -> foldNavigation(!open));
+        HBox header = new HBox(16, navToggle, backButton, titles, spacer, handouts);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 20, 10, 12));
         header.getStyleClass().add("case-header");
         setTop(header);
 
-        VBox navBox = new VBox(4);
+        navBox.setId("case-nav");
         navBox.getStyleClass().add("side-nav");
         navBox.setPadding(new Insets(12, 8, 12, 8));
         for (Part p : parts) {
@@ -78,6 +93,7 @@ public final class CaseWorkspace extends BorderPane {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
             b.setUserData(p);
+            b.setTooltip(new javafx.scene.control.Tooltip(p.label()));
             navBox.getChildren().add(b);
         }
         nav.selectedToggleProperty().addListener((o, was, is) -> {
@@ -92,8 +108,29 @@ public final class CaseWorkspace extends BorderPane {
             setCenter(((Part) is.getUserData()).page().apply(this));
         });
         setLeft(navBox);
+        navToggle.setSelected(true);
+        // folds (or unfolds) when the width crosses the threshold; the button decides in between
+        widthProperty().addListener((o, was, is) -> {
+            boolean narrowNow = is.doubleValue() < FOLD_BELOW;
+            if (was.doubleValue() == 0 || narrowNow != (was.doubleValue() < FOLD_BELOW)) {
+                navToggle.setSelected(!narrowNow);
+            }
+        });
         refreshHeader();
         show("overview");
+    }
+
+    private void foldNavigation(boolean folded) {
+        navBox.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("folded"), folded);
+        for (Node n : navBox.getChildren()) {
+            ((ToggleButton) n).setContentDisplay(folded ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                    : javafx.scene.control.ContentDisplay.LEFT);
+        }
+    }
+
+    /** Whether the navigation shows only its icons. */
+    public boolean navigationFolded() {
+        return !navToggle.isSelected();
     }
 
     /** Shows a part by id: overview, profile, schedule, boards, issues, roadmap. */

@@ -39,6 +39,7 @@ import jp.banso.store.Store;
 import jp.banso.ui.FolderOpener;
 import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
+import jp.banso.ui.ScreenFit;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -58,6 +59,9 @@ public final class HandoutDialog extends Dialog<Void> {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Button exportButton;
+    /** フォルダを開く: shown after an export, for when the folder did not open by itself. */
+    private final Button showFolderButton;
+    private Path lastFolder;
     private Task<ExportService.Result> task;
 
     private HandoutDialog(Window owner, Store store, UUID caseId, UUID meetingId) {
@@ -128,6 +132,19 @@ public final class HandoutDialog extends Dialog<Void> {
         exportButton.setId("handout-export");
         exportButton.setGraphic(new FontIcon("mdi2f-file-excel-outline"));
         getDialogPane().lookupButton(close).setId("handout-close");
+        ButtonType showFolder = new ButtonType(Msg.t("handouts.showFolder"), ButtonBar.ButtonData.LEFT);
+        getDialogPane().getButtonTypes().add(showFolder);
+        showFolderButton = (Button) getDialogPane().lookupButton(showFolder);
+        showFolderButton.setId("handout-show-folder");
+        showFolderButton.setGraphic(new FontIcon("mdi2f-folder-open-outline"));
+        showFolderButton.setVisible(false);
+        showFolderButton.managedProperty().bind(showFolderButton.visibleProperty());
+        showFolderButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // the dialog stays open
+            if (lastFolder != null) {
+                FolderOpener.open(lastFolder);
+            }
+        });
         // 出力 starts the export and keeps the dialog open for the progress and the result
         exportButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -139,6 +156,7 @@ public final class HandoutDialog extends Dialog<Void> {
             }
         });
         setResultConverter(b -> null);
+        ScreenFit.dialog(this);
     }
 
     private static final java.util.concurrent.atomic.AtomicBoolean WARMED_UP = new java.util.concurrent.atomic.AtomicBoolean();
@@ -247,6 +265,11 @@ public final class HandoutDialog extends Dialog<Void> {
                 b.append("\n").append(note);
             }
             status.setText(b.toString());
+            javafx.application.Platform.runLater(() -> ScreenFit.reveal(status)); // under the form on a small screen
+            if (!r.files().isEmpty()) {
+                lastFolder = out;
+                showFolderButton.setVisible(true);
+            }
             if (openAfter.isSelected() && !r.files().isEmpty()) {
                 FolderOpener.open(out);
             }
@@ -283,6 +306,7 @@ public final class HandoutDialog extends Dialog<Void> {
         if (!status.getStyleClass().contains("field-error")) {
             status.getStyleClass().add("field-error");
         }
+        javafx.application.Platform.runLater(() -> ScreenFit.reveal(status));
     }
 
     private void remember(List<ReportForm> chosen, Path out) {

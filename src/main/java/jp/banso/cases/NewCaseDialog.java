@@ -19,6 +19,7 @@ import jp.banso.domain.FieldError;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.StartKind;
 import jp.banso.ui.Msg;
+import jp.banso.ui.ScreenFit;
 import jp.banso.ui.Widgets;
 
 /** Asks for the few things a case needs to exist; everything else is filled in on its pages. */
@@ -86,7 +87,7 @@ public final class NewCaseDialog {
             }
         });
         d.setResultConverter(b -> b == create ? read(prefecture, name, year, programme, start) : null);
-        return d.showAndWait();
+        return ScreenFit.dialog(d).showAndWait();
     }
 
     private static NewCase read(ComboBox<String> prefecture, TextField name, ComboBox<Integer> year,

@@ -43,7 +43,6 @@ import jp.banso.ui.FormBinder;
 import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
 import jp.banso.ui.RowListEditor;
-import jp.banso.ui.SaveStatus;
 import jp.banso.ui.Widgets;
 import org.controlsfx.control.CheckComboBox;
 
@@ -154,7 +153,6 @@ final class OverviewPage extends ScrollPane {
             }
             error.setText("");
             store.cases().setFiscalYears(caseId, now2);
-            SaveStatus.saved();
             onChanged.run();
         });
         return new VBox(2, years, error);
@@ -196,9 +194,12 @@ final class OverviewPage extends ScrollPane {
             b.setId("stage-" + s.name());
             b.getStyleClass().add("stage-step");
             b.setWrapText(true);
-            b.setMinSize(118, 66);
-            b.setPrefSize(118, 66);
-            b.setMaxSize(118, 66);
+            // all as tall as the longest needs (number, 「指標・目標値」, 「の設定」: it was cut off at 66), the whole
+            // name in a tooltip too
+            b.setMinSize(118, 80);
+            b.setPrefSize(118, 80);
+            b.setMaxSize(118, 80);
+            b.setTooltip(new javafx.scene.control.Tooltip(s.numberedLabel()));
             boolean isReached = reached != null && s.ordinal() <= reached.ordinal();
             b.setSelected(s == reached);
             if (isReached) {
@@ -326,7 +327,6 @@ final class OverviewPage extends ScrollPane {
             done.setOnAction(e -> {
                 a.setDone(done.isSelected());
                 store.meetings().save(a);
-                SaveStatus.saved();
                 refreshOpenItems();
                 onChanged.run();
             });

@@ -33,6 +33,7 @@ public final class Store implements AutoCloseable {
     private final MeetingRepository meetings;
     private final BoardRepository boards;
     private final RoadmapRepository roadmaps;
+    private final CommittedWrites writes;
 
     private Store(Path directory, JdbcConnectionPool pool, Connection keepAlive, DatabasePassword password) {
         this.directory = directory;
@@ -40,6 +41,7 @@ public final class Store implements AutoCloseable {
         this.pool = pool;
         this.keepAlive = keepAlive;
         this.jdbi = Jdbi.create(pool);
+        this.writes = new CommittedWrites(jdbi);
         this.cases = new CaseRepository(jdbi);
         this.meetings = new MeetingRepository(jdbi);
         this.boards = new BoardRepository(jdbi);
@@ -201,6 +203,14 @@ public final class Store implements AutoCloseable {
     static StoreException damaged(Path directory, String how, Throwable cause) {
         return new StoreException(StoreException.Reason.DAMAGED, "データベースファイルが壊れているため開けません" + how + ": "
                 + directory + "\nファイルは変更していません。バックアップから復元してください。", cause);
+    }
+
+    /**
+     * Runs the listener after every write that reached the database (on the writing thread): the status bar's
+     * 「保存しました」 follows forms, boards, roadmaps and imports alike.
+     */
+    public void onCommittedWrite(Runnable listener) {
+        writes.add(listener);
     }
 
     public Path directory() {

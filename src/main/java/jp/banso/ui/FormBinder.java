@@ -83,8 +83,7 @@ public final class FormBinder<T extends Entity> {
         }
         try {
             saver.accept(entity);
-            dirty = false;
-            SaveStatus.saved();
+            dirty = false; // the status bar's 「保存しました」 follows the store's commit (SaveStatus.follow)
             onSaved.run();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "save failed", e);
@@ -156,6 +155,11 @@ public final class FormBinder<T extends Entity> {
     // --- bindings, one per kind of value ---
 
     public void text(TextInputControl c, String field, Function<T, String> get, BiConsumer<T, String> set) {
+        if (c instanceof javafx.scene.control.TextArea area) {
+            Widgets.tabMovesFocus(area);
+        } else if (c instanceof javafx.scene.control.TextField f) {
+            Widgets.tooltipWhenCut(f);
+        }
         c.setText(Text.nullToEmpty(get.apply(entity)));
         c.textProperty().addListener((o, a, b) -> apply(field, Parsed.ok(Text.isBlank(b) ? null : b), get, set));
         flushOnFocusLoss(c);
@@ -163,6 +167,7 @@ public final class FormBinder<T extends Entity> {
 
     public void editableChoice(ComboBox<String> c, String field, Function<T, String> get, BiConsumer<T, String> set) {
         c.setEditable(true);
+        Widgets.tooltipWhenCut(c.getEditor(), c); // a long 役割 in a narrow column: the combo box shows it
         c.setValue(get.apply(entity));
         c.getEditor().setText(Text.nullToEmpty(get.apply(entity)));
         c.getEditor().textProperty().addListener((o, a, b) -> apply(field, Parsed.ok(Text.trimToNull(b)), get, set));

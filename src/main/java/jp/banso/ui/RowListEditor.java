@@ -107,7 +107,9 @@ public final class RowListEditor<T extends Entity> extends VBox {
             ColumnConstraints cc = new ColumnConstraints();
             if (w > 0) {
                 cc.setPrefWidth(w);
-                cc.setMinWidth(w * 0.6);
+                // a narrow column holds a short value (順位, 優先度, a date) that must stay readable: it keeps its
+                // width, and the page scrolls sideways on a very narrow screen instead
+                cc.setMinWidth(w <= 130 ? w : w * 0.6);
             } else {
                 // the flexible column takes what the fixed ones leave, not its content's full width
                 cc.setHgrow(Priority.ALWAYS);
@@ -127,7 +129,14 @@ public final class RowListEditor<T extends Entity> extends VBox {
             FormBinder<T> binder = new FormBinder<>(item, validate, save).onSaved(onChanged);
             List<Node> cells = rowFactory.cells(binder);
             for (int c = 0; c < cells.size(); c++) {
-                grid.add(cells.get(c), c, r + 1);
+                Node cell = cells.get(c);
+                // every cell starts at the row's top: a message under one field (a wrong date) makes the row taller
+                // without pushing the others (the 完了 box) down
+                GridPane.setValignment(cell, javafx.geometry.VPos.TOP);
+                if (cell instanceof javafx.scene.control.CheckBox) {
+                    GridPane.setMargin(cell, new javafx.geometry.Insets(9, 0, 0, 4)); // level with the fields' text
+                }
+                grid.add(cell, c, r + 1);
             }
             Button remove = new Button(null, new FontIcon("mdi2c-close"));
             remove.getStyleClass().addAll("flat", "danger");
@@ -150,7 +159,7 @@ public final class RowListEditor<T extends Entity> extends VBox {
         if (getScene() != null) {
             a.initOwner(getScene().getWindow());
         }
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+        ScreenFit.dialog(a).showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
             PendingEdits.flushAll();
             delete.accept(item);
             items.remove(item);

@@ -13,6 +13,25 @@ public final class SaveStatus {
     private SaveStatus() {
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean QUEUED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * From now on every write the store commits — a form, a note on the board, a bar on the roadmap, an import —
+     * sets 「保存しました」 with its time. Writes on other threads are shown once the FX thread gets to them.
+     */
+    public static void follow(jp.banso.store.Store store) {
+        store.onCommittedWrite(() -> {
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                saved();
+            } else if (QUEUED.compareAndSet(false, true)) {
+                javafx.application.Platform.runLater(() -> {
+                    QUEUED.set(false);
+                    saved();
+                });
+            }
+        });
+    }
+
     public static void saved() {
         MESSAGE.set(Msg.t("status.saved", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
         ERROR.set("");

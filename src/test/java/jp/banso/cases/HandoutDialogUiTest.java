@@ -99,10 +99,15 @@ class HandoutDialogUiTest {
             robot.clickOn("#handout-form-" + id);
         }
         robot.clickOn("#handout-open-folder");
+        assertThat(robot.lookup("#handout-show-folder").queryButton().isVisible()).isFalse(); // nothing written yet
         robot.clickOn("#handout-export");
         assertThat(waitForResult(robot)).startsWith("1 件のファイルを出力しました");
         assertThat(out.resolve("令和4年度_さくら市_ケース概要.xlsx")).exists();
         assertThat(opened).hasSize(1);
+        // 「フォルダを開く」, in case the folder did not open by itself; the dialog stays open
+        robot.clickOn("#handout-show-folder");
+        assertThat(opened).containsExactly(out.toAbsolutePath(), out.toAbsolutePath());
+        assertThat(robot.lookup("#handout-close").tryQuery()).isPresent();
         assertThat(Settings.load(store.directory()).handoutForms).containsExactly("case-summary");
         robot.clickOn("#handout-close");
     }

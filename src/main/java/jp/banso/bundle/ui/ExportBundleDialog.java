@@ -154,7 +154,7 @@ public final class ExportBundleDialog extends Dialog<Void> {
     public static ExportBundleDialog open(Window owner, Store store, Collection<UUID> preselected) {
         PendingEdits.flushAll(); // what was just typed goes into the file
         ExportBundleDialog d = new ExportBundleDialog(owner, store, preselected);
-        d.show();
+        jp.banso.ui.ScreenFit.dialog(d).show();
         return d;
     }
 

@@ -103,7 +103,7 @@ public final class ImportBundleDialog extends Dialog<Void> {
     public static ImportBundleDialog open(Window owner, Store store, Path file, Runnable onImported) {
         PendingEdits.flushAll(); // what was just typed is compared too
         ImportBundleDialog d = new ImportBundleDialog(owner, store, file, onImported);
-        d.show();
+        jp.banso.ui.ScreenFit.dialog(d).show();
         return d;
     }
 
