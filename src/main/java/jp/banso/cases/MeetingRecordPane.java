@@ -90,14 +90,37 @@ final class MeetingRecordPane extends ScrollPane {
         planned.getItems().addAll(monthChoices());
         planned.setConverter(Widgets.converter(d -> Formats.month(YearMonth.from(d))));
         binder.choice(planned, "plannedMonth", Meeting::getPlannedMonth, Meeting::setPlannedMonth);
+        LocalDate example = JapaneseDates.exampleDate(store.cases().fiscalYears(meeting.getCaseId()), LocalDate.now());
         TextField date = new TextField();
         date.setId("meeting-date");
         date.setPrefColumnCount(12);
-        binder.date(date, "heldOn", Meeting::getHeldOn, Meeting::setHeldOn);
+        binder.date(date, "heldOn", Meeting::getHeldOn, Meeting::setHeldOn, example);
+        TextField endsOn = new TextField();
+        endsOn.setId("meeting-ends-on");
+        endsOn.setPrefColumnCount(12);
+        binder.date(endsOn, "endsOn", Meeting::getEndsOn, Meeting::setEndsOn, example);
+        endsOn.setPromptText(Msg.t("meeting.endsOnPrompt"));
         Label wareki = new Label();
+        wareki.setId("meeting-date-readback");
         wareki.getStyleClass().add("muted");
-        date.textProperty().addListener((o, a, b) -> wareki.setText(JapaneseDates.parse(b).map(Formats::dateLong).orElse("")));
-        wareki.setText(Formats.dateLong(meeting.getHeldOn()));
+        Runnable readBack = () -> wareki.setText(JapaneseDates.parse(date.getText()).map(Formats::dateReadBack).orElse("")
+                + JapaneseDates.parse(endsOn.getText()).map(d -> "〜" + Formats.dateReadBack(d)).orElse(""));
+        date.textProperty().addListener((o, a, b) -> {
+            readBack.run();
+            // the 予定月 follows a date once it is taken (a typo that is no date leaves it alone)
+            LocalDate taken = meeting.getHeldOn();
+            if (taken != null && JapaneseDates.parse(b).filter(taken::equals).isPresent()
+                    && !taken.withDayOfMonth(1).equals(planned.getValue())) {
+                if (!planned.getItems().contains(taken.withDayOfMonth(1))) {
+                    TreeSet<LocalDate> months = new TreeSet<>(planned.getItems());
+                    months.add(taken.withDayOfMonth(1));
+                    planned.getItems().setAll(months);
+                }
+                planned.setValue(taken.withDayOfMonth(1));
+            }
+        });
+        endsOn.textProperty().addListener((o, a, b) -> readBack.run());
+        readBack.run();
         TextField start = new TextField();
         start.setId("meeting-start");
         start.setPrefColumnCount(5);
@@ -131,9 +154,9 @@ final class MeetingRecordPane extends ScrollPane {
         HBox statusRow = new HBox(12, status, new Label(Msg.t("field.plannedMonth")), planned);
         statusRow.setAlignment(Pos.CENTER_LEFT);
         r = row(g, r, "field.status", statusRow);
-        HBox dateRow = new HBox(8, date, wareki);
+        HBox dateRow = new HBox(8, date, new Label("〜"), endsOn);
         dateRow.setAlignment(Pos.CENTER_LEFT);
-        r = row(g, r, "field.heldOn", new VBox(2, dateRow, binder.errorLabel("heldOn")));
+        r = row(g, r, "field.heldOn", new VBox(2, dateRow, wareki, binder.errorLabel("heldOn"), binder.errorLabel("endsOn")));
         HBox timeRow = new HBox(8, start, new Label("〜"), end);
         timeRow.setAlignment(Pos.CENTER_LEFT);
         r = row(g, r, "field.time", new VBox(2, timeRow, binder.errorLabel("startTime"), binder.errorLabel("endTime")));

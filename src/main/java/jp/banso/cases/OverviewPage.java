@@ -336,7 +336,7 @@ final class OverviewPage extends ScrollPane {
             Meeting m = meetings.get(a.getMeetingId());
             String meta = String.join("　", List.of(
                     a.getWho() == null ? "" : Msg.t("overview.who", a.getWho()),
-                    a.getDue() == null ? "" : Msg.t("overview.due", Formats.dateShort(a.getDue())),
+                    a.getDue() == null ? "" : Msg.t("overview.due", Formats.date(a.getDue())),
                     m == null ? "" : "（" + m.displayTitle() + "）")).strip();
             Label metaLabel = new Label(meta);
             metaLabel.setWrapText(true);

@@ -87,7 +87,7 @@ final class ProfilePage extends ScrollPane {
     private VBox snapshotSection() {
         snapshotChooser.setId("snapshot-chooser");
         snapshotChooser.setConverter(Widgets.converter(s -> s.getAsOf() == null ? Msg.t("profile.noDate")
-                : Msg.t("profile.asOf", JapaneseDates.wareki(s.getAsOf()), Formats.inputDate(s.getAsOf()))));
+                : Msg.t("profile.asOf", Formats.date(s.getAsOf()))));
         snapshotChooser.valueProperty().addListener((o, a, s) -> {
             if (relabelling) {
                 return; // the same snapshot relabelled after a save: keep the form (and the cursor) as it is
@@ -194,7 +194,7 @@ final class ProfilePage extends ScrollPane {
         g.setHgap(12);
         g.setVgap(6);
         Label h1 = new Label(Msg.t("profile.value"));
-        Label h2 = new Label(prev == null ? "" : Msg.t("profile.previous", JapaneseDates.warekiShort(prev.getAsOf())));
+        Label h2 = new Label(prev == null ? "" : Msg.t("profile.previous", Formats.date(prev.getAsOf())));
         h1.getStyleClass().add("column-header");
         h2.getStyleClass().add("column-header");
         g.add(h1, 1, 0);

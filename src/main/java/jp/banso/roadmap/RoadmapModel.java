@@ -122,6 +122,31 @@ public final class RoadmapModel {
         return LocalDate.now(clock);
     }
 
+    private List<Integer> caseYears = List.of();
+
+    /** The case's 年度 (as Western start years): the years the roadmap shows and takes its examples from. */
+    public void setCaseYears(List<Integer> years) {
+        this.caseYears = List.copyOf(years);
+    }
+
+    public List<Integer> caseYears() {
+        return caseYears;
+    }
+
+    /** A date for the examples of date fields: today if it falls in the case's 年度, else a day of its first 年度. */
+    public LocalDate exampleDate() {
+        return JapaneseDates.exampleDate(caseYears, today());
+    }
+
+    /** Where a new 取組 starts: this month if it falls in the case's 年度 (or the case has none), else the case's first April. */
+    public YearMonth startForNew() {
+        YearMonth now = YearMonth.from(today());
+        if (caseYears.isEmpty() || caseYears.contains(JapaneseDates.fiscalYearOf(now))) {
+            return now;
+        }
+        return YearMonth.from(JapaneseDates.fiscalYearStart(caseYears.stream().min(Integer::compare).orElseThrow()));
+    }
+
     /** Items in their roadmap order. */
     public List<RoadmapItem> items() {
         return items.values().stream().sorted(Comparator.comparingInt(RoadmapItem::getSortOrder)

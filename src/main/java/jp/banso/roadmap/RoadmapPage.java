@@ -37,6 +37,7 @@ import jp.banso.domain.CaseIssue;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.RoadmapItem;
 import jp.banso.store.Store;
+import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
 import jp.banso.ui.Widgets;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -72,6 +73,7 @@ public final class RoadmapPage extends BorderPane {
     public RoadmapPage(Store store, UUID caseId) {
         this.store = store;
         this.model = new RoadmapModel(store.roadmaps(), store.boards(), caseId);
+        model.setCaseYears(store.cases().fiscalYears(caseId));
         setId("roadmap-page");
         getStyleClass().add("roadmap-page");
         timeline = new TimelineView(model);
@@ -275,27 +277,35 @@ public final class RoadmapPage extends BorderPane {
 
     // --- range of years ---
 
-    /** Shows every item if it can (up to 5 years); an empty roadmap starts at the case's first 年度, for 3 years. */
+    /**
+     * Shows the case's 年度 (at least 3 years from its first) and every item if it can (up to 5 years). The years follow
+     * the case, not today: a 平成元年度 case opens on 平成元年度.
+     */
     private void initialRange(UUID caseId) {
-        int first;
-        int count;
+        List<Integer> caseYears = model.caseYears();
+        int first = caseYears.isEmpty() ? JapaneseDates.fiscalYearOf(model.today()) : caseYears.get(0);
+        int last = caseYears.isEmpty() ? first : caseYears.get(caseYears.size() - 1);
         var span = model.fiscalYearSpan();
         if (span.isPresent()) {
-            first = span.get()[0];
-            count = Math.max(DEFAULT_YEARS, Math.min(MAX_YEARS_SHOWN, span.get()[1] - first + 1));
-        } else {
-            List<Integer> caseYears = store.cases().fiscalYears(caseId);
-            first = caseYears.isEmpty() ? JapaneseDates.fiscalYearOf(model.today()) : caseYears.get(0);
-            count = DEFAULT_YEARS;
+            first = Math.min(first, span.get()[0]);
+            last = Math.max(last, span.get()[1]);
         }
+        int count = Math.max(DEFAULT_YEARS, Math.min(MAX_YEARS_SHOWN, last - first + 1));
         setRange(first, count);
     }
 
     private void setRange(int first, int count) {
         settingRange = true; // one redraw for both values, not one per combo box
         try {
-            firstYear.getItems().setAll(java.util.stream.IntStream.rangeClosed(first - 10, first + 10).boxed().toList());
+            // the case's years and a few either side, never fewer than ±10 around what is shown
+            List<Integer> caseYears = model.caseYears();
+            int from = Math.min(first - 10, caseYears.isEmpty() ? first : caseYears.get(0) - 3);
+            int to = Math.max(first + 10, caseYears.isEmpty() ? first : caseYears.get(caseYears.size() - 1) + 3);
+            firstYear.getItems().setAll(java.util.stream.IntStream.rangeClosed(from, to).boxed().toList());
             firstYear.setValue(first);
+            if (!years.getItems().contains(count)) {
+                years.getItems().add(count);
+            }
             years.setValue(count);
         } finally {
             settingRange = false;
@@ -312,8 +322,8 @@ public final class RoadmapPage extends BorderPane {
     }
 
     private YearMonth startForNew() {
-        YearMonth now = YearMonth.from(model.today());
-        return timeline.scale().shows(now) ? now : timeline.scale().first();
+        YearMonth start = model.startForNew();
+        return timeline.scale().shows(start) ? start : timeline.scale().first();
     }
 
     // --- selection and details ---
@@ -476,8 +486,7 @@ public final class RoadmapPage extends BorderPane {
                 setRange(span[0], Math.max(DEFAULT_YEARS, count));
             }));
             warnings.getChildren().add(warning("roadmap-warning-outside", Msg.t("roadmap.outside", outside.size(),
-                    outside.stream().map(i -> "「" + RoadmapModel.shortTitle(i) + "」" + JapaneseDates.warekiShort(i.start()) + "〜"
-                            + JapaneseDates.warekiShort(i.end())).limit(3).collect(Collectors.joining("、"))), fit));
+                    outside.stream().map(i -> "「" + RoadmapModel.shortTitle(i) + "」" + Formats.monthRange(i.start(), i.end())).limit(3).collect(Collectors.joining("、"))), fit));
         }
         List<RoadmapItem> ownerless = model.withoutOwner();
         if (!ownerless.isEmpty()) {
