@@ -135,7 +135,8 @@ final class OverviewPage extends ScrollPane {
         List<Integer> chosen = store.cases().fiscalYears(caseId);
         int now = JapaneseDates.fiscalYearOf(LocalDate.now());
         TreeSet<Integer> choices = new TreeSet<>(chosen);
-        for (int y = now - 6; y <= now + 3; y++) {
+        // any 年度 from 平成元年度 on: past cases are entered and followed up too
+        for (int y = NewCase.FIRST_FISCAL_YEAR; y <= now + 3; y++) {
             choices.add(y);
         }
         CheckComboBox<Integer> years = new CheckComboBox<>();

@@ -21,7 +21,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import jp.banso.domain.Choices;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.Municipality;
 import jp.banso.domain.ProfileSnapshot;
@@ -60,10 +59,8 @@ final class ProfilePage extends ScrollPane {
 
     private VBox municipalitySection() {
         FormBinder<Municipality> b = new FormBinder<>(municipality, Municipality::validate, store.cases()::save);
-        ComboBox<String> prefecture = new ComboBox<>();
-        prefecture.setId("prefecture");
-        prefecture.getItems().addAll(Choices.PREFECTURES);
-        b.editableChoice(prefecture, "prefecture", Municipality::getPrefecture, Municipality::setPrefecture);
+        ComboBox<String> prefecture = NewCaseDialog.prefectureChooser("prefecture");
+        b.choice(prefecture, "prefecture", Municipality::getPrefecture, Municipality::setPrefecture);
         TextField name = new TextField();
         name.setId("municipalityName");
         b.text(name, "name", Municipality::getName, Municipality::setName);

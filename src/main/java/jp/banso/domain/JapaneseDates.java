@@ -322,6 +322,36 @@ public final class JapaneseDates {
         return readMonth(text).toOptional();
     }
 
+    private static final Pattern FISCAL_WESTERN = Pattern.compile("^(\\d{4})\\s*(?:年度?)?$");
+    private static final Pattern FISCAL_WAREKI = Pattern.compile("^" + ERA + "\\s*(元|\\d{1,2})\\s*(?:年度?)?$");
+
+    /**
+     * A 年度 as people type it: 2019, 2019年度, 令和元年度, 平成31年度, H1, R8年度, or the label 令和4年度（2022年度）. The era is the
+     * one in force on the first of April (2019年度 is 平成31年度; 令和元年度 is read as the same 年度).
+     */
+    public static Optional<Integer> parseFiscalYear(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String s = normalise(text).replaceAll("\\s*\\(.*\\)$", "");
+        Matcher m = FISCAL_WESTERN.matcher(s);
+        if (m.matches()) {
+            return Optional.of(Integer.parseInt(m.group(1)));
+        }
+        m = FISCAL_WAREKI.matcher(s);
+        if (m.matches()) {
+            int yearOfEra = "元".equals(m.group(2)) ? 1 : Integer.parseInt(m.group(2));
+            JapaneseEra era = eraOf(m.group(1));
+            JapaneseEra next = nextEra(era);
+            int year = eraStart(era).getYear() + yearOfEra - 1;
+            if (yearOfEra < 1 || next != null && year > eraStart(next).getYear()) {
+                return Optional.empty();
+            }
+            return Optional.of(year);
+        }
+        return Optional.empty();
+    }
+
     /** The first day of an era (明治: 1868, as java.time counts it; it knows dates only from 明治6年). */
     private static LocalDate eraStart(JapaneseEra era) {
         if (era == JapaneseEra.REIWA) {

@@ -309,4 +309,17 @@ class JapaneseDatesTest {
         assertThat(JapaneseDates.exampleDate(List.of(1989, 1990), today)).isEqualTo(LocalDate.of(1989, 9, 30));
         assertThat(JapaneseDates.exampleDate(List.of(), today)).isEqualTo(today);
     }
+
+    @ParameterizedTest
+    @CsvSource({"平成元年度, 1989", "H1, 1989", "1989, 1989", "１９８９年度, 1989", "令和元年度, 2019", "平成31年度, 2019",
+            "令和4年度（2022年度）, 2022", "R8, 2026", "昭和63年度, 1988"})
+    void readsFiscalYears(String text, int expected) {
+        assertThat(JapaneseDates.parseFiscalYear(text)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"令和0年度", "平成32年度", "来年度", "", "19"})
+    void refusesFiscalYearsThatAreNone(String text) {
+        assertThat(JapaneseDates.parseFiscalYear(text)).isEmpty();
+    }
 }
