@@ -120,7 +120,7 @@ public final class NewCaseDialog {
         g.addRow(r++, new Label(Msg.t("field.startKind")), start);
         g.add(error, 0, r, 2, 1);
         d.getDialogPane().setContent(g);
-        d.setOnShown(e -> prefecture.requestFocus());
+        d.setOnShown(e -> javafx.application.Platform.runLater(prefecture::requestFocus)); // after the default button took it
 
         Node createButton = d.getDialogPane().lookupButton(create);
         createButton.setId("new-case-create");

@@ -369,19 +369,82 @@ public final class RoadmapPage extends BorderPane {
         }
         MenuItem all = new MenuItem(Msg.t("roadmap.fromAllIssues", open.size()));
         all.setId("from-all-issues");
-        all.setOnAction(e -> createFrom(open.stream().map(CaseIssue::getId).collect(Collectors.toList())));
+        all.setOnAction(e -> askNamesAndCreate(open));
         fromIssues.getItems().addAll(all, new SeparatorMenuItem());
         for (CaseIssue i : open) {
             MenuItem mi = new MenuItem(TimelineView.issueTitle(i));
-            mi.setOnAction(e -> createFrom(List.of(i.getId())));
+            mi.setOnAction(e -> askNamesAndCreate(List.of(i)));
             fromIssues.getItems().add(mi);
         }
     }
 
-    /** Creates items from 課題 (used by the menu and by tests). */
+    /**
+     * A 取組 is an action, its 課題 a problem: before items are made, the user names each action. The names offered are
+     * the 課題's first lines, selected, so typing replaces them and Enter keeps them.
+     */
+    private void askNamesAndCreate(List<CaseIssue> from) {
+        javafx.scene.control.Dialog<java.util.Map<UUID, String>> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(getScene().getWindow());
+        d.setTitle(Msg.t("roadmap.nameTitle"));
+        d.setHeaderText(Msg.t("roadmap.nameHeader"));
+        javafx.scene.control.ButtonType create = new javafx.scene.control.ButtonType(Msg.t("roadmap.nameCreate"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(create, Widgets.CANCEL);
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setHgap(12);
+        g.setVgap(4);
+        java.util.Map<UUID, javafx.scene.control.TextField> fields = new java.util.LinkedHashMap<>();
+        int r = 0;
+        for (CaseIssue issue : from) {
+            Label problem = Widgets.muted(Msg.t("roadmap.nameIssue", issue.getStatement().strip()));
+            problem.setWrapText(true);
+            problem.setMaxWidth(560);
+            javafx.scene.control.TextField name = new javafx.scene.control.TextField(RoadmapModel.suggestedTitle(issue));
+            name.setId("action-name-" + r / 2);
+            name.setPrefColumnCount(36);
+            fields.put(issue.getId(), name);
+            g.add(problem, 0, r++);
+            g.add(name, 0, r++);
+            javafx.scene.layout.GridPane.setMargin(name, new Insets(0, 0, 8, 0));
+        }
+        ScrollPane scroll = new ScrollPane(g);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(420, from.size() * 70.0));
+        scroll.setPadding(new Insets(4));
+        d.getDialogPane().setContent(scroll);
+        Node ok = d.getDialogPane().lookupButton(create);
+        ok.setId("action-names-create");
+        // an action needs a name: the button waits until every field has one
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> fields.values().stream().anyMatch(f -> f.getText().isBlank()),
+                fields.values().stream().map(javafx.scene.control.TextField::textProperty).toArray(javafx.beans.Observable[]::new)));
+        // after the dialog has put the focus on its default button
+        d.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            javafx.scene.control.TextField first = fields.values().iterator().next();
+            first.requestFocus();
+            first.selectAll();
+        }));
+        d.setResultConverter(b -> {
+            if (b != create) {
+                return null;
+            }
+            java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+            fields.forEach((id, f) -> names.put(id, f.getText()));
+            return names;
+        });
+        d.showAndWait().ifPresent(this::createFrom);
+    }
+
+    /** Creates items from 課題 under the suggested names (used by tests). */
     public void createFrom(List<UUID> issueIds) {
+        java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+        issueIds.forEach(id -> names.put(id, null));
+        createFrom(names);
+    }
+
+    private void createFrom(java.util.Map<UUID, String> names) {
         act(() -> {
-            List<RoadmapItem> made = model.addFromIssues(issueIds, startForNew());
+            List<RoadmapItem> made = model.addFromIssues(names, startForNew());
             info(Msg.t("roadmap.created", made.size()));
             if (!made.isEmpty()) {
                 select(made.get(0).getId());

@@ -117,8 +117,11 @@ public final class TimelineView extends StackPane {
             }
             stick();
         });
+        // the timeline keeps the focus wherever it is clicked (a row's label, the header, an empty spot), and its keys
+        // are read before the scroll pane's: ←/→ move the selected item's bar instead of scrolling
+        scroll.setFocusTraversable(false);
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         model.addListener(cs -> rebuild());
     }
 
