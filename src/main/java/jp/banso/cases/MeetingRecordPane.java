@@ -43,11 +43,13 @@ final class MeetingRecordPane extends ScrollPane {
     private final Store store;
     private final Meeting meeting;
     private final FormBinder<Meeting> binder;
+    private final Runnable onChanged;
 
     MeetingRecordPane(Store store, Meeting meeting, Runnable onChanged) {
         this.store = store;
         this.meeting = meeting;
-        this.binder = new FormBinder<>(meeting, Meeting::validate, store.meetings()::save).onSaved(onChanged);
+        this.binder = new FormBinder<>(meeting, Meeting::validate, store.meetings()::save);
+        this.onChanged = onChanged;
         setId("meeting-record");
         setFitToWidth(true);
         VBox page = new VBox(16, toolbar(), header(), timetable(), participants(), agenda(), record(), actionItems(onChanged));
@@ -105,19 +107,11 @@ final class MeetingRecordPane extends ScrollPane {
         wareki.getStyleClass().add("muted");
         Runnable readBack = () -> wareki.setText(JapaneseDates.parse(date.getText()).map(Formats::dateReadBack).orElse("")
                 + JapaneseDates.parse(endsOn.getText()).map(d -> "〜" + Formats.dateReadBack(d)).orElse(""));
-        date.textProperty().addListener((o, a, b) -> {
-            readBack.run();
-            // the 予定月 follows a date once it is taken (a typo that is no date leaves it alone)
-            LocalDate taken = meeting.getHeldOn();
-            if (taken != null && JapaneseDates.parse(b).filter(taken::equals).isPresent()
-                    && !taken.withDayOfMonth(1).equals(planned.getValue())) {
-                if (!planned.getItems().contains(taken.withDayOfMonth(1))) {
-                    TreeSet<LocalDate> months = new TreeSet<>(planned.getItems());
-                    months.add(taken.withDayOfMonth(1));
-                    planned.getItems().setAll(months);
-                }
-                planned.setValue(taken.withDayOfMonth(1));
-            }
+        date.textProperty().addListener((o, a, b) -> readBack.run());
+        // the 予定月 follows the date once it is taken (a typo that is no date leaves it alone)
+        binder.onSaved(() -> {
+            followDate(planned);
+            onChanged.run();
         });
         endsOn.textProperty().addListener((o, a, b) -> readBack.run());
         readBack.run();
@@ -165,6 +159,20 @@ final class MeetingRecordPane extends ScrollPane {
         g.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(110),
                 new javafx.scene.layout.ColumnConstraints(200, 500, Double.MAX_VALUE, Priority.ALWAYS, javafx.geometry.HPos.LEFT, true));
         return Widgets.section(Msg.t("meeting.basics"), g);
+    }
+
+    /** A meeting with a date is planned in its month: the 予定月 is set to it (and saved) when they differ. */
+    private void followDate(ComboBox<LocalDate> planned) {
+        LocalDate held = meeting.getHeldOn();
+        if (held == null || held.withDayOfMonth(1).equals(planned.getValue())) {
+            return;
+        }
+        if (!planned.getItems().contains(held.withDayOfMonth(1))) {
+            TreeSet<LocalDate> months = new TreeSet<>(planned.getItems());
+            months.add(held.withDayOfMonth(1));
+            planned.getItems().setAll(months);
+        }
+        planned.setValue(held.withDayOfMonth(1));
     }
 
     /** Months of the case's 年度 and the year either side, plus the meeting's own. */
@@ -283,7 +291,8 @@ final class MeetingRecordPane extends ScrollPane {
                     TextField who = new TextField();
                     b.text(who, "who", ActionItem::getWho, ActionItem::setWho);
                     TextField due = new TextField();
-                    b.date(due, "due", ActionItem::getDue, ActionItem::setDue);
+                    b.date(due, "due", ActionItem::getDue, ActionItem::setDue,
+                            JapaneseDates.exampleDate(store.cases().fiscalYears(meeting.getCaseId()), LocalDate.now()));
                     CheckBox done = new CheckBox();
                     b.check(done, "done", ActionItem::isDone, ActionItem::setDone);
                     return List.of(RowListEditor.cell(what, b.errorLabel("what")), RowListEditor.cell(who, b.errorLabel("who")),

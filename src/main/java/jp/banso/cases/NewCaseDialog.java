@@ -138,7 +138,12 @@ public final class NewCaseDialog {
                 error.setText(Msg.t("newCase.missing", errors.stream().map(x -> Msg.t("field." + x.field())).distinct()
                         .collect(Collectors.joining("、"))));
                 fields.entrySet().stream().filter(f -> errors.stream().anyMatch(x -> x.field().equals(f.getKey())))
-                        .findFirst().ifPresent(f -> f.getValue().requestFocus());
+                        .findFirst().ifPresent(f -> {
+                            f.getValue().requestFocus();
+                            if (f.getValue() == prefecture) {
+                                prefecture.show(); // its search field takes what is typed (IME text too): 長野 → 長野県
+                            }
+                        });
                 e.consume();
             }
         });

@@ -148,7 +148,8 @@ final class OverviewPage extends ScrollPane {
         error.getStyleClass().add("field-error");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         years.getCheckModel().getCheckedItems().addListener((ListChangeListener<Integer>) c -> {
-            List<Integer> now2 = new ArrayList<>(years.getCheckModel().getCheckedItems());
+            // read from the check model itself: while an item is unchecked the checked-items list can hold a null
+            List<Integer> now2 = new ArrayList<>(years.getItems().stream().filter(y -> years.getCheckModel().isChecked(y)).toList());
             if (now2.isEmpty()) {
                 error.setText(Msg.t("overview.yearRequired"));
                 return;
@@ -231,7 +232,7 @@ final class OverviewPage extends ScrollPane {
                     s.setCaseId(caseId);
                     List<StateChange> history = store.cases().stateHistory(caseId);
                     s.setState(history.isEmpty() ? CaseState.mS : history.get(history.size() - 1).getState());
-                    s.setChangedOn(LocalDate.now());
+                    s.setChangedOn(JapaneseDates.exampleDate(store.cases().fiscalYears(caseId), LocalDate.now()));
                     return s;
                 },
                 StateChange::validate, store.cases()::save, s -> store.cases().deleteStateChange(s.getId()),
@@ -241,7 +242,8 @@ final class OverviewPage extends ScrollPane {
                     state.setConverter(Widgets.converter(CaseState::label));
                     b.choice(state, "state", StateChange::getState, StateChange::setState);
                     TextField on = new TextField();
-                    b.date(on, "changedOn", StateChange::getChangedOn, StateChange::setChangedOn);
+                    b.date(on, "changedOn", StateChange::getChangedOn, StateChange::setChangedOn,
+                            JapaneseDates.exampleDate(store.cases().fiscalYears(caseId), LocalDate.now()));
                     TextField reason = new TextField();
                     b.text(reason, "reason", StateChange::getReason, StateChange::setReason);
                     return List.of(state, RowListEditor.cell(on, b.errorLabel("changedOn")), RowListEditor.cell(reason, b.errorLabel("reason")));

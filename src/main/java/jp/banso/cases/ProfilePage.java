@@ -42,11 +42,14 @@ final class ProfilePage extends ScrollPane {
     private final ComboBox<ProfileSnapshot> snapshotChooser = new ComboBox<>();
     private final VBox snapshotBox = new VBox(12);
     private boolean relabelling;
+    /** A day of the case's 年度: the date a new snapshot gets and the date fields' example. */
+    private final LocalDate example;
 
     ProfilePage(Store store, UUID caseId) {
         this.store = store;
         SupportCase c = store.cases().find(caseId).orElseThrow();
         this.municipality = store.cases().municipality(c.getMunicipalityId()).orElseThrow();
+        this.example = JapaneseDates.exampleDate(store.cases().fiscalYears(caseId), LocalDate.now());
         setId("profile-page");
         setFitToWidth(true);
 
@@ -123,9 +126,9 @@ final class ProfilePage extends ScrollPane {
         if (list.isEmpty()) {
             s = new ProfileSnapshot();
             s.setMunicipalityId(municipality.getId());
-            s.setAsOf(LocalDate.now());
+            s.setAsOf(example);
         } else {
-            s = list.get(list.size() - 1).copyForNewDate(LocalDate.now());
+            s = list.get(list.size() - 1).copyForNewDate(example);
         }
         store.cases().save(s);
         reloadSnapshots(s.getId());
@@ -199,7 +202,7 @@ final class ProfilePage extends ScrollPane {
         int r = 1;
         TextField asOf = new TextField();
         asOf.setId("asOf");
-        b.date(asOf, "asOf", ProfileSnapshot::getAsOf, ProfileSnapshot::setAsOf);
+        b.date(asOf, "asOf", ProfileSnapshot::getAsOf, ProfileSnapshot::setAsOf, example);
         r = addRow(g, r, Msg.t("field.asOf"), RowListEditor.cell(asOf, b.errorLabel("asOf")), "", null);
         r = integer(g, r, b, prev, "population", "人", ProfileSnapshot::getPopulation, ProfileSnapshot::setPopulation);
         r = integer(g, r, b, prev, "households", "世帯", ProfileSnapshot::getHouseholds, ProfileSnapshot::setHouseholds);

@@ -43,6 +43,8 @@ public final class FormBinder<T extends Entity> {
     private final Map<String, Runnable> refused = new java.util.LinkedHashMap<>();
     private Runnable onSaved = () -> { };
     private boolean dirty;
+    /** Date fields typed in and not yet taken: their text is read on Enter, on leaving the field, or on a save. */
+    private final Map<TextInputControl, Runnable> uncommitted = new java.util.LinkedHashMap<>();
     /** Set while a field's text is rewritten to the app's style (same value, so not applied again). */
     private boolean rewriting;
 
@@ -77,8 +79,11 @@ public final class FormBinder<T extends Entity> {
         });
     }
 
-    /** Saves now if anything is waiting. */
+    /** Saves now if anything is waiting (a date still being typed is taken first). */
     public void flush() {
+        for (Runnable commit : List.copyOf(uncommitted.values())) {
+            commit.run();
+        }
         debounce.stop();
         if (!dirty) {
             return;
@@ -234,9 +239,27 @@ public final class FormBinder<T extends Entity> {
     public void date(TextInputControl c, String field, Function<T, LocalDate> get, BiConsumer<T, LocalDate> set, LocalDate example) {
         c.setText(Formats.date(get.apply(entity)));
         c.setPromptText(Formats.datePrompt(example));
+        // a date is taken when it is complete (Enter, leaving the field, or any save): typed key by key, 1990/2/3 is a
+        // real date on the way to 1990/2/30, and must not be stored while the message says 2月30日 does not exist
+        Runnable commit = () -> {
+            if (uncommitted.remove(c) != null) {
+                apply(field, parseDate(c.getText(), example), get, set);
+            }
+        };
         c.textProperty().addListener((o, a, b) -> {
             if (!rewriting) {
-                apply(field, parseDate(b, example), get, set);
+                uncommitted.put(c, commit);
+            }
+        });
+        c.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                commit.run();
+                flush();
+            }
+        });
+        c.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commit.run();
             }
         });
         flushOnFocusLoss(c);
