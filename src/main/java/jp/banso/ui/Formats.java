@@ -23,6 +23,15 @@ public final class Formats {
         return d == null ? "" : JapaneseDates.date(d);
     }
 
+    /** 2026年9月30日（水） 9:05 (local time): when something was saved. */
+    public static String dateTime(java.time.Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        java.time.LocalDateTime t = java.time.LocalDateTime.ofInstant(instant, java.time.ZoneId.systemDefault());
+        return date(t.toLocalDate()) + " " + time(t.toLocalTime());
+    }
+
     /** 令和8年9月30日: beside a date field, so a typed date is read back in 和暦 as well. */
     public static String dateReadBack(LocalDate d) {
         return d == null ? "" : JapaneseDates.wareki(d);
