@@ -239,11 +239,30 @@ public final class FormBinder<T extends Entity> {
     public void date(TextInputControl c, String field, Function<T, LocalDate> get, BiConsumer<T, LocalDate> set, LocalDate example) {
         c.setText(Formats.date(get.apply(entity)));
         c.setPromptText(Formats.datePrompt(example));
-        // a date is taken when it is complete (Enter, leaving the field, or any save): typed key by key, 1990/2/3 is a
-        // real date on the way to 1990/2/30, and must not be stored while the message says 2月30日 does not exist
+        takenWhenComplete(c, field, () -> parseDate(c.getText(), example), get, set, Formats::date);
+    }
+
+    /** A month typed as 2026/4, R8.4 or 令和8年4月; shown (and rewritten on leaving the field) as 2026年4月. */
+    public void month(TextInputControl c, String field, Function<T, YearMonth> get, BiConsumer<T, YearMonth> set) {
+        month(c, field, get, set, YearMonth.now());
+    }
+
+    public void month(TextInputControl c, String field, Function<T, YearMonth> get, BiConsumer<T, YearMonth> set, YearMonth example) {
+        c.setText(Formats.month(get.apply(entity)));
+        c.setPromptText(Formats.monthPrompt(example));
+        takenWhenComplete(c, field, () -> parseMonth(c.getText(), example), get, set, Formats::month);
+    }
+
+    /**
+     * Dates and months are taken when complete (Enter, leaving the field, or any save), not at every key: typed key by
+     * key, 1990/2/3 is a real date on the way to 1990/2/30 (and 2026/1 a month on the way to 2026/13), and must not be
+     * stored while the message says the finished text is no date. Once taken, the text is rewritten in the app's style.
+     */
+    private <V> void takenWhenComplete(TextInputControl c, String field, java.util.function.Supplier<Parsed<V>> parse,
+                                       Function<T, V> get, BiConsumer<T, V> set, Function<V, String> style) {
         Runnable commit = () -> {
             if (uncommitted.remove(c) != null) {
-                apply(field, parseDate(c.getText(), example), get, set);
+                apply(field, parse.get(), get, set);
             }
         };
         c.textProperty().addListener((o, a, b) -> {
@@ -263,24 +282,7 @@ public final class FormBinder<T extends Entity> {
             }
         });
         flushOnFocusLoss(c);
-        rewriteOnFocusLoss(c, () -> parseDate(c.getText(), example), get, Formats::date);
-    }
-
-    /** A month typed as 2026/4, R8.4 or 令和8年4月; shown (and rewritten on leaving the field) as 2026年4月. */
-    public void month(TextInputControl c, String field, Function<T, YearMonth> get, BiConsumer<T, YearMonth> set) {
-        month(c, field, get, set, YearMonth.now());
-    }
-
-    public void month(TextInputControl c, String field, Function<T, YearMonth> get, BiConsumer<T, YearMonth> set, YearMonth example) {
-        c.setText(Formats.month(get.apply(entity)));
-        c.setPromptText(Formats.monthPrompt(example));
-        c.textProperty().addListener((o, a, b) -> {
-            if (!rewriting) {
-                apply(field, parseMonth(b, example), get, set);
-            }
-        });
-        flushOnFocusLoss(c);
-        rewriteOnFocusLoss(c, () -> parseMonth(c.getText(), example), get, Formats::month);
+        rewriteOnFocusLoss(c, parse, get, style);
     }
 
     public void time(TextInputControl c, String field, Function<T, LocalTime> get, BiConsumer<T, LocalTime> set) {
