@@ -95,11 +95,11 @@ final class MeetingRecordPane extends ScrollPane {
         LocalDate example = JapaneseDates.exampleDate(store.cases().fiscalYears(meeting.getCaseId()), LocalDate.now());
         TextField date = new TextField();
         date.setId("meeting-date");
-        date.setPrefColumnCount(12);
+        date.setPrefColumnCount(14);
         binder.date(date, "heldOn", Meeting::getHeldOn, Meeting::setHeldOn, example);
         TextField endsOn = new TextField();
         endsOn.setId("meeting-ends-on");
-        endsOn.setPrefColumnCount(12);
+        endsOn.setPrefColumnCount(14);
         binder.date(endsOn, "endsOn", Meeting::getEndsOn, Meeting::setEndsOn, example);
         endsOn.setPromptText(Msg.t("meeting.endsOnPrompt"));
         Label wareki = new Label();
@@ -148,9 +148,9 @@ final class MeetingRecordPane extends ScrollPane {
         HBox statusRow = new HBox(12, status, new Label(Msg.t("field.plannedMonth")), planned);
         statusRow.setAlignment(Pos.CENTER_LEFT);
         r = row(g, r, "field.status", statusRow);
-        HBox dateRow = new HBox(8, date, new Label("〜"), endsOn);
-        dateRow.setAlignment(Pos.CENTER_LEFT);
-        r = row(g, r, "field.heldOn", new VBox(2, dateRow, wareki, binder.errorLabel("heldOn"), binder.errorLabel("endsOn")));
+        // the last day on a line of its own: two dates in the app's style do not fit side by side at 1024 pixels
+        r = row(g, r, "field.heldOn", new VBox(2, date, wareki, binder.errorLabel("heldOn")));
+        r = row(g, r, "field.endsOn", new VBox(2, endsOn, binder.errorLabel("endsOn")));
         HBox timeRow = new HBox(8, start, new Label("〜"), end);
         timeRow.setAlignment(Pos.CENTER_LEFT);
         r = row(g, r, "field.time", new VBox(2, timeRow, binder.errorLabel("startTime"), binder.errorLabel("endTime")));

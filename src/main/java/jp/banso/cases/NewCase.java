@@ -19,8 +19,9 @@ public record NewCase(String prefecture, String municipality, int fiscalYear, St
 
     public List<FieldError> validate() {
         List<FieldError> e = new ArrayList<>();
-        Rules.required(e, "prefecture", prefecture);
-        if (!Text.isBlank(prefecture) && Choices.prefecture(prefecture).isEmpty()) {
+        if (Text.isBlank(prefecture)) {
+            e.add(new FieldError("prefecture", "選んでください"));
+        } else if (Choices.prefecture(prefecture).isEmpty()) {
             e.add(new FieldError("prefecture", "47都道府県から選んでください"));
         }
         Rules.required(e, "municipality", municipality);
