@@ -13,7 +13,7 @@ final class FieldLabels {
             Map.entry("reason", "理由"), Map.entry("summary", "まとめ"), Map.entry("agenda", "次第"), Map.entry("theme", "テーマ"),
             Map.entry("issues", "課題"), Map.entry("comments", "助言"), Map.entry("approach", "今後の方針"),
             Map.entry("place", "場所"), Map.entry("format", "形式"), Map.entry("status", "状態"), Map.entry("kind", "種類"),
-            Map.entry("heldOn", "実施日"), Map.entry("plannedMonth", "予定月"), Map.entry("startTime", "開始時刻"),
+            Map.entry("heldOn", "実施日"), Map.entry("endsOn", "終了日"), Map.entry("plannedMonth", "予定月"), Map.entry("startTime", "開始時刻"),
             Map.entry("endTime", "終了時刻"), Map.entry("sequence", "回数"), Map.entry("label", "見出し"), Map.entry("content", "内容"),
             Map.entry("sortOrder", "並び順"), Map.entry("x", "位置（横）"), Map.entry("y", "位置（縦）"), Map.entry("width", "幅"),
             Map.entry("height", "高さ"), Map.entry("votes", "票"), Map.entry("priority", "重要"), Map.entry("laneId", "レーン"),

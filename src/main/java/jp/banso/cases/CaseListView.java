@@ -1,7 +1,5 @@
 package jp.banso.cases;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -35,7 +33,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** All cases in a sortable table with filters by 年度, 都道府県, state and text. */
 public final class CaseListView extends BorderPane {
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final CaseListModel model;
     private final TableView<CaseSummary> table = new TableView<>();
@@ -137,7 +134,18 @@ public final class CaseListView extends BorderPane {
         TableColumn<CaseSummary, String> theme = column(Msg.t("caseList.col.theme"), 320,
                 c -> c.applicationTheme() == null ? "" : c.applicationTheme().replace('\n', ' '));
         table.getColumns().add(theme);
-        table.getColumns().add(column(Msg.t("caseList.col.updated"), 130, c -> UPDATED.format(c.updatedAt())));
+        // the app's date style, sorted by the instant itself (its text would sort 10月 before 9月)
+        TableColumn<CaseSummary, java.time.Instant> updated = new TableColumn<>(Msg.t("caseList.col.updated"));
+        updated.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().updatedAt()));
+        updated.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(java.time.Instant t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : jp.banso.ui.Formats.dateTime(t));
+            }
+        });
+        updated.setPrefWidth(170);
+        table.getColumns().add(updated);
 
         SortedList<CaseSummary> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());

@@ -43,6 +43,7 @@ final class MeetingRecordPane extends ScrollPane {
     private final Store store;
     private final Meeting meeting;
     private final FormBinder<Meeting> binder;
+    private final Runnable onChanged;
 
     private final java.util.function.Consumer<java.util.UUID> onNewBoard;
 
@@ -51,7 +52,8 @@ final class MeetingRecordPane extends ScrollPane {
         this.store = store;
         this.onNewBoard = onNewBoard;
         this.meeting = meeting;
-        this.binder = new FormBinder<>(meeting, Meeting::validate, store.meetings()::save).onSaved(onChanged);
+        this.binder = new FormBinder<>(meeting, Meeting::validate, store.meetings()::save);
+        this.onChanged = onChanged;
         setId("meeting-record");
         setFitToWidth(true);
         VBox page = new VBox(16, toolbar(), header(), timetable(), participants(), agenda(), record(), actionItems(onChanged));
@@ -98,14 +100,29 @@ final class MeetingRecordPane extends ScrollPane {
         planned.getItems().addAll(monthChoices());
         planned.setConverter(Widgets.converter(d -> Formats.month(YearMonth.from(d))));
         binder.choice(planned, "plannedMonth", Meeting::getPlannedMonth, Meeting::setPlannedMonth);
+        LocalDate example = JapaneseDates.exampleDate(store.cases().fiscalYears(meeting.getCaseId()), LocalDate.now());
         TextField date = new TextField();
         date.setId("meeting-date");
-        date.setPrefColumnCount(12);
-        binder.date(date, "heldOn", Meeting::getHeldOn, Meeting::setHeldOn);
+        date.setPrefColumnCount(14);
+        binder.date(date, "heldOn", Meeting::getHeldOn, Meeting::setHeldOn, example);
+        TextField endsOn = new TextField();
+        endsOn.setId("meeting-ends-on");
+        endsOn.setPrefColumnCount(14);
+        binder.date(endsOn, "endsOn", Meeting::getEndsOn, Meeting::setEndsOn, example);
+        endsOn.setPromptText(Msg.t("meeting.endsOnPrompt"));
         Label wareki = new Label();
+        wareki.setId("meeting-date-readback");
         wareki.getStyleClass().add("muted");
-        date.textProperty().addListener((o, a, b) -> wareki.setText(JapaneseDates.parse(b).map(Formats::dateLong).orElse("")));
-        wareki.setText(Formats.dateLong(meeting.getHeldOn()));
+        Runnable readBack = () -> wareki.setText(JapaneseDates.parse(date.getText()).map(Formats::dateReadBack).orElse("")
+                + JapaneseDates.parse(endsOn.getText()).map(d -> "〜" + Formats.dateReadBack(d)).orElse(""));
+        date.textProperty().addListener((o, a, b) -> readBack.run());
+        // the 予定月 follows the date once it is taken (a typo that is no date leaves it alone)
+        binder.onSaved(() -> {
+            followDate(planned);
+            onChanged.run();
+        });
+        endsOn.textProperty().addListener((o, a, b) -> readBack.run());
+        readBack.run();
         TextField start = new TextField();
         start.setId("meeting-start");
         start.setPrefColumnCount(5);
@@ -139,9 +156,9 @@ final class MeetingRecordPane extends ScrollPane {
         HBox statusRow = new HBox(12, status, new Label(Msg.t("field.plannedMonth")), planned);
         statusRow.setAlignment(Pos.CENTER_LEFT);
         r = row(g, r, "field.status", statusRow);
-        HBox dateRow = new HBox(8, date, wareki);
-        dateRow.setAlignment(Pos.CENTER_LEFT);
-        r = row(g, r, "field.heldOn", new VBox(2, dateRow, binder.errorLabel("heldOn")));
+        // the last day on a line of its own: two dates in the app's style do not fit side by side at 1024 pixels
+        r = row(g, r, "field.heldOn", new VBox(2, date, wareki, binder.errorLabel("heldOn")));
+        r = row(g, r, "field.endsOn", new VBox(2, endsOn, binder.errorLabel("endsOn")));
         HBox timeRow = new HBox(8, start, new Label("〜"), end);
         timeRow.setAlignment(Pos.CENTER_LEFT);
         r = row(g, r, "field.time", new VBox(2, timeRow, binder.errorLabel("startTime"), binder.errorLabel("endTime")));
@@ -150,6 +167,20 @@ final class MeetingRecordPane extends ScrollPane {
         g.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(110),
                 new javafx.scene.layout.ColumnConstraints(200, 500, Double.MAX_VALUE, Priority.ALWAYS, javafx.geometry.HPos.LEFT, true));
         return Widgets.section(Msg.t("meeting.basics"), g);
+    }
+
+    /** A meeting with a date is planned in its month: the 予定月 is set to it (and saved) when they differ. */
+    private void followDate(ComboBox<LocalDate> planned) {
+        LocalDate held = meeting.getHeldOn();
+        if (held == null || held.withDayOfMonth(1).equals(planned.getValue())) {
+            return;
+        }
+        if (!planned.getItems().contains(held.withDayOfMonth(1))) {
+            TreeSet<LocalDate> months = new TreeSet<>(planned.getItems());
+            months.add(held.withDayOfMonth(1));
+            planned.getItems().setAll(months);
+        }
+        planned.setValue(held.withDayOfMonth(1));
     }
 
     /** Months of the case's 年度 and the year either side, plus the meeting's own. */
@@ -268,7 +299,8 @@ final class MeetingRecordPane extends ScrollPane {
                     TextField who = new TextField();
                     b.text(who, "who", ActionItem::getWho, ActionItem::setWho);
                     TextField due = new TextField();
-                    b.date(due, "due", ActionItem::getDue, ActionItem::setDue);
+                    b.date(due, "due", ActionItem::getDue, ActionItem::setDue,
+                            JapaneseDates.exampleDate(store.cases().fiscalYears(meeting.getCaseId()), LocalDate.now()));
                     CheckBox done = new CheckBox();
                     b.check(done, "done", ActionItem::isDone, ActionItem::setDone);
                     return List.of(RowListEditor.cell(what, b.errorLabel("what")), RowListEditor.cell(who, b.errorLabel("who")),

@@ -1,19 +1,25 @@
 package jp.banso.cases;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import jp.banso.domain.Choices;
 import jp.banso.domain.FieldError;
 import jp.banso.domain.JapaneseDates;
@@ -21,10 +27,45 @@ import jp.banso.domain.StartKind;
 import jp.banso.ui.Msg;
 import jp.banso.ui.ScreenFit;
 import jp.banso.ui.Widgets;
+import org.controlsfx.control.SearchableComboBox;
 
 /** Asks for the few things a case needs to exist; everything else is filled in on its pages. */
 public final class NewCaseDialog {
     private NewCaseDialog() {
+    }
+
+    /** The 47 prefectures in the standard order; typing 「長野」 narrows the list to 長野県. Used wherever a prefecture is edited. */
+    static SearchableComboBox<String> prefectureChooser(String id) {
+        SearchableComboBox<String> box = new SearchableComboBox<>();
+        box.setId(id);
+        box.getItems().addAll(Choices.PREFECTURES);
+        box.setPromptText(Msg.t("newCase.prefecturePrompt"));
+        return box;
+    }
+
+    /**
+     * Every 年度 from 平成元年度 to two years ahead, typed (2019, 平成元年度, R8) or chosen; the list opens on the one chosen.
+     */
+    static ComboBox<Integer> fiscalYearChooser(String id, int chosen) {
+        int thisYear = JapaneseDates.fiscalYearOf(LocalDate.now());
+        ComboBox<Integer> year = new ComboBox<>();
+        year.setId(id);
+        year.getItems().addAll(IntStream.rangeClosed(NewCase.FIRST_FISCAL_YEAR, Math.max(thisYear, chosen) + 2).boxed().toList());
+        year.setEditable(true);
+        year.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer y) {
+                return y == null ? "" : JapaneseDates.fiscalYearLabelWithWestern(y);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return JapaneseDates.parseFiscalYear(s).orElse(null);
+            }
+        });
+        year.setValue(chosen);
+        year.setVisibleRowCount(12);
+        return year;
     }
 
     public static Optional<NewCase> show(Window owner) {
@@ -35,19 +76,11 @@ public final class NewCaseDialog {
         ButtonType create = new ButtonType(Msg.t("newCase.create"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(create, Widgets.CANCEL);
 
-        ComboBox<String> prefecture = new ComboBox<>();
-        prefecture.setId("new-prefecture");
-        prefecture.getItems().addAll(Choices.PREFECTURES);
-        prefecture.setEditable(true);
+        SearchableComboBox<String> prefecture = prefectureChooser("new-prefecture");
         TextField name = new TextField();
         name.setId("new-municipality");
         name.setPromptText(Msg.t("newCase.municipalityPrompt"));
-        int thisYear = JapaneseDates.fiscalYearOf(LocalDate.now());
-        ComboBox<Integer> year = new ComboBox<>();
-        year.setId("new-year");
-        year.getItems().addAll(IntStream.rangeClosed(thisYear - 5, thisYear + 2).boxed().toList());
-        year.setValue(thisYear);
-        year.setConverter(Widgets.converter(JapaneseDates::fiscalYearLabelWithWestern));
+        ComboBox<Integer> year = fiscalYearChooser("new-year", JapaneseDates.fiscalYearOf(LocalDate.now()));
         ComboBox<String> programme = new ComboBox<>();
         programme.setId("new-programme");
         programme.getItems().addAll(Choices.PROGRAMMES);
@@ -61,28 +94,57 @@ public final class NewCaseDialog {
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setId("new-case-error");
+        error.setWrapText(true);
 
+        // fields in the order they are shown: the first one in error gets the cursor
+        Map<String, Control> fields = new LinkedHashMap<>();
+        fields.put("prefecture", prefecture);
+        fields.put("municipality", name);
+        fields.put("fiscalYear", year);
+        fields.put("programme", programme);
+        Map<String, Label> fieldErrors = new LinkedHashMap<>();
         GridPane g = new GridPane();
         g.setHgap(12);
         g.setVgap(10);
         g.setPadding(new Insets(10));
         int r = 0;
-        g.addRow(r++, new Label(Msg.t("field.prefecture")), prefecture);
-        g.addRow(r++, new Label(Msg.t("field.municipality")), name);
-        g.addRow(r++, new Label(Msg.t("field.fiscalYear")), year);
-        g.addRow(r++, new Label(Msg.t("field.programme")), programme);
+        for (Map.Entry<String, Control> f : fields.entrySet()) {
+            Label message = new Label();
+            message.getStyleClass().add("field-error");
+            message.setId("new-error-" + f.getKey());
+            message.managedProperty().bind(message.visibleProperty());
+            message.setVisible(false);
+            fieldErrors.put(f.getKey(), message);
+            f.getValue().setMaxWidth(Double.MAX_VALUE);
+            g.addRow(r++, new Label(Msg.t("field." + f.getKey())), new VBox(2, f.getValue(), message));
+        }
         g.addRow(r++, new Label(Msg.t("field.startKind")), start);
         g.add(error, 0, r, 2, 1);
         d.getDialogPane().setContent(g);
-        d.setOnShown(e -> prefecture.requestFocus());
+        d.setOnShown(e -> javafx.application.Platform.runLater(prefecture::requestFocus)); // after the default button took it
 
         Node createButton = d.getDialogPane().lookupButton(create);
         createButton.setId("new-case-create");
         createButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            commitTyped(year);
             List<FieldError> errors = read(prefecture, name, year, programme, start).validate();
+            fieldErrors.forEach((field, label) -> {
+                String text = errors.stream().filter(x -> x.field().equals(field)).map(FieldError::message)
+                        .collect(Collectors.joining("\n"));
+                label.setText(text);
+                label.setVisible(!text.isEmpty());
+            });
             if (!errors.isEmpty()) {
-                error.setText(errors.stream().map(x -> Msg.t("field." + x.field()) + "：" + x.message())
-                        .reduce((a, b) -> a + "\n" + b).orElse(""));
+                // every field that needs something, at once, and the cursor in the first of them
+                error.setText(Msg.t("newCase.missing", errors.stream().map(x -> Msg.t("field." + x.field())).distinct()
+                        .collect(Collectors.joining("、"))));
+                fields.entrySet().stream().filter(f -> errors.stream().anyMatch(x -> x.field().equals(f.getKey())))
+                        .findFirst().ifPresent(f -> {
+                            f.getValue().requestFocus();
+                            if (f.getValue() == prefecture) {
+                                prefecture.show(); // its search field takes what is typed (IME text too): 長野 → 長野県
+                            }
+                        });
                 e.consume();
             }
         });
@@ -90,9 +152,17 @@ public final class NewCaseDialog {
         return ScreenFit.dialog(d).showAndWait();
     }
 
+    /** A year typed but not yet committed with Enter counts as chosen. */
+    private static void commitTyped(ComboBox<Integer> year) {
+        if (year.isEditable()) {
+            Integer typed = year.getConverter().fromString(year.getEditor().getText());
+            year.setValue(typed);
+        }
+    }
+
     private static NewCase read(ComboBox<String> prefecture, TextField name, ComboBox<Integer> year,
                                 ComboBox<String> programme, ComboBox<StartKind> start) {
-        return new NewCase(prefecture.getEditor().getText(), name.getText(),
+        return new NewCase(prefecture.getValue(), name.getText(),
                 year.getValue() == null ? 0 : year.getValue(), programme.getEditor().getText(), start.getValue());
     }
 }

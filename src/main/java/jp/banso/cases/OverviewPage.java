@@ -134,7 +134,8 @@ final class OverviewPage extends ScrollPane {
         List<Integer> chosen = store.cases().fiscalYears(caseId);
         int now = JapaneseDates.fiscalYearOf(LocalDate.now());
         TreeSet<Integer> choices = new TreeSet<>(chosen);
-        for (int y = now - 6; y <= now + 3; y++) {
+        // any 年度 from 平成元年度 on: past cases are entered and followed up too
+        for (int y = NewCase.FIRST_FISCAL_YEAR; y <= now + 3; y++) {
             choices.add(y);
         }
         CheckComboBox<Integer> years = new CheckComboBox<>();
@@ -146,7 +147,8 @@ final class OverviewPage extends ScrollPane {
         error.getStyleClass().add("field-error");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         years.getCheckModel().getCheckedItems().addListener((ListChangeListener<Integer>) c -> {
-            List<Integer> now2 = new ArrayList<>(years.getCheckModel().getCheckedItems());
+            // read from the check model itself: while an item is unchecked the checked-items list can hold a null
+            List<Integer> now2 = new ArrayList<>(years.getItems().stream().filter(y -> years.getCheckModel().isChecked(y)).toList());
             if (now2.isEmpty()) {
                 error.setText(Msg.t("overview.yearRequired"));
                 return;
@@ -231,7 +233,7 @@ final class OverviewPage extends ScrollPane {
                     s.setCaseId(caseId);
                     List<StateChange> history = store.cases().stateHistory(caseId);
                     s.setState(history.isEmpty() ? CaseState.mS : history.get(history.size() - 1).getState());
-                    s.setChangedOn(LocalDate.now());
+                    s.setChangedOn(JapaneseDates.exampleDate(store.cases().fiscalYears(caseId), LocalDate.now()));
                     return s;
                 },
                 StateChange::validate, store.cases()::save, s -> store.cases().deleteStateChange(s.getId()),
@@ -241,7 +243,8 @@ final class OverviewPage extends ScrollPane {
                     state.setConverter(Widgets.converter(CaseState::label));
                     b.choice(state, "state", StateChange::getState, StateChange::setState);
                     TextField on = new TextField();
-                    b.date(on, "changedOn", StateChange::getChangedOn, StateChange::setChangedOn);
+                    b.date(on, "changedOn", StateChange::getChangedOn, StateChange::setChangedOn,
+                            JapaneseDates.exampleDate(store.cases().fiscalYears(caseId), LocalDate.now()));
                     TextField reason = new TextField();
                     b.text(reason, "reason", StateChange::getReason, StateChange::setReason);
                     return List.of(state, RowListEditor.cell(on, b.errorLabel("changedOn")), RowListEditor.cell(reason, b.errorLabel("reason")));
@@ -336,7 +339,7 @@ final class OverviewPage extends ScrollPane {
             Meeting m = meetings.get(a.getMeetingId());
             String meta = String.join("　", List.of(
                     a.getWho() == null ? "" : Msg.t("overview.who", a.getWho()),
-                    a.getDue() == null ? "" : Msg.t("overview.due", Formats.dateShort(a.getDue())),
+                    a.getDue() == null ? "" : Msg.t("overview.due", Formats.date(a.getDue())),
                     m == null ? "" : "（" + m.displayTitle() + "）")).strip();
             Label metaLabel = new Label(meta);
             metaLabel.setWrapText(true);

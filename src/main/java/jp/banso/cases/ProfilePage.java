@@ -21,7 +21,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import jp.banso.domain.Choices;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.Municipality;
 import jp.banso.domain.ProfileSnapshot;
@@ -43,11 +42,14 @@ final class ProfilePage extends ScrollPane {
     private final ComboBox<ProfileSnapshot> snapshotChooser = new ComboBox<>();
     private final VBox snapshotBox = new VBox(12);
     private boolean relabelling;
+    /** A day of the case's 年度: the date a new snapshot gets and the date fields' example. */
+    private final LocalDate example;
 
     ProfilePage(Store store, UUID caseId) {
         this.store = store;
         SupportCase c = store.cases().find(caseId).orElseThrow();
         this.municipality = store.cases().municipality(c.getMunicipalityId()).orElseThrow();
+        this.example = JapaneseDates.exampleDate(store.cases().fiscalYears(caseId), LocalDate.now());
         setId("profile-page");
         setFitToWidth(true);
 
@@ -60,10 +62,8 @@ final class ProfilePage extends ScrollPane {
 
     private VBox municipalitySection() {
         FormBinder<Municipality> b = new FormBinder<>(municipality, Municipality::validate, store.cases()::save);
-        ComboBox<String> prefecture = new ComboBox<>();
-        prefecture.setId("prefecture");
-        prefecture.getItems().addAll(Choices.PREFECTURES);
-        b.editableChoice(prefecture, "prefecture", Municipality::getPrefecture, Municipality::setPrefecture);
+        ComboBox<String> prefecture = NewCaseDialog.prefectureChooser("prefecture");
+        b.choice(prefecture, "prefecture", Municipality::getPrefecture, Municipality::setPrefecture);
         TextField name = new TextField();
         name.setId("municipalityName");
         b.text(name, "name", Municipality::getName, Municipality::setName);
@@ -87,7 +87,7 @@ final class ProfilePage extends ScrollPane {
     private VBox snapshotSection() {
         snapshotChooser.setId("snapshot-chooser");
         snapshotChooser.setConverter(Widgets.converter(s -> s.getAsOf() == null ? Msg.t("profile.noDate")
-                : Msg.t("profile.asOf", JapaneseDates.wareki(s.getAsOf()), Formats.inputDate(s.getAsOf()))));
+                : Msg.t("profile.asOf", Formats.date(s.getAsOf()))));
         snapshotChooser.valueProperty().addListener((o, a, s) -> {
             if (relabelling) {
                 return; // the same snapshot relabelled after a save: keep the form (and the cursor) as it is
@@ -126,9 +126,9 @@ final class ProfilePage extends ScrollPane {
         if (list.isEmpty()) {
             s = new ProfileSnapshot();
             s.setMunicipalityId(municipality.getId());
-            s.setAsOf(LocalDate.now());
+            s.setAsOf(example);
         } else {
-            s = list.get(list.size() - 1).copyForNewDate(LocalDate.now());
+            s = list.get(list.size() - 1).copyForNewDate(example);
         }
         store.cases().save(s);
         reloadSnapshots(s.getId());
@@ -194,7 +194,7 @@ final class ProfilePage extends ScrollPane {
         g.setHgap(12);
         g.setVgap(6);
         Label h1 = new Label(Msg.t("profile.value"));
-        Label h2 = new Label(prev == null ? "" : Msg.t("profile.previous", JapaneseDates.warekiShort(prev.getAsOf())));
+        Label h2 = new Label(prev == null ? "" : Msg.t("profile.previous", Formats.date(prev.getAsOf())));
         h1.getStyleClass().add("column-header");
         h2.getStyleClass().add("column-header");
         g.add(h1, 1, 0);
@@ -202,7 +202,7 @@ final class ProfilePage extends ScrollPane {
         int r = 1;
         TextField asOf = new TextField();
         asOf.setId("asOf");
-        b.date(asOf, "asOf", ProfileSnapshot::getAsOf, ProfileSnapshot::setAsOf);
+        b.date(asOf, "asOf", ProfileSnapshot::getAsOf, ProfileSnapshot::setAsOf, example);
         r = addRow(g, r, Msg.t("field.asOf"), RowListEditor.cell(asOf, b.errorLabel("asOf")), "", null);
         r = integer(g, r, b, prev, "population", "人", ProfileSnapshot::getPopulation, ProfileSnapshot::setPopulation);
         r = integer(g, r, b, prev, "households", "世帯", ProfileSnapshot::getHouseholds, ProfileSnapshot::setHouseholds);

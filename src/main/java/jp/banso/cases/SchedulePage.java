@@ -142,7 +142,8 @@ final class SchedulePage extends SplitPane {
         if (kind == MeetingKind.VISIT) {
             m.setSequence((int) list.getItems().stream().filter(x -> x.getKind() == MeetingKind.VISIT).count() + 1);
         }
-        m.setPlannedMonth(LocalDate.now());
+        // this month, or a month of the case's 年度 when this one is not (a past case being entered)
+        m.setPlannedMonth(JapaneseDates.exampleDate(store.cases().fiscalYears(caseId), LocalDate.now()));
         store.meetings().save(m);
         onChanged.run();
         reload(m.getId());
@@ -181,11 +182,11 @@ final class SchedulePage extends SplitPane {
                 setText(null);
                 return;
             }
-            String when = m.getHeldOn() != null ? Formats.dateShort(m.getHeldOn()) + "（" + m.getHeldOn().getDayOfWeek()
-                    .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.JAPANESE) + "）"
+            String when = m.getHeldOn() != null ? Formats.meetingDays(m.getHeldOn(), m.getEndsOn())
                     : Formats.month(m.month()) + (m.getStatus() == MeetingStatus.PLANNED ? Msg.t("schedule.planned") : "");
             Label date = new Label(when);
             date.getStyleClass().add("muted");
+            date.getStyleClass().add("meeting-when");
             Label title = new Label(m.displayTitle());
             title.getStyleClass().add("strong");
             title.setWrapText(true);

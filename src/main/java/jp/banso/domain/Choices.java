@@ -19,4 +19,20 @@ public final class Choices {
             "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
             "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
             "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県");
+
+    /**
+     * The prefecture a typed name means: 長野 → 長野県, 東京 → 東京都, 大阪 → 大阪府, 北海道 → 北海道; empty when it is none of
+     * the 47 (so 「長野」 can no longer become 「みどり町（長野）」).
+     */
+    public static java.util.Optional<String> prefecture(String typed) {
+        if (typed == null) {
+            return java.util.Optional.empty();
+        }
+        String t = typed.strip();
+        if (t.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return PREFECTURES.stream().filter(p -> p.equals(t) || p.substring(0, p.length() - 1).equals(t)
+                || "北海".equals(t) && "北海道".equals(p)).findFirst();
+    }
 }

@@ -12,6 +12,9 @@ import java.util.UUID;
  * A proposed meeting has a planned month and no date yet; the date is set when it is fixed.
  */
 public class Meeting extends Entity {
+    /** The longest a meeting may last: a week of 現地支援 at most. */
+    public static final int MAX_DAYS = 7;
+
     private UUID caseId;
     private MeetingKind kind = MeetingKind.OTHER;
     /** The n of 現地支援 第n回; null for other kinds. */
@@ -21,6 +24,8 @@ public class Meeting extends Entity {
     /** First day of the planned month (a YearMonth, stored as a date). */
     private LocalDate plannedMonth;
     private LocalDate heldOn;
+    /** The last day of a meeting over several days (現地支援 over two days); null for one day. */
+    private LocalDate endsOn;
     private LocalTime startTime;
     private LocalTime endTime;
     private String place;
@@ -46,6 +51,8 @@ public class Meeting extends Entity {
     public void setPlannedMonth(LocalDate plannedMonth) { this.plannedMonth = plannedMonth == null ? null : plannedMonth.withDayOfMonth(1); }
     public LocalDate getHeldOn() { return heldOn; }
     public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
     public LocalTime getStartTime() { return startTime; }
     public void setStartTime(LocalTime startTime) { this.startTime = startTime; }
     public LocalTime getEndTime() { return endTime; }
@@ -75,6 +82,14 @@ public class Meeting extends Entity {
         return plannedMonth == null ? null : YearMonth.from(plannedMonth);
     }
 
+    /** Days the meeting lasts (1 for one day, 0 when it has no date yet). */
+    public int days() {
+        if (heldOn == null) {
+            return 0;
+        }
+        return endsOn == null ? 1 : (int) java.time.temporal.ChronoUnit.DAYS.between(heldOn, endsOn) + 1;
+    }
+
     /** "第1回現地支援", or the title the user gave, or the kind. */
     public String displayTitle() {
         if (!Text.isBlank(title)) {
@@ -94,11 +109,21 @@ public class Meeting extends Entity {
         if (sequence != null && (sequence < 1 || sequence > 99)) {
             e.add(new FieldError("sequence", "回数は1〜99で入力してください"));
         }
-        if (startTime != null && endTime != null && endTime.isBefore(startTime)) {
+        // over two days the end time is on the last day: 13:00 〜 (翌日) 12:00 is fine
+        if (startTime != null && endTime != null && endTime.isBefore(startTime) && days() <= 1) {
             e.add(new FieldError("endTime", "終了時刻が開始時刻より前です"));
         }
         if (heldOn != null && (heldOn.getYear() < 1989 || heldOn.getYear() > 2100)) {
             e.add(new FieldError("heldOn", "日付が範囲外です（1989年〜2100年）"));
+        }
+        if (endsOn != null) {
+            if (heldOn == null) {
+                e.add(new FieldError("endsOn", "終了日の前に実施日を入力してください"));
+            } else if (endsOn.isBefore(heldOn)) {
+                e.add(new FieldError("endsOn", "終了日が実施日より前です"));
+            } else if (days() > MAX_DAYS) {
+                e.add(new FieldError("endsOn", "終了日は実施日から" + MAX_DAYS + "日以内にしてください（" + days() + "日間になっています）"));
+            }
         }
         Rules.shortText(e, "title", title);
         Rules.shortText(e, "place", place);

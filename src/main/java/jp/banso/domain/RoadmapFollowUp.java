@@ -41,15 +41,15 @@ public final class RoadmapFollowUp {
                 return;
             }
             if (item.end().isBefore(thisMonth)) {
-                result.add(new Attention(item, Reason.LATE, "終了予定（" + JapaneseDates.warekiShort(item.end())
+                result.add(new Attention(item, Reason.LATE, "終了予定（" + JapaneseDates.month(item.end())
                         + "）を過ぎていますが「" + item.getStatus().label() + "」のままです"));
             } else if (!item.start().isAfter(thisMonth)) {
                 LocalDate last = latest.get(item.getId());
                 LocalDate since = last != null ? last : item.start().atDay(1);
                 if (since.isBefore(today.minusMonths(SILENT_MONTHS))) {
                     result.add(new Attention(item, Reason.SILENT, last == null
-                            ? "開始（" + JapaneseDates.warekiShort(item.start()) + "）から" + SILENT_MONTHS + "か月以上、進捗の記録がありません"
-                            : "最後の進捗記録（" + JapaneseDates.warekiShort(last) + "）から" + SILENT_MONTHS + "か月以上たっています"));
+                            ? "開始（" + JapaneseDates.month(item.start()) + "）から" + SILENT_MONTHS + "か月以上、進捗の記録がありません"
+                            : "最後の進捗記録（" + JapaneseDates.date(last) + "）から" + SILENT_MONTHS + "か月以上たっています"));
                 }
             }
         });

@@ -124,8 +124,8 @@ public class RoadmapItem extends Entity {
         inRange(e, "endMonth", endMonth);
         inRange(e, "milestone", milestone);
         if (startMonth != null && endMonth != null && endMonth.isBefore(startMonth)) {
-            e.add(new FieldError("endMonth", "終了月が開始月より前です（" + JapaneseDates.warekiShort(start()) + " 〜 "
-                    + JapaneseDates.warekiShort(end()) + "）"));
+            e.add(new FieldError("endMonth", "終了月が開始月より前です（" + JapaneseDates.month(start()) + " 〜 "
+                    + JapaneseDates.month(end()) + "）"));
         }
         return e;
     }

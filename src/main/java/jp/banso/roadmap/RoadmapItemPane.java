@@ -1,6 +1,7 @@
 package jp.banso.roadmap;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.HPos;
@@ -154,10 +155,12 @@ public final class RoadmapItemPane extends VBox {
 
         TextField start = new TextField();
         start.setId("item-start");
-        binder.month(start, "startMonth", RoadmapItem::start, (i, v) -> i.setStartMonth(v == null ? null : v.atDay(1)));
+        binder.month(start, "startMonth", RoadmapItem::start, (i, v) -> i.setStartMonth(v == null ? null : v.atDay(1)),
+                YearMonth.from(model.exampleDate()));
         TextField end = new TextField();
         end.setId("item-end");
-        binder.month(end, "endMonth", RoadmapItem::end, (i, v) -> i.setEndMonth(v == null ? null : v.atDay(1)));
+        binder.month(end, "endMonth", RoadmapItem::end, (i, v) -> i.setEndMonth(v == null ? null : v.atDay(1)),
+                YearMonth.from(model.exampleDate()));
         HBox period = new HBox(6, start, new Label("〜"), end);
         period.setAlignment(Pos.CENTER_LEFT);
         g.add(label("roadmap.field.period"), 0, 3);
@@ -165,18 +168,21 @@ public final class RoadmapItemPane extends VBox {
 
         TextField milestone = new TextField();
         milestone.setId("item-milestone");
-        binder.date(milestone, "milestone", RoadmapItem::getMilestone, RoadmapItem::setMilestone);
+        binder.date(milestone, "milestone", RoadmapItem::getMilestone, RoadmapItem::setMilestone, model.exampleDate());
         g.add(label("roadmap.field.milestone"), 2, 3);
         g.add(cell(milestone, "milestone"), 3, 3);
 
         ComboBox<String> phase = new ComboBox<>();
         phase.setId("item-phase");
         phase.getItems().addAll(PHASE_CHOICES);
+        // the case's 年度 and those its items reach
+        java.util.TreeSet<Integer> phaseYears = new java.util.TreeSet<>(model.caseYears());
         model.fiscalYearSpan().ifPresent(span -> {
             for (int y = span[0]; y <= span[1]; y++) {
-                phase.getItems().add(JapaneseDates.fiscalYearLabel(y));
+                phaseYears.add(y);
             }
         });
+        phaseYears.forEach(y -> phase.getItems().add(JapaneseDates.fiscalYearLabel(y)));
         phase.setMaxWidth(Double.MAX_VALUE);
         binder.editableChoice(phase, "phase", RoadmapItem::getPhase, RoadmapItem::setPhase);
         g.add(label("roadmap.field.phase"), 0, 4);
@@ -228,7 +234,7 @@ public final class RoadmapItemPane extends VBox {
             list.getChildren().add(Widgets.muted(Msg.t("roadmap.progress.none")));
         }
         for (ProgressEntry p : entries) {
-            Label date = new Label(Formats.dateShort(p.getRecordedOn()));
+            Label date = new Label(Formats.date(p.getRecordedOn()));
             date.setMinWidth(90);
             date.getStyleClass().add("progress-date");
             Label value = new Label(Text.nullToEmpty(p.getIndicatorValue()));
@@ -250,7 +256,8 @@ public final class RoadmapItemPane extends VBox {
             row.getStyleClass().add("progress-row");
             list.getChildren().add(row);
         }
-        TextField on = new TextField(Formats.inputDate(model.today()));
+        TextField on = new TextField(Formats.date(model.exampleDate()));
+        on.setPromptText(Formats.datePrompt(model.exampleDate()));
         on.setId("progress-date");
         on.setPrefColumnCount(8);
         TextField value = new TextField();
@@ -272,9 +279,10 @@ public final class RoadmapItemPane extends VBox {
         Button add = new Button(Msg.t("roadmap.progress.add"), new FontIcon("mdi2p-plus"));
         add.setId("progress-add");
         Runnable record = () -> {
-            LocalDate date = JapaneseDates.parse(on.getText()).orElse(null);
+            JapaneseDates.Reading<LocalDate> read = JapaneseDates.read(on.getText());
+            LocalDate date = read.value();
             if (date == null) {
-                onError.accept(Msg.t("roadmap.badDate", on.getText()));
+                onError.accept(Msg.t("roadmap.badDate", on.getText(), Formats.dateError(read, model.exampleDate())));
                 return;
             }
             Integer percent = null;

@@ -122,6 +122,31 @@ public final class RoadmapModel {
         return LocalDate.now(clock);
     }
 
+    private List<Integer> caseYears = List.of();
+
+    /** The case's 年度 (as Western start years): the years the roadmap shows and takes its examples from. */
+    public void setCaseYears(List<Integer> years) {
+        this.caseYears = List.copyOf(years);
+    }
+
+    public List<Integer> caseYears() {
+        return caseYears;
+    }
+
+    /** A date for the examples of date fields: today if it falls in the case's 年度, else a day of its first 年度. */
+    public LocalDate exampleDate() {
+        return JapaneseDates.exampleDate(caseYears, today());
+    }
+
+    /** Where a new 取組 starts: this month if it falls in the case's 年度 (or the case has none), else the case's first April. */
+    public YearMonth startForNew() {
+        YearMonth now = YearMonth.from(today());
+        if (caseYears.isEmpty() || caseYears.contains(JapaneseDates.fiscalYearOf(now))) {
+            return now;
+        }
+        return YearMonth.from(JapaneseDates.fiscalYearStart(caseYears.stream().min(Integer::compare).orElseThrow()));
+    }
+
     /** Items in their roadmap order. */
     public List<RoadmapItem> items() {
         return items.values().stream().sorted(Comparator.comparingInt(RoadmapItem::getSortOrder)
@@ -214,11 +239,31 @@ public final class RoadmapModel {
         return item;
     }
 
+    /** The name an item made from a 課題 is offered: the statement's first line, cut at {@value #TITLE_FROM_ISSUE} characters. */
+    public static String suggestedTitle(CaseIssue issue) {
+        String title = firstLine(issue.getStatement().strip());
+        if (title.codePointCount(0, title.length()) > TITLE_FROM_ISSUE) {
+            title = title.substring(0, title.offsetByCodePoints(0, TITLE_FROM_ISSUE - 1)) + "…";
+        }
+        return title;
+    }
+
+    /** Items from 課題 under their suggested names (see {@link #addFromIssues(Map, YearMonth)}). */
+    public List<RoadmapItem> addFromIssues(List<UUID> issueIds, YearMonth start) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        for (UUID id : issueIds) {
+            names.put(id, issue(id).map(RoadmapModel::suggestedTitle).orElse(null));
+        }
+        return addFromIssues(names, start);
+    }
+
     /**
-     * Items from 課題 in one action: each gets the 課題's statement as its title, its 担当部署 as 担当, and the link.
+     * Items from 課題 in one action, each under the name the user gave it (a 取組 is an action, the 課題 a problem): the
+     * 課題's statement becomes the description where it is not the name, its 担当部署 the 担当, and the link is kept.
      * 課題 that already have an item are skipped.
      */
-    public List<RoadmapItem> addFromIssues(List<UUID> issueIds, YearMonth start) {
+    public List<RoadmapItem> addFromIssues(Map<UUID, String> names, YearMonth start) {
+        List<UUID> issueIds = List.copyOf(names.keySet());
         List<RoadmapItem> created = new ArrayList<>();
         run(issueIds.size() == 1 ? "課題から取組を作成" : "課題から取組を作成（" + issueIds.size() + "件）", e -> {
             for (UUID id : issueIds) {
@@ -227,10 +272,7 @@ public final class RoadmapModel {
                     continue;
                 }
                 String statement = issue.getStatement().strip();
-                String title = firstLine(statement);
-                if (title.codePointCount(0, title.length()) > TITLE_FROM_ISSUE) {
-                    title = title.substring(0, title.offsetByCodePoints(0, TITLE_FROM_ISSUE - 1)) + "…";
-                }
+                String title = Text.isBlank(names.get(id)) ? suggestedTitle(issue) : names.get(id).strip();
                 RoadmapItem item = newItem(title, start != null ? start : YearMonth.now(clock), items.size());
                 if (!title.equals(statement)) {
                     item.setDescription(statement); // the whole 課題 stays readable beside the short title

@@ -37,6 +37,7 @@ import jp.banso.domain.CaseIssue;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.RoadmapItem;
 import jp.banso.store.Store;
+import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
 import jp.banso.ui.Widgets;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -72,6 +73,7 @@ public final class RoadmapPage extends BorderPane {
     public RoadmapPage(Store store, UUID caseId) {
         this.store = store;
         this.model = new RoadmapModel(store.roadmaps(), store.boards(), caseId);
+        model.setCaseYears(store.cases().fiscalYears(caseId));
         setId("roadmap-page");
         getStyleClass().add("roadmap-page");
         timeline = new TimelineView(model);
@@ -275,27 +277,35 @@ public final class RoadmapPage extends BorderPane {
 
     // --- range of years ---
 
-    /** Shows every item if it can (up to 5 years); an empty roadmap starts at the case's first 年度, for 3 years. */
+    /**
+     * Shows the case's 年度 (at least 3 years from its first) and every item if it can (up to 5 years). The years follow
+     * the case, not today: a 平成元年度 case opens on 平成元年度.
+     */
     private void initialRange(UUID caseId) {
-        int first;
-        int count;
+        List<Integer> caseYears = model.caseYears();
+        int first = caseYears.isEmpty() ? JapaneseDates.fiscalYearOf(model.today()) : caseYears.get(0);
+        int last = caseYears.isEmpty() ? first : caseYears.get(caseYears.size() - 1);
         var span = model.fiscalYearSpan();
         if (span.isPresent()) {
-            first = span.get()[0];
-            count = Math.max(DEFAULT_YEARS, Math.min(MAX_YEARS_SHOWN, span.get()[1] - first + 1));
-        } else {
-            List<Integer> caseYears = store.cases().fiscalYears(caseId);
-            first = caseYears.isEmpty() ? JapaneseDates.fiscalYearOf(model.today()) : caseYears.get(0);
-            count = DEFAULT_YEARS;
+            first = Math.min(first, span.get()[0]);
+            last = Math.max(last, span.get()[1]);
         }
+        int count = Math.max(DEFAULT_YEARS, Math.min(MAX_YEARS_SHOWN, last - first + 1));
         setRange(first, count);
     }
 
     private void setRange(int first, int count) {
         settingRange = true; // one redraw for both values, not one per combo box
         try {
-            firstYear.getItems().setAll(java.util.stream.IntStream.rangeClosed(first - 10, first + 10).boxed().toList());
+            // the case's years and a few either side, never fewer than ±10 around what is shown
+            List<Integer> caseYears = model.caseYears();
+            int from = Math.min(first - 10, caseYears.isEmpty() ? first : caseYears.get(0) - 3);
+            int to = Math.max(first + 10, caseYears.isEmpty() ? first : caseYears.get(caseYears.size() - 1) + 3);
+            firstYear.getItems().setAll(java.util.stream.IntStream.rangeClosed(from, to).boxed().toList());
             firstYear.setValue(first);
+            if (!years.getItems().contains(count)) {
+                years.getItems().add(count);
+            }
             years.setValue(count);
         } finally {
             settingRange = false;
@@ -312,8 +322,8 @@ public final class RoadmapPage extends BorderPane {
     }
 
     private YearMonth startForNew() {
-        YearMonth now = YearMonth.from(model.today());
-        return timeline.scale().shows(now) ? now : timeline.scale().first();
+        YearMonth start = model.startForNew();
+        return timeline.scale().shows(start) ? start : timeline.scale().first();
     }
 
     // --- selection and details ---
@@ -359,19 +369,82 @@ public final class RoadmapPage extends BorderPane {
         }
         MenuItem all = new MenuItem(Msg.t("roadmap.fromAllIssues", open.size()));
         all.setId("from-all-issues");
-        all.setOnAction(e -> createFrom(open.stream().map(CaseIssue::getId).collect(Collectors.toList())));
+        all.setOnAction(e -> askNamesAndCreate(open));
         fromIssues.getItems().addAll(all, new SeparatorMenuItem());
         for (CaseIssue i : open) {
             MenuItem mi = new MenuItem(TimelineView.issueTitle(i));
-            mi.setOnAction(e -> createFrom(List.of(i.getId())));
+            mi.setOnAction(e -> askNamesAndCreate(List.of(i)));
             fromIssues.getItems().add(mi);
         }
     }
 
-    /** Creates items from 課題 (used by the menu and by tests). */
+    /**
+     * A 取組 is an action, its 課題 a problem: before items are made, the user names each action. The names offered are
+     * the 課題's first lines, selected, so typing replaces them and Enter keeps them.
+     */
+    private void askNamesAndCreate(List<CaseIssue> from) {
+        javafx.scene.control.Dialog<java.util.Map<UUID, String>> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(getScene().getWindow());
+        d.setTitle(Msg.t("roadmap.nameTitle"));
+        d.setHeaderText(Msg.t("roadmap.nameHeader"));
+        javafx.scene.control.ButtonType create = new javafx.scene.control.ButtonType(Msg.t("roadmap.nameCreate"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(create, Widgets.CANCEL);
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setHgap(12);
+        g.setVgap(4);
+        java.util.Map<UUID, javafx.scene.control.TextField> fields = new java.util.LinkedHashMap<>();
+        int r = 0;
+        for (CaseIssue issue : from) {
+            Label problem = Widgets.muted(Msg.t("roadmap.nameIssue", issue.getStatement().strip()));
+            problem.setWrapText(true);
+            problem.setMaxWidth(560);
+            javafx.scene.control.TextField name = new javafx.scene.control.TextField(RoadmapModel.suggestedTitle(issue));
+            name.setId("action-name-" + r / 2);
+            name.setPrefColumnCount(36);
+            fields.put(issue.getId(), name);
+            g.add(problem, 0, r++);
+            g.add(name, 0, r++);
+            javafx.scene.layout.GridPane.setMargin(name, new Insets(0, 0, 8, 0));
+        }
+        ScrollPane scroll = new ScrollPane(g);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(420, from.size() * 70.0));
+        scroll.setPadding(new Insets(4));
+        d.getDialogPane().setContent(scroll);
+        Node ok = d.getDialogPane().lookupButton(create);
+        ok.setId("action-names-create");
+        // an action needs a name: the button waits until every field has one
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> fields.values().stream().anyMatch(f -> f.getText().isBlank()),
+                fields.values().stream().map(javafx.scene.control.TextField::textProperty).toArray(javafx.beans.Observable[]::new)));
+        // after the dialog has put the focus on its default button
+        d.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            javafx.scene.control.TextField first = fields.values().iterator().next();
+            first.requestFocus();
+            first.selectAll();
+        }));
+        d.setResultConverter(b -> {
+            if (b != create) {
+                return null;
+            }
+            java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+            fields.forEach((id, f) -> names.put(id, f.getText()));
+            return names;
+        });
+        d.showAndWait().ifPresent(this::createFrom);
+    }
+
+    /** Creates items from 課題 under the suggested names (used by tests). */
     public void createFrom(List<UUID> issueIds) {
+        java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+        issueIds.forEach(id -> names.put(id, null));
+        createFrom(names);
+    }
+
+    private void createFrom(java.util.Map<UUID, String> names) {
         act(() -> {
-            List<RoadmapItem> made = model.addFromIssues(issueIds, startForNew());
+            List<RoadmapItem> made = model.addFromIssues(names, startForNew());
             info(Msg.t("roadmap.created", made.size()));
             if (!made.isEmpty()) {
                 select(made.get(0).getId());
@@ -476,8 +549,7 @@ public final class RoadmapPage extends BorderPane {
                 setRange(span[0], Math.max(DEFAULT_YEARS, count));
             }));
             warnings.getChildren().add(warning("roadmap-warning-outside", Msg.t("roadmap.outside", outside.size(),
-                    outside.stream().map(i -> "「" + RoadmapModel.shortTitle(i) + "」" + JapaneseDates.warekiShort(i.start()) + "〜"
-                            + JapaneseDates.warekiShort(i.end())).limit(3).collect(Collectors.joining("、"))), fit));
+                    outside.stream().map(i -> "「" + RoadmapModel.shortTitle(i) + "」" + Formats.monthRange(i.start(), i.end())).limit(3).collect(Collectors.joining("、"))), fit));
         }
         List<RoadmapItem> ownerless = model.withoutOwner();
         if (!ownerless.isEmpty()) {

@@ -181,7 +181,7 @@ public final class RoadmapTable extends BorderPane {
 
     private String lastEntry(RoadmapItem item) {
         List<ProgressEntry> entries = model.entries(item.getId());
-        return entries.isEmpty() ? "—" : Formats.dateShort(entries.get(0).getRecordedOn());
+        return entries.isEmpty() ? "—" : Formats.date(entries.get(0).getRecordedOn());
     }
 
     /** Applies one field's change through the model; a refused value shows why and the cell goes back. */
@@ -231,13 +231,15 @@ public final class RoadmapTable extends BorderPane {
         TableColumn<RoadmapItem, String> c = new TableColumn<>(title);
         c.setId("col-" + id);
         c.setPrefWidth(80);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(get.apply(d.getValue()) == null ? "" : JapaneseDates.warekiShort(get.apply(d.getValue()))));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(Formats.month(get.apply(d.getValue()))));
         c.setCellFactory(col -> new TextEditCell<>(s -> s, s -> s));
         c.setComparator(Comparator.comparing((String s) -> JapaneseDates.parseMonth(s).orElse(YearMonth.of(9999, 1))));
         c.setOnEditCommit(e -> {
-            Optional<YearMonth> m = JapaneseDates.parseMonth(e.getNewValue());
+            JapaneseDates.Reading<YearMonth> read = JapaneseDates.readMonth(e.getNewValue());
+            Optional<YearMonth> m = read.toOptional();
             if (m.isEmpty()) {
-                onError.accept(Msg.t("roadmap.badMonth", Text.nullToEmpty(e.getNewValue())));
+                onError.accept(Msg.t("roadmap.badMonth", Text.nullToEmpty(e.getNewValue()),
+                        Formats.monthError(read, YearMonth.from(model.exampleDate()))));
                 table.refresh();
                 return;
             }
@@ -256,7 +258,7 @@ public final class RoadmapTable extends BorderPane {
         TableColumn<RoadmapItem, String> c = new TableColumn<>(Msg.t("roadmap.field.milestone"));
         c.setId("col-milestone");
         c.setPrefWidth(100);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(Formats.dateShort(d.getValue().getMilestone())));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(Formats.date(d.getValue().getMilestone())));
         c.setCellFactory(col -> new TextEditCell<>(s -> s, s -> s));
         c.setComparator(Comparator.comparing((String s) -> JapaneseDates.parse(s).orElse(LocalDate.MAX)));
         c.setOnEditCommit(e -> {
@@ -264,9 +266,10 @@ public final class RoadmapTable extends BorderPane {
                 commit(e.getRowValue(), RoadmapItem::setMilestone, null);
                 return;
             }
-            Optional<LocalDate> d = JapaneseDates.parse(e.getNewValue());
+            JapaneseDates.Reading<LocalDate> read = JapaneseDates.read(e.getNewValue());
+            Optional<LocalDate> d = read.toOptional();
             if (d.isEmpty()) {
-                onError.accept(Msg.t("roadmap.badDate", e.getNewValue()));
+                onError.accept(Msg.t("roadmap.badDate", e.getNewValue(), Formats.dateError(read, model.exampleDate())));
                 table.refresh();
                 return;
             }

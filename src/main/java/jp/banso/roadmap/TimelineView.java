@@ -30,6 +30,7 @@ import jp.banso.domain.ItemStatus;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.RoadmapFollowUp;
 import jp.banso.domain.RoadmapItem;
+import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
 
 /**
@@ -116,8 +117,11 @@ public final class TimelineView extends StackPane {
             }
             stick();
         });
+        // the timeline keeps the focus wherever it is clicked (a row's label, the header, an empty spot), and its keys
+        // are read before the scroll pane's: ←/→ move the selected item's bar instead of scrolling
+        scroll.setFocusTraversable(false);
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         model.addListener(cs -> rebuild());
     }
 
@@ -322,7 +326,7 @@ public final class TimelineView extends StackPane {
         title.getStyleClass().add("timeline-row-title");
         List<String> owners = item.ownerList();
         Label sub = new Label((owners.isEmpty() ? Msg.t("roadmap.noOwner") : String.join("、", owners)) + "　"
-                + JapaneseDates.warekiShort(item.start()) + "〜" + JapaneseDates.warekiShort(item.end()));
+                + Formats.monthRange(item.start(), item.end()));
         sub.getStyleClass().add(owners.isEmpty() ? "timeline-row-warning" : "timeline-row-sub");
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(0, title, sub);
         box.getStyleClass().add("timeline-row-label");
@@ -367,8 +371,7 @@ public final class TimelineView extends StackPane {
         bar.getChildren().add(text);
         bar.pseudoClassStateChanged(SELECTED, item.getId().equals(selected));
         placeBar(bar, item.start(), item.end(), rowY);
-        Tooltip.install(bar, new Tooltip(item.getTitle() + "\n" + JapaneseDates.warekiShort(item.start()) + "〜"
-                + JapaneseDates.warekiShort(item.end()) + "（" + item.months() + "か月）　" + item.getStatus().label()
+        Tooltip.install(bar, new Tooltip(item.getTitle() + "\n" + Formats.monthRange(item.start(), item.end()) + "（" + item.months() + "か月）　" + item.getStatus().label()
                 + (attention != null ? "\n" + attention.message() : "")));
         installDrag(bar, item, rowY);
         return bar;
@@ -454,7 +457,7 @@ public final class TimelineView extends StackPane {
             dragHint.setId("drag-hint");
             chart.getChildren().add(dragHint);
         }
-        dragHint.setText(JapaneseDates.warekiShort(start) + "〜" + JapaneseDates.warekiShort(end));
+        dragHint.setText(Formats.monthRange(start, end));
         dragHint.setLayoutX(bar.getLayoutX());
         dragHint.setLayoutY(bar.getLayoutY() - 24);
         dragHint.toFront();
@@ -474,7 +477,7 @@ public final class TimelineView extends StackPane {
         Polygon diamond = new Polygon(cx, cy - size / 2 - 2, cx + size / 2, cy, cx, cy + size / 2 + 2, cx - size / 2, cy);
         diamond.getStyleClass().add("timeline-milestone");
         diamond.setId("milestone-" + item.getId());
-        Tooltip.install(diamond, new Tooltip(Msg.t("roadmap.milestoneTip", item.getTitle(), JapaneseDates.wareki(item.getMilestone()))));
+        Tooltip.install(diamond, new Tooltip(Msg.t("roadmap.milestoneTip", item.getTitle(), Formats.date(item.getMilestone()))));
         diamond.setOnMousePressed(e -> {
             select(item.getId());
             e.consume();

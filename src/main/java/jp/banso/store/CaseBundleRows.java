@@ -108,7 +108,7 @@ public final class CaseBundleRows {
     public static final Table<StateChange> STATE_CHANGE = new Table<>("state_change", StateChange.class, "case_id",
             List.of("case_id", "state", "changed_on", "reason"));
     public static final Table<Meeting> MEETING = new Table<>("meeting", Meeting.class, "case_id",
-            List.of("case_id", "kind", "sequence", "title", "status", "planned_month", "held_on", "start_time", "end_time",
+            List.of("case_id", "kind", "sequence", "title", "status", "planned_month", "held_on", "ends_on", "start_time", "end_time",
                     "place", "format", "agenda", "theme", "issues", "comments", "approach", "summary"));
     public static final Table<MeetingPart> MEETING_PART = new Table<>("meeting_part", MeetingPart.class, "meeting_id",
             List.of("meeting_id", "label", "start_time", "end_time", "content", "sort_order"));

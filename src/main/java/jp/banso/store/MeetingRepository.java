@@ -21,7 +21,7 @@ public final class MeetingRepository {
         this.jdbi = jdbi;
         meetings = new EntityTable<>(jdbi, Meeting.class, "meeting", "case_id",
                 "coalesce(held_on, planned_month), start_time, created_at",
-                List.of("case_id", "kind", "sequence", "title", "status", "planned_month", "held_on", "start_time",
+                List.of("case_id", "kind", "sequence", "title", "status", "planned_month", "held_on", "ends_on", "start_time",
                         "end_time", "place", "format", "agenda", "theme", "issues", "comments", "approach", "summary"));
         parts = new EntityTable<>(jdbi, MeetingPart.class, "meeting_part", "meeting_id", "sort_order, created_at",
                 List.of("meeting_id", "label", "start_time", "end_time", "content", "sort_order"));

@@ -43,6 +43,10 @@ public final class FormBinder<T extends Entity> {
     private final Map<String, Runnable> refused = new java.util.LinkedHashMap<>();
     private Runnable onSaved = () -> { };
     private boolean dirty;
+    /** Date fields typed in and not yet taken: their text is read on Enter, on leaving the field, or on a save. */
+    private final Map<TextInputControl, Runnable> uncommitted = new java.util.LinkedHashMap<>();
+    /** Set while a field's text is rewritten to the app's style (same value, so not applied again). */
+    private boolean rewriting;
 
     public FormBinder(T entity, Function<T, List<FieldError>> validator, Consumer<T> saver) {
         this.entity = entity;
@@ -75,8 +79,11 @@ public final class FormBinder<T extends Entity> {
         });
     }
 
-    /** Saves now if anything is waiting. */
+    /** Saves now if anything is waiting (a date still being typed is taken first). */
     public void flush() {
+        for (Runnable commit : List.copyOf(uncommitted.values())) {
+            commit.run();
+        }
         debounce.stop();
         if (!dirty) {
             return;
@@ -144,6 +151,33 @@ public final class FormBinder<T extends Entity> {
         }
     }
 
+    /**
+     * Once the cursor leaves a field whose text was read (２０１９／５／１, 20190501), the text becomes the app's style for
+     * that kind of value. Text that was refused stays as typed, beside its message, to be corrected.
+     */
+    private <V> void rewriteOnFocusLoss(TextInputControl c, java.util.function.Supplier<Parsed<V>> parse, Function<T, V> get,
+                                        Function<V, String> style) {
+        c.focusedProperty().addListener((o, was, is) -> {
+            if (is) {
+                return;
+            }
+            Parsed<V> p = parse.get();
+            V stored = get.apply(entity);
+            // only text that was read and stored: a value refused by a rule across fields stays as typed
+            if (p.error() == null && java.util.Objects.equals(p.value(), stored)) {
+                String shown = stored == null ? "" : style.apply(stored);
+                if (!c.getText().equals(shown)) {
+                    rewriting = true; // the same value in the app's style: nothing to validate or save again
+                    try {
+                        c.setText(shown);
+                    } finally {
+                        rewriting = false;
+                    }
+                }
+            }
+        });
+    }
+
     private void flushOnFocusLoss(Control c) {
         c.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
@@ -179,11 +213,16 @@ public final class FormBinder<T extends Entity> {
         flushOnFocusLoss(c);
     }
 
+    /** A whole number typed as 12345, 12,345 or １２，３４５; shown (and rewritten on leaving the field) as 12,345. */
     public void integer(TextInputControl c, String field, Function<T, Integer> get, BiConsumer<T, Integer> set) {
-        Integer v = get.apply(entity);
-        c.setText(v == null ? "" : String.format("%,d", v));
-        c.textProperty().addListener((o, a, b) -> apply(field, parseInteger(b), get, set));
+        c.setText(Formats.numberInput(get.apply(entity)));
+        c.textProperty().addListener((o, a, b) -> {
+            if (!rewriting) {
+                apply(field, parseInteger(b), get, set);
+            }
+        });
         flushOnFocusLoss(c);
+        rewriteOnFocusLoss(c, () -> parseInteger(c.getText()), get, Formats::numberInput);
     }
 
     public void decimal(TextInputControl c, String field, Function<T, BigDecimal> get, BiConsumer<T, BigDecimal> set) {
@@ -193,20 +232,62 @@ public final class FormBinder<T extends Entity> {
         flushOnFocusLoss(c);
     }
 
+    /** A date typed in any form {@link JapaneseDates#read} knows, with today as the example. */
     public void date(TextInputControl c, String field, Function<T, LocalDate> get, BiConsumer<T, LocalDate> set) {
-        LocalDate v = get.apply(entity);
-        c.setText(v == null ? "" : Formats.inputDate(v));
-        c.setPromptText(Msg.t("prompt.date"));
-        c.textProperty().addListener((o, a, b) -> apply(field, parseDate(b), get, set));
-        flushOnFocusLoss(c);
+        date(c, field, get, set, LocalDate.now());
     }
 
-    /** A month typed as 2026/4, R8.4 or 令和8年4月; shown as 令和8年4月. */
+    /**
+     * A date typed in any form {@link JapaneseDates#read} knows; shown, and rewritten once the cursor leaves the field, as
+     * 2026年9月30日（水）. {@code example} (a day in the case's 年度) is what the prompt and the messages show.
+     */
+    public void date(TextInputControl c, String field, Function<T, LocalDate> get, BiConsumer<T, LocalDate> set, LocalDate example) {
+        c.setText(Formats.date(get.apply(entity)));
+        c.setPromptText(Formats.datePrompt(example));
+        takenWhenComplete(c, field, () -> parseDate(c.getText(), example), get, set, Formats::date);
+    }
+
+    /** A month typed as 2026/4, R8.4 or 令和8年4月; shown (and rewritten on leaving the field) as 2026年4月. */
     public void month(TextInputControl c, String field, Function<T, YearMonth> get, BiConsumer<T, YearMonth> set) {
+        month(c, field, get, set, YearMonth.now());
+    }
+
+    public void month(TextInputControl c, String field, Function<T, YearMonth> get, BiConsumer<T, YearMonth> set, YearMonth example) {
         c.setText(Formats.month(get.apply(entity)));
-        c.setPromptText(Msg.t("prompt.month"));
-        c.textProperty().addListener((o, a, b) -> apply(field, parseMonth(b), get, set));
+        c.setPromptText(Formats.monthPrompt(example));
+        takenWhenComplete(c, field, () -> parseMonth(c.getText(), example), get, set, Formats::month);
+    }
+
+    /**
+     * Dates and months are taken when complete (Enter, leaving the field, or any save), not at every key: typed key by
+     * key, 1990/2/3 is a real date on the way to 1990/2/30 (and 2026/1 a month on the way to 2026/13), and must not be
+     * stored while the message says the finished text is no date. Once taken, the text is rewritten in the app's style.
+     */
+    private <V> void takenWhenComplete(TextInputControl c, String field, java.util.function.Supplier<Parsed<V>> parse,
+                                       Function<T, V> get, BiConsumer<T, V> set, Function<V, String> style) {
+        Runnable commit = () -> {
+            if (uncommitted.remove(c) != null) {
+                apply(field, parse.get(), get, set);
+            }
+        };
+        c.textProperty().addListener((o, a, b) -> {
+            if (!rewriting) {
+                uncommitted.put(c, commit);
+            }
+        });
+        c.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                commit.run();
+                flush();
+            }
+        });
+        c.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commit.run();
+            }
+        });
         flushOnFocusLoss(c);
+        rewriteOnFocusLoss(c, parse, get, style);
     }
 
     public void time(TextInputControl c, String field, Function<T, LocalTime> get, BiConsumer<T, LocalTime> set) {
@@ -245,7 +326,7 @@ public final class FormBinder<T extends Entity> {
         if (Text.isBlank(s)) {
             return Parsed.ok(null);
         }
-        String n = Text.toHalfWidthDigits(s.strip()).replace(",", "");
+        String n = Text.toHalfWidthDigits(s.strip()).replace(",", "").replace("、", "");
         try {
             return Parsed.ok(Integer.valueOf(n));
         } catch (NumberFormatException e) {
@@ -272,18 +353,26 @@ public final class FormBinder<T extends Entity> {
         }
     }
 
-    private static Parsed<LocalDate> parseDate(String s) {
+    private static Parsed<LocalDate> parseDate(String s, LocalDate example) {
         if (Text.isBlank(s)) {
             return Parsed.ok(null);
         }
-        return JapaneseDates.parse(s).map(Parsed::ok).orElseGet(() -> Parsed.fail(Msg.t("error.date")));
+        JapaneseDates.Reading<LocalDate> r = JapaneseDates.read(s);
+        if (r.ok()) {
+            return Parsed.ok(r.value());
+        }
+        return Parsed.fail(Formats.dateError(r, example));
     }
 
-    private static Parsed<YearMonth> parseMonth(String s) {
+    private static Parsed<YearMonth> parseMonth(String s, YearMonth example) {
         if (Text.isBlank(s)) {
             return Parsed.ok(null);
         }
-        return JapaneseDates.parseMonth(s).map(Parsed::ok).orElseGet(() -> Parsed.fail(Msg.t("error.month")));
+        JapaneseDates.Reading<YearMonth> r = JapaneseDates.readMonth(s);
+        if (r.ok()) {
+            return Parsed.ok(r.value());
+        }
+        return Parsed.fail(Formats.monthError(r, example));
     }
 
     private static Parsed<LocalTime> parseTime(String s) {

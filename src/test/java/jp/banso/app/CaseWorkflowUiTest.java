@@ -169,7 +169,7 @@ class CaseWorkflowUiTest {
         assertThat(items.get(1).getWho()).isEqualTo("栃木県");
         assertThat(items.get(1).getDue()).isEqualTo(LocalDate.of(2022, 10, 31));
         robot.interact(() -> after.getSelectionModel().select(visit));
-        assertThat(robot.lookup("#meeting-date").queryAs(TextField.class).getText()).isEqualTo("2022/9/20");
+        assertThat(robot.lookup("#meeting-date").queryAs(TextField.class).getText()).isEqualTo("2022年9月20日（火）");
         assertThat(robot.lookup("#meeting-summary").queryAs(TextArea.class).getText()).isEqualTo("通所Ｃの立て直しを一番の課題とする");
     }
 

@@ -56,6 +56,7 @@ class CaseBundleTest {
         m.setCaseId(next.getId());
         m.setKind(MeetingKind.HEARING);
         m.setHeldOn(LocalDate.of(2023, 6, 12));
+        m.setEndsOn(LocalDate.of(2023, 6, 13)); // the end date travels too
         m.setSummary("生活支援体制整備の現状を聞き取り");
         store.meetings().save(m);
         return new SupportCase[] {demo, next};

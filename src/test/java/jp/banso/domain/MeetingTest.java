@@ -133,4 +133,39 @@ class MeetingTest {
         m.setHeldOn(LocalDate.of(2022, 9, 20));
         assertThat(m.month()).isEqualTo(YearMonth.of(2022, 9));
     }
+
+    @Test
+    void aMeetingOverTwoDaysHasAnEndDateNotBeforeItsDateAndWithinAWeek() {
+        Meeting m = new Meeting();
+        m.setHeldOn(LocalDate.of(2026, 8, 22));
+        m.setEndsOn(LocalDate.of(2026, 8, 23));
+        assertThat(m.validate()).isEmpty();
+        assertThat(m.days()).isEqualTo(2);
+        assertThat(m.month()).isEqualTo(YearMonth.of(2026, 8));
+
+        m.setEndsOn(LocalDate.of(2026, 8, 21));
+        assertThat(m.validate()).extracting(FieldError::field, FieldError::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("endsOn", "終了日が実施日より前です"));
+        m.setEndsOn(LocalDate.of(2026, 8, 22 + Meeting.MAX_DAYS));
+        assertThat(m.validate()).extracting(FieldError::message)
+                .containsExactly("終了日は実施日から7日以内にしてください（8日間になっています）");
+        m.setEndsOn(LocalDate.of(2026, 8, 21 + Meeting.MAX_DAYS));
+        assertThat(m.validate()).isEmpty();
+
+        m.setHeldOn(null);
+        assertThat(m.validate()).extracting(FieldError::message).containsExactly("終了日の前に実施日を入力してください");
+        m.setEndsOn(null);
+        assertThat(m.days()).isZero();
+    }
+
+    @Test
+    void overTwoDaysTheEndTimeIsOnTheLastDay() {
+        Meeting m = new Meeting();
+        m.setHeldOn(LocalDate.of(2026, 8, 31));
+        m.setStartTime(LocalTime.of(13, 0));
+        m.setEndTime(LocalTime.of(12, 0));
+        assertThat(fieldsOf(m.validate())).containsExactly("endTime");
+        m.setEndsOn(LocalDate.of(2026, 9, 1));
+        assertThat(m.validate()).isEmpty();
+    }
 }

@@ -136,7 +136,7 @@ class RoadmapModelTest {
     void anEndBeforeTheStartIsRefusedAndChangesNothing() {
         RoadmapItem item = model.addItem("地域ケア会議の立て直し", YearMonth.of(2027, 4));
         assertThatThrownBy(() -> model.setPeriod(item.getId(), YearMonth.of(2027, 4), YearMonth.of(2027, 1)))
-                .isInstanceOf(RoadmapException.class).hasMessageContaining("終了月が開始月より前です（R9.4 〜 R9.1）");
+                .isInstanceOf(RoadmapException.class).hasMessageContaining("終了月が開始月より前です（2027年4月 〜 2027年1月）");
         RoadmapItem edited = model.editableCopy(item.getId());
         edited.setEndMonth(LocalDate.of(2026, 5, 1));
         assertThatThrownBy(() -> model.update(edited)).isInstanceOf(RoadmapException.class);
@@ -246,7 +246,7 @@ class RoadmapModelTest {
         List<RoadmapFollowUp.Attention> attention = model.attention();
         assertThat(attention).extracting(a -> a.item().getTitle()).containsExactly("期限切れ", "記録なし");
         assertThat(attention.get(0).reason()).isEqualTo(RoadmapFollowUp.Reason.LATE);
-        assertThat(attention.get(0).message()).contains("R8.6");
+        assertThat(attention.get(0).message()).contains("終了予定（2026年6月）");
         assertThat(attention.get(1).reason()).isEqualTo(RoadmapFollowUp.Reason.SILENT);
         assertThat(late.getStatus()).isEqualTo(ItemStatus.NOT_STARTED);
     }

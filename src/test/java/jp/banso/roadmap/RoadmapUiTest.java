@@ -12,6 +12,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
@@ -125,6 +126,7 @@ class RoadmapUiTest {
         // three items from the promoted 課題, in one action
         robot.clickOn("#roadmap-from-issues");
         robot.clickOn("#from-all-issues");
+        robot.clickOn("#action-names-create"); // the names offered (the 課題's first lines) kept
         List<RoadmapItem> items = model.items();
         assertThat(items).extracting(RoadmapItem::getTitle)
                 .containsExactly("通いの場の担い手が足りない", "通所Ｃの利用者が少ない", "介護予防の考え方が共有されていない");
@@ -199,7 +201,7 @@ class RoadmapUiTest {
 
         // the table: an end before the start is refused with a message and changes nothing
         robot.clickOn("#view-table");
-        robot.doubleClickOn(cell(robot, 0, "R12.11"));
+        robot.doubleClickOn(cell(robot, 0, "2030年11月"));
         robot.write("R12.3").type(KeyCode.ENTER);
         assertThat(robot.lookup("#roadmap-message").queryAs(Label.class).getText()).contains("終了月が開始月より前です");
         assertThat(model.item(first.getId()).end()).isEqualTo(YearMonth.of(YEAR, 11));
@@ -207,7 +209,8 @@ class RoadmapUiTest {
 
         // an item beyond the years shown is reported, with a way to show it
         robot.clickOn(bar(robot, third));
-        typeInto(robot, "#item-start", "R17.4"); // refused at first: it is after the end …
+        typeInto(robot, "#item-start", "R17.4"); // refused at first (taken with Enter): it is after the end …
+        robot.type(KeyCode.ENTER);
         assertThat(robot.lookup("#error-startMonth").queryAs(Label.class).isVisible()).isTrue();
         typeInto(robot, "#item-end", "R17.9"); // … and taken once the end is later
         robot.clickOn("#item-title");
@@ -255,5 +258,57 @@ class RoadmapUiTest {
     private Node cell(FxRobot robot, int row, String text) {
         return robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
                 && text.equals(c.getText()) && c.getIndex() == row).query();
+    }
+
+    /** Names offered in the naming dialog, and the dialog's first field. */
+    private TextField actionName(FxRobot robot, int index) {
+        return robot.lookup("#action-name-" + index).queryAs(TextField.class);
+    }
+
+    @Test
+    void fromAnIssueTheUserNamesTheAction(FxRobot robot) throws Exception {
+        RoadmapModel model = page(robot).model();
+        robot.clickOn("#roadmap-from-issues");
+        robot.clickOn(TimelineView.issueTitle(issues.get(0)));
+        // the problem is offered as the name, selected: typing replaces it
+        TextField name = actionName(robot, 0);
+        assertThat(name.getText()).isEqualTo("通いの場の担い手が足りない");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name.getScene().getFocusOwner()).isSameAs(name);
+        assertThat(name.getSelectedText()).isEqualTo("通いの場の担い手が足りない");
+        robot.write("担い手養成講座を開く");
+        // no name, no action: the button waits
+        robot.interact(() -> name.setText(" "));
+        assertThat(robot.lookup("#action-names-create").queryAs(Node.class).isDisabled()).isTrue();
+        robot.interact(() -> name.setText("担い手養成講座を開く"));
+        robot.clickOn("#action-names-create");
+        RoadmapItem made = model.items().get(0);
+        assertThat(made.getTitle()).isEqualTo("担い手養成講座を開く");
+        assertThat(made.getDescription()).isEqualTo("通いの場の担い手が足りない"); // the 課題 stays readable beside the name
+        assertThat(made.getIssueId()).isEqualTo(issues.get(0).getId());
+        assertThat(store.roadmaps().items(supportCase.getId())).extracting(RoadmapItem::getTitle).containsExactly("担い手養成講座を開く");
+    }
+
+    @Test
+    void afterClickingARowsLabelTheArrowsMoveItsBar(FxRobot robot) throws Exception {
+        RoadmapModel model = page(robot).model();
+        robot.interact(() -> page(robot).createFrom(issues.stream().map(CaseIssue::getId).toList()));
+        RoadmapItem second = model.items().get(1);
+        YearMonth start = model.item(second.getId()).start();
+        // the label, not the bar: the timeline still takes the keys, and ← → move the selected bar
+        robot.clickOn("#row-1");
+        assertThat(page(robot).timeline().selected()).contains(second.getId());
+        double scrolled = robot.lookup(".timeline-scroll").queryAs(javafx.scene.control.ScrollPane.class).getHvalue();
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
+        assertThat(model.item(second.getId()).start()).isEqualTo(start.plusMonths(2));
+        robot.type(KeyCode.LEFT);
+        assertThat(model.item(second.getId()).start()).isEqualTo(start.plusMonths(1));
+        assertThat(model.items().get(0).start()).isEqualTo(start); // only the selected item moved
+        // the label's row, then an empty spot of the header: still the bar that moves
+        robot.clickOn(robot.lookup(".timeline-header").queryAs(Node.class));
+        robot.type(KeyCode.RIGHT);
+        assertThat(model.item(second.getId()).start()).isEqualTo(start.plusMonths(2));
+        assertThat(robot.lookup(".timeline-scroll").queryAs(javafx.scene.control.ScrollPane.class).getHvalue()).isEqualTo(scrolled);
     }
 }

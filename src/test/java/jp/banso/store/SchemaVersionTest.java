@@ -37,7 +37,8 @@ class SchemaVersionTest {
             assertThat(version(store)).isEqualTo(Store.SCHEMA_VERSION);
             store.jdbi().useHandle(h -> h.execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", "
                     + "\"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\") "
-                    + "values (99, '" + (Store.SCHEMA_VERSION + 1) + "', 'future', 'SQL', 'V" + (Store.SCHEMA_VERSION + 1) + "__future.sql', 'banso', 1, true)"));
+                    + "values (99, '" + (Store.SCHEMA_VERSION + 1) + "', 'future', 'SQL', 'V" + (Store.SCHEMA_VERSION + 1)
+                    + "__future.sql', 'banso', 1, true)"));
             assertThat(version(store)).isEqualTo(Store.SCHEMA_VERSION + 1);
         }
         // a newer app's database gets the clear message and is not written to (Flyway would ignore the unknown step)

@@ -90,6 +90,7 @@ class StoreRoundTripTest {
         meeting.setSequence(1);
         meeting.setStatus(MeetingStatus.DONE);
         meeting.setHeldOn(LocalDate.of(2022, 9, 20));
+        meeting.setEndsOn(LocalDate.of(2022, 9, 21)); // two days
         meeting.setPlannedMonth(LocalDate.of(2022, 9, 1));
         meeting.setStartTime(LocalTime.of(13, 30));
         meeting.setEndTime(LocalTime.of(16, 0));

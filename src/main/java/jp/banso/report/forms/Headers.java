@@ -23,7 +23,8 @@ public final class Headers {
     }
 
     /** {@code m}: one meeting and its record. */
-    public record MeetingInfo(String title, String kind, String status, LocalDate date, String dateLabel, LocalDate month,
+    /** {@code date}: the day (a date the template formats in 和暦), or the days as text for a meeting over two days. */
+    public record MeetingInfo(String title, String kind, String status, Object date, String dateLabel, LocalDate month,
                               String time, String place, String format, String agenda, String theme, String issues,
                               String comments, String approach, String summary) {
     }
@@ -47,11 +48,21 @@ public final class Headers {
             return new MeetingInfo(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
         LocalDate month = m.month() == null ? null : m.month().atDay(1);
-        String dateLabel = m.getHeldOn() != null ? JapaneseDates.wareki(m.getHeldOn())
+        String dateLabel = m.getHeldOn() != null ? heldOnLabel(m)
                 : m.month() != null ? JapaneseDates.wareki(m.month()) + "（予定）" : null;
-        return new MeetingInfo(m.displayTitle(), m.getKind().label(), m.getStatus().label(), m.getHeldOn(), dateLabel, month,
+        Object date = m.getHeldOn() == null || m.getEndsOn() == null || m.getEndsOn().equals(m.getHeldOn()) ? m.getHeldOn() : dateLabel;
+        return new MeetingInfo(m.displayTitle(), m.getKind().label(), m.getStatus().label(), date, dateLabel, month,
                 timeRange(m.getStartTime(), m.getEndTime()), m.getPlace(), m.getFormat() == null ? null : m.getFormat().label(),
                 m.getAgenda(), m.getTheme(), m.getIssues(), m.getComments(), m.getApproach(), m.getSummary());
+    }
+
+    /** 令和8年8月22日, or 令和8年8月22日〜23日 for a meeting over two days (2026年3月31日〜4月1日 across 年度). */
+    static String heldOnLabel(Meeting m) {
+        if (m.getEndsOn() == null || m.getEndsOn().equals(m.getHeldOn())) {
+            return JapaneseDates.wareki(m.getHeldOn());
+        }
+        boolean oneFiscalYear = JapaneseDates.fiscalYearOf(m.getHeldOn()) == JapaneseDates.fiscalYearOf(m.getEndsOn());
+        return (oneFiscalYear ? JapaneseDates.eraYear(m.getHeldOn()) : "") + JapaneseDates.dayRange(m.getHeldOn(), m.getEndsOn(), false);
     }
 
     /** 13:30〜16:30, 13:30〜, or null. */

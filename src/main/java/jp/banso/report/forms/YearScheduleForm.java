@@ -17,7 +17,8 @@ public final class YearScheduleForm implements ReportForm {
     public record Data(Headers.CaseInfo c, List<Row> meetings) {
     }
 
-    public record Row(Integer no, LocalDate month, LocalDate date, String time, String title, String kind, String format, String place,
+    /** {@code date}: the day (a date the template formats), or the days as text for a meeting over two days (8月22日〜23日). */
+    public record Row(Integer no, LocalDate month, Object date, String time, String title, String kind, String format, String place,
                       String attendees, String status) {
     }
 
@@ -51,7 +52,9 @@ public final class YearScheduleForm implements ReportForm {
         CaseData d = in.data();
         List<Row> rows = new ArrayList<>();
         for (Meeting m : d.meetings()) {
-            rows.add(new Row(rows.size() + 1, m.month() == null ? null : m.month().atDay(1), m.getHeldOn(),
+            Object days = m.getHeldOn() == null || m.getEndsOn() == null || m.getEndsOn().equals(m.getHeldOn()) ? m.getHeldOn()
+                    : jp.banso.domain.JapaneseDates.dayRange(m.getHeldOn(), m.getEndsOn(), false);
+            rows.add(new Row(rows.size() + 1, m.month() == null ? null : m.month().atDay(1), days,
                     Headers.timeRange(m.getStartTime(), m.getEndTime()), m.displayTitle(), m.getKind().label(),
                     m.getFormat() == null ? null : m.getFormat().label(), m.getPlace(), attendees(d.participants(m.getId())),
                     m.getStatus().label()));
