@@ -282,7 +282,7 @@ final class ProfilePage extends ScrollPane {
         b.decimal(f, field, get, set);
         BigDecimal p = prev == null ? null : get.apply(prev);
         return addRow(g, r, Msg.t("field." + field), RowListEditor.cell(f, b.errorLabel(field)), unit,
-                prev == null ? null : (p == null ? "—" : p.toPlainString()));
+                prev == null ? null : (p == null ? "—" : Formats.decimal(p)));
     }
 
     private static int addRow(GridPane g, int r, String label, Node field, String unit, String previous) {

@@ -164,7 +164,10 @@ public final class FormBinder<T extends Entity> {
             Parsed<V> p = parse.get();
             V stored = get.apply(entity);
             // only text that was read and stored: a value refused by a rule across fields stays as typed
-            if (p.error() == null && java.util.Objects.equals(p.value(), stored)) {
+            // (1234.5 and a stored 1234.50 are the same number)
+            boolean same = java.util.Objects.equals(p.value(), stored)
+                    || p.value() instanceof BigDecimal x && stored instanceof BigDecimal y && x.compareTo(y) == 0;
+            if (p.error() == null && same) {
                 String shown = stored == null ? "" : style.apply(stored);
                 if (!c.getText().equals(shown)) {
                     rewriting = true; // the same value in the app's style: nothing to validate or save again
@@ -226,10 +229,14 @@ public final class FormBinder<T extends Entity> {
     }
 
     public void decimal(TextInputControl c, String field, Function<T, BigDecimal> get, BiConsumer<T, BigDecimal> set) {
-        BigDecimal v = get.apply(entity);
-        c.setText(v == null ? "" : v.stripTrailingZeros().toPlainString());
-        c.textProperty().addListener((o, a, b) -> apply(field, parseDecimal(b), get, set));
+        c.setText(Formats.decimal(get.apply(entity)));
+        c.textProperty().addListener((o, a, b) -> {
+            if (!rewriting) {
+                apply(field, parseDecimal(b), get, set);
+            }
+        });
         flushOnFocusLoss(c);
+        rewriteOnFocusLoss(c, () -> parseDecimal(c.getText()), get, Formats::decimal);
     }
 
     /** A date typed in any form {@link JapaneseDates#read} knows, with today as the example. */

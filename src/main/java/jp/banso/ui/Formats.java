@@ -93,6 +93,16 @@ public final class Formats {
         return n == null ? "—" : String.format("%,d", n);
     }
 
+    /** 1,234.56: a decimal with thousands separators and only the decimals it has (empty for "not known"). */
+    public static String decimal(BigDecimal d) {
+        if (d == null) {
+            return "";
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##########");
+        f.setParseBigDecimal(true);
+        return f.format(d);
+    }
+
     /** 12,345 in an input field (empty for "not known"). */
     public static String numberInput(Integer n) {
         return n == null ? "" : String.format("%,d", n);

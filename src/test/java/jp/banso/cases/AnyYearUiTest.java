@@ -234,6 +234,11 @@ class AnyYearUiTest {
         waitForSave();
         assertThat(robot.lookup("#population").queryAs(TextField.class).getText()).isEqualTo("43,878");
         assertThat(store.cases().snapshots(m.getId()).get(0).getPopulation()).isEqualTo(43_878);
+        typeInto(robot, "#areaKm2", "１，２３４．５");
+        robot.clickOn("#livingAreas");
+        waitForSave();
+        assertThat(robot.lookup("#areaKm2").queryAs(TextField.class).getText()).isEqualTo("1,234.5");
+        assertThat(store.cases().snapshots(m.getId()).get(0).getAreaKm2()).isEqualByComparingTo("1234.5");
         ComboBox<?> profilePrefecture = robot.lookup("#prefecture").queryAs(ComboBox.class);
         assertThat(profilePrefecture.getItems()).hasSize(47);
         assertThat(profilePrefecture.getValue()).isEqualTo("長野県");
