@@ -109,7 +109,7 @@ class FieldBehaviourUiTest {
         Node done = robot.lookup("#item-done").query();
         double top = fx(() -> done.localToScene(done.getLayoutBounds()).getMinY());
         robot.clickOn("#item-due");
-        robot.write("あした");
+        robot.write("あした").type(KeyCode.ENTER); // a date is taken when complete (Enter or leaving the field)
         Label error = robot.lookup("#error-due").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(error::isVisible));
         WaitForAsyncUtils.waitForFxEvents();
