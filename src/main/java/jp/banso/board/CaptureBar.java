@@ -87,8 +87,8 @@ public final class CaptureBar extends VBox {
         input.setId("capture-input");
         input.setPrefRowCount(2);
         input.setWrapText(true);
-        input.setMinWidth(160);
-        input.setPrefWidth(240); // the field takes what the lanes and the speaker leave
+        input.setMinWidth(300); // the field never leaves the screen: with many lanes the lane buttons shorten instead
+        input.setPrefWidth(300); // and it takes what the lanes and the speaker leave
         input.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(input, Priority.ALWAYS);
         input.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -97,7 +97,6 @@ public final class CaptureBar extends VBox {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         laneButtons.setAlignment(Pos.CENTER_LEFT);
-        laneButtons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         editAuthors.setId("edit-authors");
         editAuthors.getStyleClass().add("flat");
         editAuthors.setTooltip(new Tooltip(Msg.t("authors.title")));
@@ -172,7 +171,7 @@ public final class CaptureBar extends VBox {
             for (int i = 0; i < lanes.size(); i++) {
                 Lane l = lanes.get(i);
                 ToggleButton b = new ToggleButton((i < 9 ? (i + 1) + " " : "") + l.getTitle());
-                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                b.setMinWidth(56); // 「1 人…」: the number (its key) stays; the title shortens with … (full in the tooltip)
                 b.setMaxWidth(190); // a long title shortens with … rather than push the field off a small screen
                 b.setId("capture-lane-" + i);
                 b.setUserData(l.getId());
