@@ -71,15 +71,16 @@ public final class PresentationWindow {
         Stage window = new Stage();
         window.initOwner(owner);
         window.setTitle(Msg.t("presentation.title", model.board().getTitle()));
-        Scene scene = new Scene(root, 1280, 800);
+        // the projector (the second screen) when there is one; sized to it, so the board is laid out for that screen
+        // even where full screen is refused (some window managers) or comes late
+        List<Screen> screens = Screen.getScreens();
+        Screen target = screens.stream().filter(s -> !s.equals(Screen.getPrimary())).findFirst().orElse(Screen.getPrimary());
+        javafx.geometry.Rectangle2D bounds = target.getBounds();
+        Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight());
         scene.getStylesheets().addAll(stylesheets);
         window.setScene(scene);
-        List<Screen> screens = Screen.getScreens();
-        if (screens.size() > 1) {
-            Screen projector = screens.stream().filter(s -> !s.equals(Screen.getPrimary())).findFirst().orElse(Screen.getPrimary());
-            window.setX(projector.getVisualBounds().getMinX());
-            window.setY(projector.getVisualBounds().getMinY());
-        }
+        window.setX(bounds.getMinX());
+        window.setY(bounds.getMinY());
         window.setFullScreenExitHint("");
         window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         window.setFullScreen(true);

@@ -270,6 +270,16 @@ class ScreenFitUiTest {
             assertToolBarReachable(bar);
         }
         snapshot("board", stage);
+        // 発表モード on this screen (its sizes are asserted in PresentationUiTest): a picture for the docs, then Esc
+        jp.banso.board.BoardEditor editor = fx(() -> page.editor().orElseThrow());
+        Window presentation = open(() -> ((Button) editor.toolbar().getItems().stream()
+                .filter(n -> "board-present".equals(n.getId())).findFirst().orElseThrow()).fire());
+        Thread.sleep(500); // the zoom to the readable size
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot("presentation", presentation);
+        Platform.runLater(() -> ((Stage) presentation).close());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !presentation.isShowing()));
+
         // the folded list comes back from the toolbar's first button, with 「+ボード」 in reach
         WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ToggleButton) stage.getScene().lookup("#board-list-switch")).fire())
                 .get(10, TimeUnit.SECONDS);
