@@ -1,6 +1,8 @@
 package jp.banso.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static jp.banso.ui.UiActions.reveal;
+import static jp.banso.ui.UiActions.typeInto;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -84,31 +86,7 @@ class AnyYearUiTest {
         });
     }
 
-    private static void typeInto(FxRobot robot, String query, String text) {
-        reveal(robot, query);
-        robot.clickOn(query);
-        robot.interact(() -> ((TextInputControl) robot.lookup(query).query()).selectAll());
-        robot.write(text);
-    }
 
-    /** Scrolls the page so the node is in view, as a user would before clicking it. */
-    private static void reveal(FxRobot robot, String query) {
-        Node n = robot.lookup(query).query();
-        robot.interact(() -> {
-            Node p = n.getParent();
-            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
-                p = p.getParent();
-            }
-            if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
-                javafx.geometry.Bounds b = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-                double scrollable = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
-                if (scrollable > 0) {
-                    sp.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 80) / scrollable)));
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private static void waitForSave() {
         WaitForAsyncUtils.sleep(450, TimeUnit.MILLISECONDS);
