@@ -1,7 +1,7 @@
 package jp.banso.store;
 
 import java.sql.SQLException;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,12 +54,23 @@ final class CommittedWrites {
         listeners.add(listener);
     }
 
+    private static final List<String> WRITES = List.of("insert", "update", "merge", "delete");
+
+    /** Called for every statement, reads too: compares in place rather than copying and lower-casing the SQL. */
     static boolean isWrite(String sql) {
         if (sql == null) {
             return false;
         }
-        String s = sql.stripLeading().toLowerCase(Locale.ROOT);
-        return s.startsWith("insert") || s.startsWith("update") || s.startsWith("merge") || s.startsWith("delete");
+        int start = 0;
+        while (start < sql.length() && Character.isWhitespace(sql.charAt(start))) {
+            start++;
+        }
+        for (String verb : WRITES) {
+            if (sql.regionMatches(true, start, verb, 0, verb.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void written(StatementContext ctx) {

@@ -257,9 +257,7 @@ class ScreenFitUiTest {
             }
         }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> stage.getScene().lookup("#board-toolbar") != null));
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300); // the board's first zoom-to-fit
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents(); // the board's first zoom-to-fit (run later by the editor) included
         assertShownInWindow("the board page", node("#boards-page"), stage);
         jp.banso.board.BoardsPage page = (jp.banso.board.BoardsPage) node("#boards-page");
         assertThat(fx(page::listShown)).as("the board list folds away below 1300 px").isFalse();
@@ -274,8 +272,7 @@ class ScreenFitUiTest {
         jp.banso.board.BoardEditor editor = fx(() -> page.editor().orElseThrow());
         Window presentation = open(() -> ((Button) editor.toolbar().getItems().stream()
                 .filter(n -> "board-present".equals(n.getId())).findFirst().orElseThrow()).fire());
-        Thread.sleep(500); // the zoom to the readable size
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents(); // the zoom to the readable size is run later by the window
         snapshot("presentation", presentation);
         Platform.runLater(() -> ((Stage) presentation).close());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !presentation.isShowing()));
@@ -336,9 +333,7 @@ class ScreenFitUiTest {
         Set<Window> before = new HashSet<>(fx(() -> List.copyOf(Window.getWindows())));
         Platform.runLater(action);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> newStage(before) != null));
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(100); // the cap runs once the window is shown
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents(); // the cap, run later once the window is shown, included
         return fx(() -> newStage(before));
     }
 

@@ -88,8 +88,9 @@ class AnyYearUiTest {
 
 
 
-    private static void waitForSave() {
-        WaitForAsyncUtils.sleep(450, TimeUnit.MILLISECONDS);
+    /** Saves what the forms still hold (as leaving the page would), instead of waiting out their debounce. */
+    private static void waitForSave() throws Exception {
+        WaitForAsyncUtils.asyncFx(jp.banso.ui.PendingEdits::flushAll).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
