@@ -38,6 +38,7 @@ public final class BansoApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         ScreenFit.everyWindow(); // dialogs and alerts (the password question too) stay within a screen
+        UnexpectedErrors.install(); // a failure no screen handles is told in Japanese, never lost in a console
         options = AppOptions.parse(getParameters().getRaw());
         dataDir = DataDirectory.resolve(options.dataDir());
         CompletableFuture<Store> opening = EarlyStore.pending();
@@ -113,6 +114,7 @@ public final class BansoApp extends Application {
         MainWindow main = mainWindow();
         MainWindow.style(stage.getScene());
         stage.getScene().setRoot(main);
+        Platform.runLater(() -> UnsavedEdits.offerRecovery(stage, store, main::showList));
         safety.start(java.time.Duration.ofSeconds(3)); // the start-up backup, once the window is up
         String bundle = AppOptions.bundleFile(getParameters().getRaw());
         if (bundle != null) {

@@ -43,6 +43,27 @@ public final class MainWindow extends BorderPane {
         setTop(menu());
         setBottom(statusBar());
         showList();
+        guardClosing();
+    }
+
+    /**
+     * The window closes (Ctrl+Q, the close box) only when every edit is saved, or the user chose what becomes of
+     * those the disk did not take ({@link UnsavedEdits}). A filter, so nothing else hears a refused close.
+     */
+    private void guardClosing() {
+        javafx.event.EventHandler<javafx.stage.WindowEvent> guard = e -> {
+            if (!UnsavedEdits.mayClose(getScene().getWindow(), store)) {
+                e.consume();
+            }
+        };
+        sceneProperty().flatMap(javafx.scene.Scene::windowProperty).addListener((o, was, is) -> {
+            if (was != null) {
+                was.removeEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, guard);
+            }
+            if (is != null) {
+                is.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, guard);
+            }
+        });
     }
 
     public static void style(Scene scene) {
@@ -69,8 +90,11 @@ public final class MainWindow extends BorderPane {
         MenuItem importCases = new MenuItem(Msg.t("menu.importCases"));
         importCases.setId("menu-import-cases");
         importCases.setOnAction(e -> BundleMenu.chooseAndImport(getScene().getWindow(), store, this::afterImport));
+        MenuItem applyRecovery = new MenuItem(Msg.t("recovery.menu"));
+        applyRecovery.setId("menu-apply-recovery");
+        applyRecovery.setOnAction(e -> UnsavedEdits.chooseAndApply(getScene().getWindow(), store, this::afterImport));
         Menu file = new Menu(Msg.t("menu.file"), null, newCase, list, new javafx.scene.control.SeparatorMenuItem(),
-                exportCases, importCases, new javafx.scene.control.SeparatorMenuItem(), quit);
+                exportCases, importCases, applyRecovery, new javafx.scene.control.SeparatorMenuItem(), quit);
         file.setId("menu-file");
         fileMenu = file;
         MenuItem keys = new MenuItem(Msg.t("menu.keys"));
@@ -114,12 +138,14 @@ public final class MainWindow extends BorderPane {
     }
 
     public void showList() {
+        store.pendingWrites().retry();
         workspace = null;
         caseList.refresh();
         setCenter(caseList);
     }
 
     public void openCase(UUID caseId) {
+        store.pendingWrites().retry(); // what the case shows is read after anything kept is written (if the disk allows)
         workspace = new CaseWorkspace(store, caseId, this::showList);
         setCenter(workspace);
     }

@@ -74,20 +74,29 @@ public final class UndoableActions {
             return;
         }
         try {
-            storage.record(cs, join);
+            storage.record(cs, join); // kept to write later when the disk cannot take it: the action stays on screen
         } catch (RuntimeException ex) {
             apply(cs.inverse());
-            throw saveFailed.apply("保存できませんでした。操作は取り消しました。（" + ex.getMessage() + "）");
+            throw saveFailed.apply("保存できなかったため、操作を取り消しました。" + ex.getMessage());
         }
         applyAndNotify(cs); // deletions, and the same copies the history holds
     }
 
+    /** The storage refuses (with its reason) while actions wait to be written: nothing may be taken back before them. */
     public void undo() {
-        storage.undo().ifPresent(this::applyAndNotify);
+        try {
+            storage.undo().ifPresent(this::applyAndNotify);
+        } catch (RuntimeException ex) {
+            throw saveFailed.apply(ex.getMessage());
+        }
     }
 
     public void redo() {
-        storage.redo().ifPresent(this::applyAndNotify);
+        try {
+            storage.redo().ifPresent(this::applyAndNotify);
+        } catch (RuntimeException ex) {
+            throw saveFailed.apply(ex.getMessage());
+        }
     }
 
     public String undoLabel() {
@@ -116,7 +125,13 @@ public final class UndoableActions {
 
     private void applyAndNotify(ChangeSet cs) {
         apply(cs);
-        refreshLabels();
+        try {
+            refreshLabels();
+        } catch (RuntimeException ex) {
+            // the database cannot be read (a full disk closes it): the action just done is the one to take back
+            undoLabel = cs.label();
+            redoLabel = "";
+        }
         for (Listener l : listeners) {
             l.changed(cs);
         }

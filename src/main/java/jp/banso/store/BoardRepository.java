@@ -43,22 +43,22 @@ public final class BoardRepository {
     private final Map<String, EntityTable<? extends Entity>> tablesByType = new LinkedHashMap<>();
     private final EditHistory history;
 
-    BoardRepository(Jdbi jdbi) {
+    BoardRepository(Jdbi jdbi, PendingWrites writes) {
         this.jdbi = jdbi;
-        boards = new EntityTable<>(jdbi, Board.class, "board", "case_id", "sort_order, created_at",
+        boards = new EntityTable<>(jdbi, writes, Board.class, "board", "case_id", "sort_order, created_at",
                 List.of("case_id", "meeting_id", "title", "template_id", "sort_order"));
-        lanes = new EntityTable<>(jdbi, Lane.class, "board_lane", "board_id", "sort_order, created_at",
+        lanes = new EntityTable<>(jdbi, writes, Lane.class, "board_lane", "board_id", "sort_order, created_at",
                 List.of("board_id", "title", "role", "colour", "sort_order"));
-        notes = new EntityTable<>(jdbi, Note.class, "board_note", "board_id", "created_at",
+        notes = new EntityTable<>(jdbi, writes, Note.class, "board_note", "board_id", "created_at",
                 List.of("board_id", "lane_id", "group_id", "text", "colour", "author", "x", "y", "width", "height", "votes", "priority"));
-        groups = new EntityTable<>(jdbi, NoteGroup.class, "note_group", "board_id", "created_at", List.of("board_id", "title"));
-        links = new EntityTable<>(jdbi, NoteLink.class, "note_link", "board_id", "created_at",
+        groups = new EntityTable<>(jdbi, writes, NoteGroup.class, "note_group", "board_id", "created_at", List.of("board_id", "title"));
+        links = new EntityTable<>(jdbi, writes, NoteLink.class, "note_link", "board_id", "created_at",
                 List.of("board_id", "from_note_id", "to_note_id", "kind"));
-        issues = new EntityTable<>(jdbi, CaseIssue.class, "case_issue", "case_id", "coalesce(rank, 999999), created_at",
+        issues = new EntityTable<>(jdbi, writes, CaseIssue.class, "case_issue", "case_id", "coalesce(rank, 999999), created_at",
                 ISSUE_COLUMNS);
-        rounds = new EntityTable<>(jdbi, VoteRound.class, "vote_round", "board_id", "created_at",
+        rounds = new EntityTable<>(jdbi, writes, VoteRound.class, "vote_round", "board_id", "created_at",
                 List.of("board_id", "votes_per_person", "anonymous", "participants", "closed"));
-        votes = new EntityTable<>(jdbi, NoteVote.class, "note_vote", "board_id", "created_at",
+        votes = new EntityTable<>(jdbi, writes, NoteVote.class, "note_vote", "board_id", "created_at",
                 List.of("board_id", "round_id", "note_id", "voter"));
         tablesByType.put("board", boards);
         tablesByType.put("lane", lanes);
@@ -68,7 +68,7 @@ public final class BoardRepository {
         tablesByType.put("issue", issues);
         tablesByType.put("round", rounds);
         tablesByType.put("vote", votes);
-        history = new EditHistory(jdbi, "board_history", "board_id", tablesByType, this::write);
+        history = new EditHistory(jdbi, writes, "board_history", "board_id", tablesByType, this::write);
     }
 
     // --- boards ---

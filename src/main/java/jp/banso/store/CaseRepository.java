@@ -28,21 +28,21 @@ public final class CaseRepository {
     private final EntityTable<TeamMember> team;
     private final EntityTable<StateChange> states;
 
-    CaseRepository(Jdbi jdbi) {
+    CaseRepository(Jdbi jdbi, PendingWrites writes) {
         this.jdbi = jdbi;
-        municipalities = new EntityTable<>(jdbi, Municipality.class, "municipality", "id", "prefecture, name",
+        municipalities = new EntityTable<>(jdbi, writes, Municipality.class, "municipality", "id", "prefecture, name",
                 List.of("prefecture", "name", "code"));
-        snapshots = new EntityTable<>(jdbi, ProfileSnapshot.class, "profile_snapshot", "municipality_id", "as_of",
+        snapshots = new EntityTable<>(jdbi, writes, ProfileSnapshot.class, "profile_snapshot", "municipality_id", "as_of",
                 List.of("municipality_id", "as_of", "population", "households", "elderly_population",
                         "late_elderly_population", "area_km2", "living_areas", "care_certification_rate",
                         "centres_direct", "centres_outsourced", "coordinators_layer1", "coordinators_layer2",
                         "councils_layer1", "councils_layer2", "services_code", "over_cap", "source"));
-        cases = new EntityTable<>(jdbi, SupportCase.class, "support_case", "municipality_id", "created_at",
+        cases = new EntityTable<>(jdbi, writes, SupportCase.class, "support_case", "municipality_id", "created_at",
                 List.of("municipality_id", "programme", "start_kind", "application_theme", "redefined_issue",
                         "over_cap_consultation", "follows_case_id", "stage", "archived", "note"));
-        team = new EntityTable<>(jdbi, TeamMember.class, "team_member", "case_id", "sort_order, created_at",
+        team = new EntityTable<>(jdbi, writes, TeamMember.class, "team_member", "case_id", "sort_order, created_at",
                 List.of("case_id", "name", "organisation", "role", "sort_order"));
-        states = new EntityTable<>(jdbi, StateChange.class, "state_change", "case_id", "changed_on, created_at",
+        states = new EntityTable<>(jdbi, writes, StateChange.class, "state_change", "case_id", "changed_on, created_at",
                 List.of("case_id", "state", "changed_on", "reason"));
     }
 

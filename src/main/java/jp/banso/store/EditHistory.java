@@ -1,12 +1,10 @@
 package jp.banso.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,27 +33,43 @@ final class EditHistory {
     private final String scopeColumn;
     private final Map<String, EntityTable<? extends Entity>> tablesByType;
     private final BiConsumer<Handle, ChangeSet> writer;
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final PendingWrites writes;
+    private final ObjectMapper json = EntityJson.MAPPER;
 
     /**
      * @param tablesByType the entity tables an action may touch, by the short name stored in the history
      * @param writer       writes a change set's entities (inside the history's transaction)
      */
-    EditHistory(Jdbi jdbi, String table, String scopeColumn, Map<String, EntityTable<? extends Entity>> tablesByType,
-            BiConsumer<Handle, ChangeSet> writer) {
+    EditHistory(Jdbi jdbi, PendingWrites writes, String table, String scopeColumn,
+            Map<String, EntityTable<? extends Entity>> tablesByType, BiConsumer<Handle, ChangeSet> writer) {
         this.jdbi = jdbi;
+        this.writes = writes;
         this.table = table;
         this.scopeColumn = scopeColumn;
         this.tablesByType = new LinkedHashMap<>(tablesByType);
         this.writer = writer;
+        writes.register(this);
     }
 
     /**
      * Writes a new action and records it; anything undone before it can no longer be redone. With {@code merge}, the
-     * action joins the latest one (typing a title is one step to undo, not one per pause).
+     * action joins the latest one (typing a title is one step to undo, not one per pause). When the disk cannot take
+     * it, the action is kept and written later ({@link PendingWrites}); a write refused for its content is a
+     * {@link StoreException} with a message for the user.
      */
     void record(UUID scope, ChangeSet changes, boolean merge) {
+        try {
+            writes.submit(new PendingWrites.HistoryRecord(this, scope, changes, merge, Instant.now()));
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(EditHistory.class.getName()).log(java.util.logging.Level.WARNING, "action not written", e);
+            throw new StoreException("保存できませんでした（データの内容が保存できない形です）。", e);
+        }
+    }
+
+    /** The action and its history entry, in one transaction (a kept write). */
+    void recordNow(UUID scope, ChangeSet changes, boolean merge) {
         jdbi.useTransaction(h -> {
             writer.accept(h, changes);
             h.createUpdate("delete from " + table + " where " + scopeColumn + " = :s and undone").bind("s", scope).execute();
@@ -81,6 +95,7 @@ final class EditHistory {
 
     /** Takes back the latest action: its inverse is written and returned so the model can follow. */
     Optional<ChangeSet> undo(UUID scope) {
+        writes.requireSaved("元に戻せません。");
         return jdbi.inTransaction(h -> latest(h, scope, false).map(e -> {
             ChangeSet inverse = fromJson(e.getValue()).inverse();
             writer.accept(h, inverse);
@@ -91,6 +106,7 @@ final class EditHistory {
 
     /** Does again the earliest undone action. */
     Optional<ChangeSet> redo(UUID scope) {
+        writes.requireSaved("やり直せません。");
         return jdbi.inTransaction(h -> latest(h, scope, true).map(e -> {
             ChangeSet again = fromJson(e.getValue());
             writer.accept(h, again);
@@ -144,7 +160,17 @@ final class EditHistory {
         tableOf(entity).deleteIn(h, entity.getId());
     }
 
-    private EntityTable<? extends Entity> tableOf(Entity e) {
+    /** The history's table: how a recovery file names it. */
+    String name() {
+        return table;
+    }
+
+    /** What a user calls the place the actions were done. */
+    String label() {
+        return table.startsWith("board") ? "ボード" : "ロードマップ";
+    }
+
+    EntityTable<? extends Entity> tableOf(Entity e) {
         return tablesByType.get(typeOf(e));
     }
 
@@ -158,6 +184,10 @@ final class EditHistory {
     }
 
     private String toJson(ChangeSet changes) {
+        return toJsonTree(changes).toString();
+    }
+
+    ObjectNode toJsonTree(ChangeSet changes) {
         ArrayNode list = json.createArrayNode();
         for (Change c : changes.changes()) {
             ObjectNode o = list.addObject();
@@ -168,12 +198,19 @@ final class EditHistory {
         ObjectNode root = json.createObjectNode();
         root.put("label", changes.label());
         root.set("changes", list);
-        return root.toString();
+        return root;
     }
 
     private ChangeSet fromJson(String text) {
         try {
-            JsonNode root = json.readTree(text);
+            return fromJsonTree(json.readTree(text));
+        } catch (JsonProcessingException e) {
+            throw new StoreException("操作履歴を読み込めません", e);
+        }
+    }
+
+    ChangeSet fromJsonTree(JsonNode root) {
+        try {
             List<Change> changes = new ArrayList<>();
             for (JsonNode c : root.get("changes")) {
                 Class<? extends Entity> type = tablesByType.get(c.get("type").asText()).type();

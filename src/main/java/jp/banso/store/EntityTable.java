@@ -17,15 +17,31 @@ import org.jdbi.v3.core.mapper.reflect.BeanMapper;
  * unless a handle is passed in.
  */
 final class EntityTable<T extends Entity> {
+    /** What a user calls the rows of each table (the quit dialog lists edits not yet saved by these names). */
+    private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("municipality", "市町村"), java.util.Map.entry("profile_snapshot", "市町村の指標"),
+            java.util.Map.entry("support_case", "ケースの概要"), java.util.Map.entry("team_member", "支援チーム"),
+            java.util.Map.entry("state_change", "状態の記録"), java.util.Map.entry("meeting", "会議"),
+            java.util.Map.entry("meeting_part", "会議の部"), java.util.Map.entry("participant", "参加者"),
+            java.util.Map.entry("action_item", "宿題"), java.util.Map.entry("board", "ボード"),
+            java.util.Map.entry("board_lane", "レーン"), java.util.Map.entry("board_note", "付箋"),
+            java.util.Map.entry("note_group", "グループ"), java.util.Map.entry("note_link", "付箋のつながり"),
+            java.util.Map.entry("case_issue", "課題"), java.util.Map.entry("vote_round", "投票ラウンド"),
+            java.util.Map.entry("note_vote", "投票"), java.util.Map.entry("roadmap_item", "ロードマップの取組"),
+            java.util.Map.entry("progress_entry", "進捗の記録"));
+
     private final Jdbi jdbi;
+    private final PendingWrites writes;
     private final Class<T> type;
     private final String table;
     private final String parentColumn;
     private final String orderBy;
     private final String mergeSql;
 
-    EntityTable(Jdbi jdbi, Class<T> type, String table, String parentColumn, String orderBy, List<String> columns) {
+    EntityTable(Jdbi jdbi, PendingWrites writes, Class<T> type, String table, String parentColumn, String orderBy,
+            List<String> columns) {
         this.jdbi = jdbi;
+        this.writes = writes;
         this.type = type;
         this.table = table;
         this.parentColumn = parentColumn;
@@ -38,6 +54,7 @@ final class EntityTable<T extends Entity> {
         all.add("updated_at");
         this.mergeSql = "merge into " + table + " (" + String.join(", ", all) + ") key (id) values ("
                 + all.stream().map(c -> ":" + camel(c)).collect(Collectors.joining(", ")) + ")";
+        writes.register(this);
     }
 
     static String camel(String column) {
@@ -54,17 +71,32 @@ final class EntityTable<T extends Entity> {
         return b.toString();
     }
 
+    /**
+     * Saves in its own transaction, through the store's {@link PendingWrites}: when the disk cannot take it, a copy of
+     * the entity as it is now is kept and written later.
+     */
     void save(T entity) {
-        jdbi.useHandle(h -> save(h, entity));
+        Instant now = stamp(entity);
+        writes.submit(new PendingWrites.EntitySave<>(this, EntityJson.MAPPER.convertValue(entity, type), now));
     }
 
     void save(Handle h, T entity) {
+        stamp(entity);
+        h.createUpdate(mergeSql).bindBean(entity).execute();
+    }
+
+    private static Instant stamp(Entity entity) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         if (entity.getCreatedAt() == null) {
             entity.setCreatedAt(now);
         }
         entity.setUpdatedAt(now);
-        h.createUpdate(mergeSql).bindBean(entity).execute();
+        return now;
+    }
+
+    /** Writes the entity exactly as given, in its own transaction (a kept write). */
+    void saveAsIs(T entity) {
+        jdbi.useHandle(h -> saveAsIs(h, entity));
     }
 
     /** Writes the entity exactly as given, timestamps included (imports and tests). */
@@ -94,8 +126,21 @@ final class EntityTable<T extends Entity> {
         h.createUpdate("delete from " + table + " where id = :id").bind("id", id).execute();
     }
 
+    /** Deletes in its own transaction, through the store's {@link PendingWrites} (kept when the disk cannot take it). */
     void delete(UUID id) {
-        jdbi.useHandle(h -> h.createUpdate("delete from " + table + " where id = :id").bind("id", id).execute());
+        writes.submit(new PendingWrites.EntityDelete(this, id, Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+    }
+
+    void deleteNow(UUID id) {
+        jdbi.useHandle(h -> deleteIn(h, id));
+    }
+
+    String name() {
+        return table;
+    }
+
+    String label() {
+        return LABELS.getOrDefault(table, table);
     }
 
     int count() {

@@ -17,17 +17,17 @@ public final class MeetingRepository {
     private final EntityTable<Participant> participants;
     private final EntityTable<ActionItem> actionItems;
 
-    MeetingRepository(Jdbi jdbi) {
+    MeetingRepository(Jdbi jdbi, PendingWrites writes) {
         this.jdbi = jdbi;
-        meetings = new EntityTable<>(jdbi, Meeting.class, "meeting", "case_id",
+        meetings = new EntityTable<>(jdbi, writes, Meeting.class, "meeting", "case_id",
                 "coalesce(held_on, planned_month), start_time, created_at",
                 List.of("case_id", "kind", "sequence", "title", "status", "planned_month", "held_on", "ends_on", "start_time",
                         "end_time", "place", "format", "agenda", "theme", "issues", "comments", "approach", "summary"));
-        parts = new EntityTable<>(jdbi, MeetingPart.class, "meeting_part", "meeting_id", "sort_order, created_at",
+        parts = new EntityTable<>(jdbi, writes, MeetingPart.class, "meeting_part", "meeting_id", "sort_order, created_at",
                 List.of("meeting_id", "label", "start_time", "end_time", "content", "sort_order"));
-        participants = new EntityTable<>(jdbi, Participant.class, "participant", "meeting_id", "sort_order, created_at",
+        participants = new EntityTable<>(jdbi, writes, Participant.class, "participant", "meeting_id", "sort_order, created_at",
                 List.of("meeting_id", "name", "organisation", "role", "sort_order"));
-        actionItems = new EntityTable<>(jdbi, ActionItem.class, "action_item", "meeting_id", "sort_order, created_at",
+        actionItems = new EntityTable<>(jdbi, writes, ActionItem.class, "action_item", "meeting_id", "sort_order, created_at",
                 List.of("meeting_id", "what", "who", "due", "done", "sort_order"));
     }
 

@@ -25,21 +25,21 @@ public final class RoadmapRepository {
     private final EntityTable<ProgressEntry> entries;
     private final EditHistory history;
 
-    RoadmapRepository(Jdbi jdbi) {
+    RoadmapRepository(Jdbi jdbi, PendingWrites writes) {
         this.jdbi = jdbi;
-        items = new EntityTable<>(jdbi, RoadmapItem.class, "roadmap_item", "case_id", "sort_order, created_at",
+        items = new EntityTable<>(jdbi, writes, RoadmapItem.class, "roadmap_item", "case_id", "sort_order, created_at",
                 List.of("case_id", "issue_id", "title", "description", "owners", "start_month", "end_month", "milestone",
                         "phase", "indicator_name", "indicator_target", "indicator_current", "indicator_level", "status",
                         "notes", "sort_order"));
-        entries = new EntityTable<>(jdbi, ProgressEntry.class, "progress_entry", "case_id", "recorded_on, created_at",
+        entries = new EntityTable<>(jdbi, writes, ProgressEntry.class, "progress_entry", "case_id", "recorded_on, created_at",
                 List.of("case_id", "item_id", "recorded_on", "indicator_value", "achievement", "comment", "author"));
-        EntityTable<CaseIssue> issues = new EntityTable<>(jdbi, CaseIssue.class, "case_issue", "case_id",
+        EntityTable<CaseIssue> issues = new EntityTable<>(jdbi, writes, CaseIssue.class, "case_issue", "case_id",
                 "coalesce(rank, 999999), created_at", BoardRepository.ISSUE_COLUMNS);
         Map<String, EntityTable<? extends Entity>> tables = new LinkedHashMap<>();
         tables.put("item", items);
         tables.put("progress", entries);
         tables.put("issue", issues);
-        history = new EditHistory(jdbi, "roadmap_history", "case_id", tables, this::write);
+        history = new EditHistory(jdbi, writes, "roadmap_history", "case_id", tables, this::write);
     }
 
     public List<RoadmapItem> items(UUID caseId) {

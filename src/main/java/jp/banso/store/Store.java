@@ -22,9 +22,14 @@ public final class Store implements AutoCloseable {
     static final int SCHEMA_VERSION = 5;
 
     private final Path directory;
-    private final JdbcConnectionPool pool;
-    /** Held for the store's lifetime: keeps the database (and its lock) open between handles. */
-    private final Connection keepAlive;
+    /** Replaced when a full disk made H2 close the database: the old pool's connections are dead for good. */
+    private volatile JdbcConnectionPool pool;
+    private final String url;
+    /**
+     * Held for the store's lifetime: keeps the database (and its lock) open between handles. H2 closes the database
+     * when a write fails for lack of space; once a kept write succeeds again, a new one is taken.
+     */
+    private volatile Connection keepAlive;
     /** The key of an encrypted store (memory only), null when the file is not encrypted. */
     private final DatabasePassword password;
     private volatile boolean closed;
@@ -34,18 +39,116 @@ public final class Store implements AutoCloseable {
     private final BoardRepository boards;
     private final RoadmapRepository roadmaps;
     private final CommittedWrites writes;
+    private final PendingWrites pending;
 
-    private Store(Path directory, JdbcConnectionPool pool, Connection keepAlive, DatabasePassword password) {
+    private Store(Path directory, String url, JdbcConnectionPool pool, Connection keepAlive, DatabasePassword password) {
         this.directory = directory;
+        this.url = url;
         this.password = password;
         this.pool = pool;
         this.keepAlive = keepAlive;
-        this.jdbi = Jdbi.create(pool);
+        this.jdbi = Jdbi.create(new CurrentPool());
         this.writes = new CommittedWrites(jdbi);
-        this.cases = new CaseRepository(jdbi);
-        this.meetings = new MeetingRepository(jdbi);
-        this.boards = new BoardRepository(jdbi);
-        this.roadmaps = new RoadmapRepository(jdbi);
+        this.pending = new PendingWrites(directory, this::keepOpen, this::renewPool);
+        guardPendingWrites();
+        this.cases = new CaseRepository(jdbi, pending);
+        this.meetings = new MeetingRepository(jdbi, pending);
+        this.boards = new BoardRepository(jdbi, pending);
+        this.roadmaps = new RoadmapRepository(jdbi, pending);
+    }
+
+    /**
+     * While edits wait to be written ({@link PendingWrites}), no other write may overtake them (an import, a new case,
+     * a board created from a template): such a write is refused with the reason, and nothing of it is written.
+     */
+    private void guardPendingWrites() {
+        jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).addCustomizer(
+                new org.jdbi.v3.core.statement.StatementCustomizer() {
+                    @Override
+                    public void beforeExecution(java.sql.PreparedStatement stmt, org.jdbi.v3.core.statement.StatementContext ctx)
+                            throws SQLException {
+                        if (pending.size() > 0 && !pending.isWritingThread() && CommittedWrites.isWrite(ctx.getRawSql())) {
+                            throw new SQLException("refused while edits wait to be written", "BANSO",
+                                    new StoreException("この操作はできませんでした。保存できていない変更が" + pending.size()
+                                            + "件あります。" + pending.problem()));
+                        }
+                    }
+                });
+    }
+
+    /** Jdbi's connections come from whichever pool is current. */
+    private final class CurrentPool implements javax.sql.DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return pool.getConnection();
+        }
+
+        @Override
+        public Connection getConnection(String user, String pw) throws SQLException {
+            return pool.getConnection(user, pw);
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return pool.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {
+            pool.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            pool.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return pool.getLoginTimeout();
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getLogger(Store.class.getName());
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            return pool.unwrap(iface);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) throws SQLException {
+            return pool.isWrapperFor(iface);
+        }
+    }
+
+    /**
+     * Before kept writes are tried again after a failure: H2 closed the database when the disk failed it, and the
+     * pooled connections stay closed; a new pool opens the database afresh (which works once there is space).
+     */
+    private synchronized void renewPool() {
+        if (closed) {
+            return;
+        }
+        JdbcConnectionPool old = pool;
+        pool = JdbcConnectionPool.create(url, "banso", password == null ? "" : password.jdbcPassword());
+        closeQuietly(keepAlive);
+        old.dispose();
+    }
+
+    /** After kept writes reached the database again: a connection holds it open (and locked) once more. */
+    private void keepOpen() {
+        try {
+            if (!closed && (keepAlive.isClosed() || !keepAlive.isValid(2))) {
+                Connection fresh = pool.getConnection();
+                closeQuietly(keepAlive);
+                keepAlive = fresh;
+            }
+        } catch (SQLException e) {
+            java.util.logging.Logger.getLogger(Store.class.getName()).warning("keep-alive connection not renewed: " + e);
+        }
     }
 
     /** Opens (creating if needed) the unencrypted database in the folder and brings its schema up to date. */
@@ -86,7 +189,7 @@ public final class Store implements AutoCloseable {
             pool.dispose();
             throw e;
         }
-        return new Store(directory, pool, keepAlive, password);
+        return new Store(directory, url, pool, keepAlive, password);
     }
 
     /**
@@ -215,6 +318,11 @@ public final class Store implements AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /** Edits waiting to be written because the disk could not take them (normally none). */
+    public PendingWrites pendingWrites() {
+        return pending;
     }
 
     public CaseRepository cases() {

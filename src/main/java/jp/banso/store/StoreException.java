@@ -31,6 +31,16 @@ public class StoreException extends RuntimeException {
         this.reason = reason;
     }
 
+    /** The store's own message in a failure's causes (a refused write surfaces through Jdbi's exceptions). */
+    public static java.util.Optional<StoreException> find(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StoreException s) {
+                return java.util.Optional.of(s);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public Reason reason() {
         return reason;
     }

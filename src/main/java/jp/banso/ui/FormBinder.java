@@ -93,8 +93,10 @@ public final class FormBinder<T extends Entity> {
             dirty = false; // the status bar's 「保存しました」 follows the store's commit (SaveStatus.follow)
             onSaved.run();
         } catch (RuntimeException e) {
+            // not the disk (a full disk keeps the edit and tries again, see PendingWrites): what was typed is refused
             LOG.log(Level.WARNING, "save failed", e);
-            SaveStatus.failed(Msg.t("status.saveFailed", String.valueOf(e.getMessage())));
+            SaveStatus.failed(Msg.t("status.saveFailed", jp.banso.store.StoreException.find(e).map(Throwable::getMessage)
+                    .orElse(Msg.t("status.saveRefused"))));
         }
     }
 
