@@ -90,7 +90,7 @@ public final class MainWindow extends BorderPane {
         MenuItem importCases = new MenuItem(Msg.t("menu.importCases"));
         importCases.setId("menu-import-cases");
         importCases.setOnAction(e -> BundleMenu.chooseAndImport(getScene().getWindow(), store, this::afterImport));
-        MenuItem applyRecovery = new MenuItem(Msg.t("recovery.menu"));
+        MenuItem applyRecovery = new MenuItem(Msg.t("unsavedFile.menu"));
         applyRecovery.setId("menu-apply-recovery");
         applyRecovery.setOnAction(e -> UnsavedEdits.chooseAndApply(getScene().getWindow(), store, this::afterImport));
         Menu file = new Menu(Msg.t("menu.file"), null, newCase, list, new javafx.scene.control.SeparatorMenuItem(),
@@ -129,6 +129,13 @@ public final class MainWindow extends BorderPane {
         error.setId("save-error");
         error.textProperty().bind(SaveStatus.error());
         error.getStyleClass().add("field-error");
+        javafx.scene.control.Tooltip detail = new javafx.scene.control.Tooltip();
+        detail.textProperty().bind(SaveStatus.detail());
+        detail.setWrapText(true);
+        detail.setMaxWidth(520);
+        error.tooltipProperty().bind(javafx.beans.binding.Bindings.when(SaveStatus.detail().isEmpty())
+                .then((javafx.scene.control.Tooltip) null).otherwise(detail));
+        where.setMinWidth(40); // the folder's path gives way before a message about saving
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, where, spacer, error, saved);

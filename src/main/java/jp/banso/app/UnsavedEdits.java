@@ -95,7 +95,7 @@ public final class UnsavedEdits {
         if (what.size() > 200) {
             list.getItems().add(Msg.t("unsaved.more", what.size() - 200));
         }
-        list.setPrefHeight(Math.min(8, list.getItems().size()) * 28 + 4);
+        list.setPrefHeight(Math.min(6, list.getItems().size()) * 38 + 6);
         javafx.scene.control.Label text = new javafx.scene.control.Label(
                 (stillFailing == null ? "" : stillFailing + "\n") + Msg.t("unsaved.message", pending.problem()));
         text.setWrapText(true);
@@ -161,7 +161,7 @@ public final class UnsavedEdits {
         }
         Path file = pointed.get();
         if (!Files.isRegularFile(file)) {
-            info(owner, "recovery-missing", Msg.t("recovery.missing", file));
+            info(owner, "recovery-missing", Msg.t("unsavedFile.missing", file));
             return;
         }
         RecoveryFile.Contents contents;
@@ -171,14 +171,14 @@ public final class UnsavedEdits {
             error(owner, e.getMessage());
             return;
         }
-        ButtonType apply = new ButtonType(Msg.t("recovery.apply"), ButtonBar.ButtonData.YES);
-        ButtonType later = new ButtonType(Msg.t("recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType drop = new ButtonType(Msg.t("recovery.drop"), ButtonBar.ButtonData.NO);
+        ButtonType apply = new ButtonType(Msg.t("unsavedFile.apply"), ButtonBar.ButtonData.YES);
+        ButtonType later = new ButtonType(Msg.t("unsavedFile.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType drop = new ButtonType(Msg.t("unsavedFile.drop"), ButtonBar.ButtonData.NO);
         String when = LocalDateTime.ofInstant(contents.savedAt(), ZoneId.systemDefault())
                 .format(DateTimeFormatter.ofPattern("yyyy年M月d日 H:mm"));
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("recovery.offer", contents.size(), when, file), apply, drop, later);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("unsavedFile.offer", contents.size(), when, file), apply, drop, later);
         a.setTitle(Msg.t("unsaved.title"));
-        a.setHeaderText(Msg.t("recovery.header"));
+        a.setHeaderText(Msg.t("unsavedFile.header"));
         a.getDialogPane().setId("recovery-offer");
         if (owner != null) {
             a.initOwner(owner);
@@ -186,7 +186,7 @@ public final class UnsavedEdits {
         ButtonType b = ScreenFit.dialog(a).showAndWait().orElse(later);
         if (b == apply) {
             apply(owner, store, contents, afterApply);
-        } else if (b == drop && confirm(owner, Msg.t("recovery.dropConfirm"))) {
+        } else if (b == drop && confirm(owner, Msg.t("unsavedFile.dropConfirm"))) {
             RecoveryFile.forget(store.directory());
         }
     }
@@ -211,16 +211,16 @@ public final class UnsavedEdits {
             done = RecoveryFile.apply(store, contents);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "recovery file not applied", e);
-            error(owner, Msg.t("recovery.failed", StoreException.find(e).map(Throwable::getMessage).orElse(Msg.t("error.unexpected"))));
+            error(owner, Msg.t("unsavedFile.failed", StoreException.find(e).map(Throwable::getMessage).orElse(Msg.t("error.unexpected"))));
             return;
         }
         RecoveryFile.forget(store.directory());
-        StringBuilder text = new StringBuilder(Msg.t("recovery.applied", done.written()));
+        StringBuilder text = new StringBuilder(Msg.t("unsavedFile.applied", done.written()));
         if (done.skipped() > 0) {
-            text.append('\n').append(Msg.t("recovery.skipped", done.skipped()));
+            text.append('\n').append(Msg.t("unsavedFile.skipped", done.skipped()));
         }
         if (done.refused() > 0) {
-            text.append('\n').append(Msg.t("recovery.refused", done.refused()));
+            text.append('\n').append(Msg.t("unsavedFile.refused", done.refused()));
         }
         afterApply.run();
         info(owner, "recovery-applied", text.toString());

@@ -244,6 +244,12 @@ public final class PendingWrites {
         return f == null || size == 0 ? "" : StorageFailure.describe(f, folder);
     }
 
+    /** Why writes are waiting, in a few words (the status bar); empty when none is. */
+    public String reason() {
+        Throwable f = lastFailure;
+        return f == null || size == 0 ? "" : StorageFailure.reason(f, folder);
+    }
+
     /** What the waiting writes are, in order (for the quit dialog). */
     public synchronized List<String> descriptions() {
         return queue.stream().map(Write::what).toList();

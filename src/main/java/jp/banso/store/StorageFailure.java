@@ -74,6 +74,11 @@ public final class StorageFailure {
         }
     }
 
+    /** The reason in a few words, for the status bar. */
+    static String reason(Throwable failure, Path folder) {
+        return diskFull(failure, folder) ? "ディスクの空きがありません" : "データフォルダに書き込めません";
+    }
+
     /** What the user is told, without the library's text (that goes to the log). */
     static String describe(Throwable failure, Path folder) {
         if (diskFull(failure, folder)) {

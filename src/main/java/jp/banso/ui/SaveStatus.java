@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 public final class SaveStatus {
     private static final ReadOnlyStringWrapper MESSAGE = new ReadOnlyStringWrapper("");
     private static final ReadOnlyStringWrapper ERROR = new ReadOnlyStringWrapper("");
+    /** The error in full, with what to do (the status bar's tooltip). */
+    private static final ReadOnlyStringWrapper DETAIL = new ReadOnlyStringWrapper("");
 
     private SaveStatus() {
     }
@@ -56,6 +58,7 @@ public final class SaveStatus {
         }
         MESSAGE.set(Msg.t("status.saved", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
         ERROR.set("");
+        DETAIL.set("");
     }
 
     private static void showPending(jp.banso.store.Store store) {
@@ -65,7 +68,8 @@ public final class SaveStatus {
         jp.banso.store.PendingWrites pending = store.pendingWrites();
         if (pending.size() > 0) {
             MESSAGE.set(""); // no 「保存しました」 beside edits that are not saved
-            ERROR.set(Msg.t("status.pending", pending.size(), pending.problem()));
+            ERROR.set(Msg.t("status.pending", pending.size(), pending.reason()));
+            DETAIL.set(pending.problem());
         } else if (!ERROR.get().isEmpty()) {
             saved();
         }
@@ -73,6 +77,11 @@ public final class SaveStatus {
 
     public static void failed(String message) {
         ERROR.set(message);
+        DETAIL.set(message);
+    }
+
+    public static ReadOnlyStringProperty detail() {
+        return DETAIL.getReadOnlyProperty();
     }
 
     public static ReadOnlyStringProperty message() {

@@ -82,6 +82,16 @@ class UnsavedEditsUiTest {
                 l -> l.getText().contains("保存できていない変更が3件") && l.getText().contains("ディスクの空きがありません"));
         assertThat(UiWait.read(() -> robot.lookup("#save-status").queryAs(Label.class).getText()))
                 .as("no 「保存しました」 beside unsaved edits").isEmpty();
+        picture(robot, "#main-window", "status-bar.png");
+    }
+
+    /** A picture of what the user sees, in target/unsaved-edits/ (for looking at, not compared). */
+    private static void picture(FxRobot robot, String query, String name) throws Exception {
+        Path out = Path.of("target", "unsaved-edits");
+        java.nio.file.Files.createDirectories(out);
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup(query).query().getScene().getRoot().snapshot(null, null)).get(10, TimeUnit.SECONDS);
+        jp.banso.ui.PngFiles.write(image, out.resolve(name));
     }
 
     @Test
@@ -98,6 +108,7 @@ class UnsavedEditsUiTest {
         assertThat(UiWait.read(() -> robot.lookup("#unsaved-list").queryListView().getItems()))
                 .contains("ケースの概要", "ボード: 付箋を追加");
 
+        picture(robot, "#unsaved-dialog", "quit-dialog.png");
         robot.clickOn("キャンセル"); // stays open, nothing lost
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(UiWait.read(stage::isShowing)).isTrue();
@@ -121,6 +132,7 @@ class UnsavedEditsUiTest {
             javafx.application.Platform.runLater(() -> UnsavedEdits.offerRecovery(stage, store, main::showList));
         }).get(20, TimeUnit.SECONDS);
         UiWait.visible(robot, "#recovery-offer", javafx.scene.control.DialogPane.class);
+        picture(robot, "#recovery-offer", "recovery-offer.png");
         robot.clickOn("反映する");
         UiWait.visible(robot, "#recovery-applied", javafx.scene.control.DialogPane.class);
         assertThat(UiWait.read(() -> robot.lookup("#recovery-applied").queryAs(javafx.scene.control.DialogPane.class).getContentText()))

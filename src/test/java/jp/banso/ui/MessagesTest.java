@@ -40,6 +40,25 @@ class MessagesTest {
         assertThat(used.stream().filter(k -> !k.endsWith(".") && !bundle.containsKey(k)).toList()).isEmpty();
     }
 
+    /** A key defined twice silently shows the later text on the earlier key's screen (a recovery offer once did). */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/jp/banso/ui/messages_ja.properties"), StandardCharsets.UTF_8)) {
+            int eq = line.indexOf('=');
+            if (line.isBlank() || line.startsWith("#") || eq < 0) {
+                continue;
+            }
+            String key = line.substring(0, eq).strip();
+            if (!seen.add(key)) {
+                twice.add(key);
+            }
+        }
+        assertThat(seen).hasSizeGreaterThan(100);
+        assertThat(twice).isEmpty();
+    }
+
     @Test
     void fieldsNamedByEntityValidationHaveLabels() {
         // FormBinder and the new-case dialog show "label：message" using field.<name>
