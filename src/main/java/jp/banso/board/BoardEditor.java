@@ -34,6 +34,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import jp.banso.store.BoardRepository.Author;
+import jp.banso.ui.Failures;
 import jp.banso.ui.Msg;
 import jp.banso.ui.Widgets;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -594,7 +595,7 @@ public final class BoardEditor extends BorderPane {
             BoardImage.write(model, authorColours, file);
             say(Msg.t("board.exported", file));
         } catch (java.io.IOException | RuntimeException ex) {
-            tell(Msg.t("board.exportFailed", ex.getMessage()));
+            tell(Failures.describe(ex, Msg.t("board.exportFailed")));
         }
     }
 

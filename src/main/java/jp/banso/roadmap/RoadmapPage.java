@@ -504,7 +504,7 @@ public final class RoadmapPage extends BorderPane {
             RoadmapImage.write(timeline, file);
             info(Msg.t("roadmap.exported", file.getFileName()));
         } catch (IOException | RuntimeException ex) {
-            error(Msg.t("roadmap.exportFailed", String.valueOf(ex.getMessage())));
+            error(jp.banso.ui.Failures.describe(ex, Msg.t("roadmap.exportFailed")));
         }
     }
 

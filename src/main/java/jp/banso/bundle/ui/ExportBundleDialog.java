@@ -42,6 +42,7 @@ import jp.banso.domain.CaseSummary;
 import jp.banso.domain.Choices;
 import jp.banso.domain.Text;
 import jp.banso.store.Store;
+import jp.banso.ui.Failures;
 import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -272,7 +273,7 @@ public final class ExportBundleDialog extends Dialog<Void> {
         task.setOnFailed(e -> {
             finish();
             Throwable t = task.getException();
-            showError(t instanceof BundleException ? t.getMessage() : Msg.t("bundle.export.failed", String.valueOf(t)));
+            showError(t instanceof BundleException ? t.getMessage() : Failures.describe(t, Msg.t("bundle.export.failed")));
         });
         Thread worker = new Thread(task, "banso-bundle-export");
         worker.setDaemon(true);

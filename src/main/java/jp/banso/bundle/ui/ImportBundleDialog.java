@@ -32,6 +32,7 @@ import jp.banso.bundle.CaseBundle;
 import jp.banso.bundle.ImportPlan;
 import jp.banso.bundle.PlanText;
 import jp.banso.store.Store;
+import jp.banso.ui.Failures;
 import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -127,7 +128,7 @@ public final class ImportBundleDialog extends Dialog<Void> {
             progress.setVisible(false);
             Throwable x = t.getException();
             setHeaderText(Msg.t("bundle.import.refusedHeader", file.getFileName()));
-            showError(x instanceof BundleException ? x.getMessage() : Msg.t("bundle.import.failed", String.valueOf(x)));
+            showError(x instanceof BundleException ? x.getMessage() : Failures.describe(x, Msg.t("bundle.import.failed")));
             closeButton.setText(Msg.t("handouts.close"));
             importButton.setVisible(false);
             importButton.setManaged(false);
@@ -355,7 +356,7 @@ public final class ImportBundleDialog extends Dialog<Void> {
             progress.setVisible(false);
             closeButton.setDisable(false);
             Throwable x = t.getException();
-            showError(x instanceof BundleException ? x.getMessage() : Msg.t("bundle.import.failed", String.valueOf(x)));
+            showError(x instanceof BundleException ? x.getMessage() : Failures.describe(x, Msg.t("bundle.import.failed")));
         });
         run(t, "banso-bundle-import");
     }
