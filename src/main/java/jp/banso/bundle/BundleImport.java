@@ -80,6 +80,8 @@ public final class BundleImport {
             ids.put(k.table(), s);
         }
         CaseBundleRows.Rows local = rows.find(ids);
+        // a record of this Banso never moves to another case, board, meeting… (docs/decisions/0009): refuse the file
+        OwnerCheck.check(bundle, local, rows);
         Map<UUID, List<Integer>> theirYears = new HashMap<>();
         f.cases.forEach(c -> theirYears.put(c.supportCase.getId(), c.fiscalYears));
         local.get(CaseBundleRows.BOARD).forEach(b -> plan.localBoards.add(b.getId()));
