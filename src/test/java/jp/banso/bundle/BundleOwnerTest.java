@@ -360,6 +360,29 @@ class BundleOwnerTest {
         }
     }
 
+    @Test
+    void anIssueFollowsOnlyNotesOfItsOwnCase() throws Exception {
+        // a 課題 keeps a copy of the text of the note it was made from; a new 課題 of case B in the file names a note
+        // of case A here: it keeps its own text, case A's note stays in case A
+        try (Store other = Store.open(Files.createTempDirectory(dir, "issue"))) {
+            BundleImport.apply(other, BundleImport.plan(other, BundleImport.read(other, dir.resolve("a.banso")), ImportPlan.Prefer.NEWER), s -> { });
+            JsonNode noteA = first(fileA, "notes");
+            ObjectNode root = tree(fileB);
+            ObjectNode issue = ((ObjectNode) theCase(root).get("issues").get(0)).deepCopy();
+            String newId = UUID.randomUUID().toString();
+            issue.put("id", newId);
+            issue.put("noteId", id(noteA));
+            issue.putNull("visionNoteId");
+            issue.putNull("currentNoteId");
+            issue.put("statement", "館林市で書いた課題");
+            ((ArrayNode) theCase(root).get("issues")).add(issue);
+            Path file = write("issue-names-a-note-of-a.banso", root);
+            BundleImport.apply(other, BundleImport.plan(other, BundleImport.read(other, file), ImportPlan.Prefer.NEWER), s -> { });
+            assertThat(other.boards().issues(caseB.getId())).filteredOn(i -> i.getId().toString().equals(newId))
+                    .singleElement().satisfies(i -> assertThat(i.getStatement()).isEqualTo("館林市で書いた課題"));
+        }
+    }
+
     /** How the message shows a record's text: the kind's own one-line description. */
     private record BundleKindText(BundleKind kind) {
         String of(String text) {
