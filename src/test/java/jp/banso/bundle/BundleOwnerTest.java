@@ -252,6 +252,23 @@ class BundleOwnerTest {
     }
 
     @Test
+    void severalMovedRecordsAreListedOneALine() throws Exception {
+        ObjectNode a = theCase(tree(fileA));
+        ObjectNode root = tree(fileB);
+        for (String field : List.of("meetings", "team", "stateHistory")) {
+            ObjectNode record = ((ObjectNode) a.get(field).get(0)).deepCopy();
+            record.put("caseId", caseB.getId().toString());
+            ((ArrayNode) theCase(root).get(field)).add(record);
+        }
+        String m = refused(write("three-moved.banso", root));
+        assertThat(m).startsWith("記録を別のケース・ボード・会議などへ移す取り込みはできないため、取り込みを中止しました（何も変更していません）。")
+                .endsWith("ファイルを書き出した人に、どのケースの記録か確かめてください。");
+        assertThat(m.lines().filter(l -> l.startsWith("・このファイルの") && l.contains("このBansoではケース「" + A + "」")
+                && l.contains("ファイルではケース「" + B + "」"))).hasSize(3);
+        assertThat(m).contains("会議「", "支援チーム「", "状態の履歴「");
+    }
+
+    @Test
     void aNoteMovedToAnotherBoardOfTheSameCaseIsRefused() throws Exception {
         ObjectNode root = tree(fileA);
         ObjectNode a = theCase(root);
