@@ -44,6 +44,7 @@ import jp.banso.domain.SupportCase;
 import jp.banso.domain.TeamMember;
 import jp.banso.domain.Text;
 import jp.banso.store.CaseBundleRows.Column;
+import jp.banso.store.IncomingRows;
 
 /**
  * Everything a bundle must be before a single row is written: complete (every entity has its id and times), each id
@@ -144,6 +145,7 @@ final class BundleCheck {
             }
         }
         authors(f);
+        timesNotAhead(f, bundle);
         failIfErrors();
         if (strippedChars > 0) {
             StringBuilder where = new StringBuilder();
@@ -320,6 +322,21 @@ final class BundleCheck {
                 }
             }
             parent(bundle, BundleKind.PROGRESS_ENTRY, c.progressEntries, ProgressEntry::getItemId, ids(c.roadmapItems), "ロードマップの取組");
+        }
+    }
+
+    /** No created or updated time more than a day ahead of this clock: a crafted time would win every conflict. */
+    private void timesNotAhead(BundleFile f, CaseBundle bundle) {
+        Instant now = Instant.now();
+        for (BundleKind k : BundleKind.values()) {
+            for (Entity e : f.all(k)) {
+                for (String field : IncomingRows.timesAhead(e, now)) {
+                    Instant t = "createdAt".equals(field) ? e.getCreatedAt() : e.getUpdatedAt();
+                    error(where(k, e, bundle) + "：" + fieldLabel(field) + "：" + PlanText.when(t) + " は、このパソコンの今の日時（"
+                            + PlanText.when(now) + "）より1日以上先です。"
+                            + "このパソコンの日時が正しいか確かめてください（正しければ、書き出したパソコンの時計が進んでいたか、ファイルが書き換えられています。書き出した人に確かめてください）");
+                }
+            }
         }
     }
 

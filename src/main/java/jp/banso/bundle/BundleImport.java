@@ -80,6 +80,8 @@ public final class BundleImport {
             ids.put(k.table(), s);
         }
         CaseBundleRows.Rows local = rows.find(ids);
+        // a record of this Banso never moves to another case, board, meeting… (docs/decisions/0009): refuse the file
+        OwnerCheck.check(bundle, local, rows);
         Map<UUID, List<Integer>> theirYears = new HashMap<>();
         f.cases.forEach(c -> theirYears.put(c.supportCase.getId(), c.fiscalYears));
         local.get(CaseBundleRows.BOARD).forEach(b -> plan.localBoards.add(b.getId()));
@@ -282,11 +284,17 @@ public final class BundleImport {
      * A 課題 made from notes keeps a copy of their text (課題・あるべき姿・現状), which the board keeps in step when a
      * note is edited; an import keeps it in step the same way, with the notes as they will be after it: a note taken
      * from the file updates the copy of a 課題 kept here, and a 課題 taken from the file gets the text of a note kept
-     * here. Adds the 課題 kept here that change to the writes; returns how many 課題 were brought in step.
+     * here. Only notes of the 課題's own case count. Adds the 課題 kept here that change to the writes; returns how many
+     * 課題 were brought in step.
      */
     private static int issuesFollowTheirNotes(Store store, BundleFile f, CaseBundleRows.Writes w, ImportPlan plan) {
         Map<UUID, String> noteText = new HashMap<>();
-        w.rows.get(CaseBundleRows.BOARD_NOTE).forEach(n -> noteText.put(n.getId(), n.getText()));
+        // the case of each note: a 課題 follows only notes of its own case (a file must not copy one case's words into another)
+        Map<UUID, UUID> noteCase = new HashMap<>();
+        w.rows.get(CaseBundleRows.BOARD_NOTE).forEach(n -> {
+            noteText.put(n.getId(), n.getText());
+            noteCase.put(n.getId(), plan.bundle().caseOf(BundleKind.NOTE, n.getId()));
+        });
         Set<UUID> fromFile = new HashSet<>();
         Map<UUID, CaseIssue> issues = new LinkedHashMap<>();
         w.rows.get(CaseBundleRows.CASE_ISSUE).forEach(i -> {
@@ -307,14 +315,23 @@ public final class BundleImport {
         Set<UUID> keptHere = new HashSet<>();
         issues.values().forEach(i -> linkedNotes(i).stream().filter(n -> !noteText.containsKey(n)).forEach(keptHere::add));
         if (!keptHere.isEmpty()) {
-            new CaseBundleRows(store).find(Map.of(CaseBundleRows.BOARD_NOTE, keptHere)).get(CaseBundleRows.BOARD_NOTE)
-                    .forEach(n -> noteText.put(n.getId(), n.getText()));
+            CaseBundleRows rows = new CaseBundleRows(store);
+            List<Note> kept = rows.find(Map.of(CaseBundleRows.BOARD_NOTE, keptHere)).get(CaseBundleRows.BOARD_NOTE);
+            Map<UUID, UUID> boardCase = new HashMap<>();
+            rows.find(Map.of(CaseBundleRows.BOARD, kept.stream().map(Note::getBoardId).toList())).get(CaseBundleRows.BOARD)
+                    .forEach(b -> boardCase.put(b.getId(), b.getCaseId()));
+            kept.forEach(n -> {
+                noteText.put(n.getId(), n.getText());
+                noteCase.put(n.getId(), boardCase.get(n.getBoardId()));
+            });
         }
         int changed = 0;
         for (CaseIssue i : issues.values()) {
-            boolean c = follow(i.getNoteId(), i.getStatement(), noteText, i::setStatement);
-            c |= follow(i.getVisionNoteId(), i.getVisionText(), noteText, i::setVisionText);
-            c |= follow(i.getCurrentNoteId(), i.getCurrentText(), noteText, i::setCurrentText);
+            Set<UUID> ofItsCase = new HashSet<>(linkedNotes(i));
+            ofItsCase.removeIf(n -> i.getCaseId() == null || !i.getCaseId().equals(noteCase.get(n)));
+            boolean c = follow(i.getNoteId(), i.getStatement(), noteText, ofItsCase, i::setStatement);
+            c |= follow(i.getVisionNoteId(), i.getVisionText(), noteText, ofItsCase, i::setVisionText);
+            c |= follow(i.getCurrentNoteId(), i.getCurrentText(), noteText, ofItsCase, i::setCurrentText);
             if (c) {
                 changed++;
                 if (!fromFile.contains(i.getId())) {
@@ -337,8 +354,8 @@ public final class BundleImport {
         return out;
     }
 
-    private static boolean follow(UUID noteId, String copy, Map<UUID, String> noteText, Consumer<String> set) {
-        if (noteId == null || !noteText.containsKey(noteId) || java.util.Objects.equals(copy, noteText.get(noteId))) {
+    private static boolean follow(UUID noteId, String copy, Map<UUID, String> noteText, Set<UUID> ofItsCase, Consumer<String> set) {
+        if (noteId == null || !ofItsCase.contains(noteId) || !noteText.containsKey(noteId) || java.util.Objects.equals(copy, noteText.get(noteId))) {
             return false;
         }
         set.accept(noteText.get(noteId));

@@ -2,12 +2,17 @@ package jp.banso.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import jp.banso.cases.DemoCase;
 import jp.banso.cases.NewCase;
 import jp.banso.domain.Meeting;
@@ -113,6 +118,38 @@ class BundleCliTest {
         assertThat(stdout()).contains("ファイルの内容で更新 1 件");
         try (Store s = Store.open(mine)) {
             assertThat(s.meetings().find(first.getId()).orElseThrow().getSummary()).isNull();
+        }
+    }
+
+    @Test
+    void aFileThatMovesAMeetingToAnotherCaseIsRefusedWithBothCasesNamed() throws Exception {
+        Path file = dir.resolve("moved.banso");
+        assertThat(run("export-bundle", "--all-cases", "--out", file.toString(), "--data-dir", data.toString())).as(stderr()).isEqualTo(Cli.OK);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = (ObjectNode) json.readTree(file.toFile());
+        ObjectNode sakura = null;
+        ObjectNode tatebayashi = null;
+        for (JsonNode c : root.get("cases")) {
+            if (c.get("case").get("id").asText().equals(demo.getId().toString())) {
+                sakura = (ObjectNode) c;
+            } else {
+                tatebayashi = (ObjectNode) c;
+            }
+        }
+        // the demo's first meeting (no parts, participants, action items or boards) now in the other case, stamped newer
+        ObjectNode meeting = (ObjectNode) ((ArrayNode) sakura.get("meetings")).remove(0);
+        meeting.put("caseId", tatebayashi.get("case").get("id").asText());
+        meeting.put("updatedAt", java.time.Instant.now().toString());
+        ((ArrayNode) tatebayashi.get("meetings")).add(meeting);
+        Files.writeString(file, json.writeValueAsString(root), StandardCharsets.UTF_8);
+
+        assertThat(run("import", file.toString(), "--data-dir", data.toString(), "--dry-run")).isEqualTo(Cli.FAILED);
+        assertThat(stderr()).contains("エラー: このファイルの会議「オリエンテーション」は、このBansoではケース「さくら市（栃木県） 令和4年度」にあります。",
+                "ファイルではケース「館林市（群馬県） 令和5年度」に入っています。", "取り込みを中止しました（何も変更していません）");
+        assertThat(run("import", file.toString(), "--data-dir", data.toString(), "--prefer", "theirs")).isEqualTo(Cli.FAILED);
+        assertThat(stderr()).contains("このBansoではケース「さくら市（栃木県） 令和4年度」にあります");
+        try (Store s = Store.open(data)) {
+            assertThat(s.meetings().find(UUID.fromString(meeting.get("id").asText())).orElseThrow().getCaseId()).isEqualTo(demo.getId());
         }
     }
 
