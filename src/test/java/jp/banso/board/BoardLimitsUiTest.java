@@ -88,6 +88,9 @@ class BoardLimitsUiTest {
         assertThat(fx(() -> stage.getScene().getRoot().lookupAll(".section-title").stream()
                 .anyMatch(n -> ((Label) n).getText().equals("このボードは大きすぎるため開きません")))).isTrue();
         assertThat(fx(page::editor)).as("the board was not read").isEmpty();
+        java.nio.file.Files.createDirectories(Path.of("target", "screens"));
+        javafx.scene.image.WritableImage shot = fx(() -> stage.getScene().getRoot().snapshot(null, null));
+        jp.banso.ui.PngFiles.write(shot, Path.of("target", "screens", "board-too-large.png")); // to look at
         assertThat(fx(page::listShown)).as("the list stays, to open another board").isTrue();
 
         // the other board opens as ever
