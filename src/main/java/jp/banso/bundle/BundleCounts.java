@@ -101,6 +101,51 @@ final class BundleCounts {
                 }
             }
         }
+        counted(index, rows, kinds, boardTitles, notes, lanes);
+    }
+
+    /**
+     * The same counts of a bundle already read (one made in memory, as team sync will): so every way into the
+     * store meets the same limits.
+     */
+    static BundleCounts of(BundleFile f) {
+        BundleCounts counts = new BundleCounts();
+        counts.fileRows = (f.municipalities == null ? 0 : f.municipalities.size()) + (f.profileSnapshots == null ? 0 : f.profileSnapshots.size());
+        int index = 0;
+        for (BundleFile.CaseEntry c : f.cases == null ? List.<BundleFile.CaseEntry>of() : f.cases) {
+            index++;
+            if (c == null) {
+                continue;
+            }
+            long rows = c.supportCase == null ? 0 : 1;
+            Map<BundleKind, Long> kinds = new HashMap<>();
+            Map<String, String> boardTitles = new LinkedHashMap<>();
+            Map<String, Long> notes = new HashMap<>();
+            Map<String, Long> lanes = new HashMap<>();
+            for (BundleKind k : BundleKind.values()) {
+                if (k == BundleKind.CASE || k == BundleKind.MUNICIPALITY || k == BundleKind.PROFILE_SNAPSHOT) {
+                    continue;
+                }
+                List<? extends jp.banso.domain.Entity> list = c.list(k);
+                rows += list.size();
+                kinds.put(k, (long) list.size());
+                for (jp.banso.domain.Entity e : list) {
+                    if (e instanceof jp.banso.board.Board b && b.getId() != null) {
+                        boardTitles.put(b.getId().toString(), b.getTitle());
+                    } else if (e instanceof jp.banso.board.Note n && n.getBoardId() != null) {
+                        notes.merge(n.getBoardId().toString(), 1L, Long::sum);
+                    } else if (e instanceof jp.banso.board.Lane l && l.getBoardId() != null) {
+                        lanes.merge(l.getBoardId().toString(), 1L, Long::sum);
+                    }
+                }
+            }
+            counts.counted(index, rows, kinds, boardTitles, notes, lanes);
+        }
+        return counts;
+    }
+
+    private void counted(int index, long rows, Map<BundleKind, Long> kinds, Map<String, String> boardTitles, Map<String, Long> notes,
+            Map<String, Long> lanes) {
         fileRows += rows;
         String where = "ケース " + index + "件目";
         check(Limits.MEETINGS_PER_CASE, where, kinds.getOrDefault(BundleKind.MEETING, 0L));
@@ -121,7 +166,7 @@ final class BundleCounts {
                 id = p.getText();
             } else if (v == JsonToken.VALUE_STRING && name.equals("title")) {
                 String t = p.getText();
-                title = t.length() > TITLE_CHARS ? t.substring(0, TITLE_CHARS) + "…" : t;
+                title = t.length() > TITLE_CHARS ? t.substring(0, TITLE_CHARS + 1) : t; // shortened for the message
             } else {
                 p.skipChildren();
             }
@@ -148,6 +193,7 @@ final class BundleCounts {
 
     private static String boardName(String id, Map<String, String> titles) {
         String title = titles.get(id);
+        title = title == null || title.length() <= TITLE_CHARS ? title : title.substring(0, TITLE_CHARS) + "…";
         return title == null || title.isBlank() ? "ボード（id " + id + "）" : "ボード「" + title + "」";
     }
 
@@ -173,6 +219,6 @@ final class BundleCounts {
             return;
         }
         throw new BundleException("このケースファイルは大きすぎるため取り込めません（何も変更していません）：\n・" + String.join("\n・", over)
-                + "\nファイルを作った人に、ケースやボードを分けて書き出してもらってください。\nファイル: " + file);
+                + "\nファイルを作った人に、ケースやボードを分けて書き出してもらってください。" + (file == null ? "" : "\nファイル: " + file));
     }
 }

@@ -71,6 +71,27 @@ class BundleLimitsTest {
     }
 
     @Test
+    void aBundleMadeInMemoryMeetsTheSameLimitsInTheCheck() throws Exception {
+        // as team sync will hand bundles over: not streamed from a file, checked all the same
+        BundleFile f = BundleJson.read(good);
+        BundleFile.CaseEntry c = f.cases.get(0);
+        jp.banso.board.Note model = c.notes.get(0);
+        long onBoard = c.notes.stream().filter(n -> n.getBoardId().equals(model.getBoardId())).count();
+        for (long i = onBoard; i <= Limits.NOTES_PER_BOARD.max(); i++) {
+            jp.banso.board.Note n = new jp.banso.board.Note();
+            n.setBoardId(model.getBoardId());
+            n.setLaneId(model.getLaneId());
+            n.setText("付箋");
+            n.setCreatedAt(model.getCreatedAt());
+            n.setUpdatedAt(model.getUpdatedAt());
+            c.notes.add(n);
+        }
+        assertThatThrownBy(() -> BundleCheck.check(null, f, new jp.banso.store.CaseBundleRows(target).columns()))
+                .isInstanceOf(BundleException.class).hasMessageContaining("付箋が多すぎます（10,001枚）。1つのボードの付箋は 10,000 枚までです。")
+                .hasMessageNotContaining("ファイル: null");
+    }
+
+    @Test
     void meetingsBoardsAndLanesBeyondTheirLimitsAreRefused() throws Exception {
         assertThat(refused(grown("meetings", Limits.MEETINGS_PER_CASE.max() + 1, dir.resolve("meetings.banso"))))
                 .contains("ケース 1件目の会議が多すぎます（2,001件）。1つのケースの会議は 2,000 件までです");
