@@ -17,6 +17,7 @@ import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Edit;
 import jp.banso.domain.UndoableActions;
 import jp.banso.domain.Entity;
+import jp.banso.domain.Limits;
 import jp.banso.domain.IssueLevel;
 import jp.banso.store.BoardRepository;
 
@@ -47,6 +48,9 @@ public final class BoardModel {
     public BoardModel(BoardRepository repository, UUID boardId) {
         this.repository = repository;
         this.board = repository.board(boardId).orElseThrow(() -> new BoardException("ボードが見つかりません"));
+        tooLargeToOpen(repository, boardId).ifPresent(why -> {
+            throw new BoardException(why);
+        });
         lanes.addAll(repository.lanes(boardId));
         repository.notes(boardId).forEach(n -> notes.put(n.getId(), n));
         repository.groups(boardId).forEach(g -> groups.put(g.getId(), g));
@@ -94,14 +98,36 @@ public final class BoardModel {
         }, repository::copy, BoardException::new);
     }
 
+    /**
+     * Why a board is not opened (read into memory and drawn): more notes or lanes than a board can show
+     * ({@link Limits}), counted without reading them. Such a board (an older version's, or written to the database by
+     * other means) would take minutes and run out of memory; the screens add no more than the limits, and case files
+     * beyond them are refused.
+     */
+    public static Optional<String> tooLargeToOpen(BoardRepository repository, UUID boardId) {
+        int notes = repository.noteCount(boardId);
+        if (Limits.NOTES_PER_BOARD.exceeded(notes)) {
+            return Optional.of(Limits.NOTES_PER_BOARD.tooMany("このボード", notes));
+        }
+        int lanes = repository.laneCount(boardId);
+        if (Limits.LANES_PER_BOARD.exceeded(lanes)) {
+            return Optional.of(Limits.LANES_PER_BOARD.tooMany("このボード", lanes));
+        }
+        return Optional.empty();
+    }
+
     /** Creates a board with lanes from a template. */
     public static Board create(BoardRepository repository, UUID caseId, UUID meetingId, String title, BoardTemplate template) {
+        int boards = repository.boards(caseId).size();
+        if (boards >= Limits.BOARDS_PER_CASE.max()) {
+            throw new BoardException("ボードを追加できません。" + Limits.BOARDS_PER_CASE.reached() + "使わなくなったボードを削除してください。");
+        }
         Board b = new Board();
         b.setCaseId(caseId);
         b.setMeetingId(meetingId);
         b.setTitle(title);
         b.setTemplateId(template.id());
-        b.setSortOrder(repository.boards(caseId).size());
+        b.setSortOrder(boards);
         List<Lane> list = new ArrayList<>();
         for (LaneSpec spec : template.lanes()) {
             Lane l = new Lane();
@@ -217,6 +243,7 @@ public final class BoardModel {
 
     /** Capture: a new note in the lane (or on the free canvas), in the lane's first free slot. */
     public Note addNote(UUID laneId, String text, String author) {
+        roomForANote();
         String clean = cleanText(text);
         Note n = new Note();
         n.setBoardId(board.getId());
@@ -609,6 +636,7 @@ public final class BoardModel {
     public Note createIssue(UUID visionNoteId, UUID currentNoteId, String text) {
         Note vision = required(visionNoteId);
         Note current = required(currentNoteId);
+        roomForANote();
         String clean = cleanText(text == null || text.isBlank() ? "（課題）" : text);
         Note issue = new Note();
         issue.setBoardId(board.getId());
@@ -698,7 +726,17 @@ public final class BoardModel {
 
     // --- lanes ---
 
+    /** One more note would still open ({@link Limits#NOTES_PER_BOARD}); else refused, the text left where it was typed. */
+    private void roomForANote() {
+        if (notes.size() >= Limits.NOTES_PER_BOARD.max()) {
+            throw new BoardException("付箋を追加できません。" + Limits.NOTES_PER_BOARD.reached() + "新しいボードに分けて続けてください。");
+        }
+    }
+
     public Lane addLane(String title, LaneRole role, String colour) {
+        if (lanes.size() >= Limits.LANES_PER_BOARD.max()) {
+            throw new BoardException("レーンを追加できません。" + Limits.LANES_PER_BOARD.reached());
+        }
         if (colour != null) {
             checkColour(colour);
         }

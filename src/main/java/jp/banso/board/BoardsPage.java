@@ -17,6 +17,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -30,6 +31,7 @@ import javafx.scene.layout.VBox;
 import jp.banso.domain.Meeting;
 import jp.banso.store.Store;
 import jp.banso.ui.Msg;
+import jp.banso.ui.ScreenFit;
 import jp.banso.ui.Widgets;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -210,10 +212,28 @@ public final class BoardsPage extends SplitPane {
             detail.setCenter(null);
             return;
         }
+        // counted, not read: a board beyond what it can show would freeze the window reading and drawing it
+        Optional<String> tooLarge = BoardModel.tooLargeToOpen(store.boards(), b.getId());
+        if (tooLarge.isPresent()) {
+            showTooLarge(tooLarge.get());
+            return;
+        }
         editor = new BoardEditor(new BoardModel(store.boards(), b.getId()), store.boards());
         listSwitch.setText(b.getTitle());
         editor.addToToolbarStart(listSwitch);
         detail.setCenter(editor);
+        fold();
+    }
+
+    private void showTooLarge(String why) {
+        Label what = new Label(why);
+        what.setId("board-too-large");
+        what.setWrapText(true);
+        VBox box = Widgets.section(Msg.t("boards.tooLargeTitle"), what, Widgets.muted(Msg.t("boards.tooLargeHint")));
+        box.setMaxWidth(640);
+        VBox wrap = new VBox(box);
+        wrap.setPadding(new Insets(20));
+        detail.setCenter(wrap);
         fold();
     }
 
@@ -281,27 +301,50 @@ public final class BoardsPage extends SplitPane {
         g.addRow(2, new Label(Msg.t("boards.meeting")), meeting);
         g.addRow(3, new Label(Msg.t("boards.boardTitle")), title);
         if (!templates.problems().isEmpty()) {
-            Label problems = new Label(String.join("\n", templates.problems()));
-            problems.getStyleClass().add("field-error");
-            problems.setWrapText(true);
-            g.add(problems, 0, 4, 2, 1);
+            g.add(templateProblems(), 0, 4, 2, 1);
         }
         d.getDialogPane().setContent(g);
         d.getDialogPane().lookupButton(create).setId("new-board-create");
-        d.showAndWait().filter(b -> b == create).ifPresent(b -> {
+        ScreenFit.dialog(d).showAndWait().filter(b -> b == create).ifPresent(b -> {
             BoardTemplate t = template.getValue();
             Meeting m = meeting.getValue().meeting();
             String name = title.getText() == null || title.getText().isBlank()
                     ? (m == null ? "" : m.displayTitle() + " ") + t.name() : title.getText().strip();
-            Board board = BoardModel.create(store.boards(), caseId, m == null ? null : m.getId(),
-                    name.length() > 200 ? name.substring(0, 200) : name, t);
-            reload(board.getId());
+            try {
+                Board board = BoardModel.create(store.boards(), caseId, m == null ? null : m.getId(),
+                        name.length() > 200 ? name.substring(0, 200) : name, t);
+                reload(board.getId());
+            } catch (BoardException ex) {
+                Alert a = new Alert(Alert.AlertType.WARNING, ex.getMessage(), ButtonType.OK);
+                a.setHeaderText(null);
+                a.initOwner(getScene().getWindow());
+                ScreenFit.dialog(a).showAndWait();
+            }
         });
+    }
+
+    /**
+     * The templates folder's problems, one per line, in an area of their own that scrolls: however many files are
+     * broken, the form and the dialog's buttons stay on the screen.
+     */
+    private VBox templateProblems() {
+        Label list = new Label(String.join("\n", templates.problems()));
+        list.getStyleClass().add("field-error");
+        list.setWrapText(true);
+        list.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setId("new-board-problems");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportHeight(96); // about four problems; the rest scroll
+        scroll.setMaxHeight(Region.USE_PREF_SIZE);
+        scroll.setPrefViewportWidth(480);
+        return new VBox(4, new Label(Msg.t("boards.templateProblems", templates.problems().size())), scroll);
     }
 
     private void deleteSelected() {
         Board b = list.getSelectionModel().getSelectedItem();
-        int notes = store.boards().notes(b.getId()).size();
+        int notes = store.boards().noteCount(b.getId());
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("boards.deleteConfirm", b.getTitle(), notes), ButtonType.OK, Widgets.CANCEL);
         a.setHeaderText(null);
         a.initOwner(getScene().getWindow());

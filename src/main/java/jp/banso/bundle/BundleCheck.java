@@ -80,6 +80,7 @@ final class BundleCheck {
     }
 
     private CaseBundle run(Path source, BundleFile f) {
+        BundleCounts.of(f).refuseIfOver(source); // read from a file, refused already while it was streamed
         // nulls where lists belong are empty lists; null entries are errors
         if (f.noteAuthors == null) {
             f.noteAuthors = new ArrayList<>();

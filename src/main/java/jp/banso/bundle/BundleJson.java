@@ -267,6 +267,7 @@ public final class BundleJson {
         Integer version = null;
         String app = null;
         String exported = null;
+        BundleCounts counts = new BundleCounts(); // the limits (jp.banso.domain.Limits), counted in this same pass
         try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new BundleException("Bansoのケースファイルではありません（JSON のオブジェクトではありません）。\nファイル: " + file);
@@ -289,6 +290,8 @@ public final class BundleJson {
                     }
                     case "appVersion" -> app = value == JsonToken.VALUE_STRING ? p.getText() : null;
                     case "exportedAt" -> exported = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "cases" -> counts.cases(p);
+                    case "municipalities", "profileSnapshots" -> counts.topLevel(p);
                     default -> p.skipChildren();
                 }
             }
@@ -315,6 +318,7 @@ public final class BundleJson {
         if (version == null) {
             throw new BundleException("ファイルの形式の版（formatVersion）がありません。\nファイル: " + file);
         }
+        counts.refuseIfOver(file);
         return new Header(format, version, app, exported);
     }
 

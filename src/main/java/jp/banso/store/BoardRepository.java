@@ -107,6 +107,15 @@ public final class BoardRepository {
         return notes.listBy(boardId);
     }
 
+    /** How many notes a board has, without reading them (a board too large to open is told, not read). */
+    public int noteCount(UUID boardId) {
+        return notes.countBy(boardId);
+    }
+
+    public int laneCount(UUID boardId) {
+        return lanes.countBy(boardId);
+    }
+
     public List<NoteGroup> groups(UUID boardId) {
         return groups.listBy(boardId);
     }

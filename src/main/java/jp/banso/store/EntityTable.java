@@ -114,6 +114,12 @@ final class EntityTable<T extends Entity> {
                 .bind("p", parentId).mapTo(type).list());
     }
 
+    /** How many rows a parent has, without reading them. */
+    int countBy(UUID parentId) {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from " + table + " where " + parentColumn + " = :p")
+                .bind("p", parentId).mapTo(Integer.class).one());
+    }
+
     List<T> listAll() {
         return jdbi.withHandle(h -> h.createQuery("select * from " + table + " order by " + orderBy).mapTo(type).list());
     }

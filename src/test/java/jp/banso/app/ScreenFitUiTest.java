@@ -64,6 +64,7 @@ class ScreenFitUiTest {
     private static Stage stage;
     private static Path screens;
     private static final FxRobot robot = new FxRobot();
+    private static final int BROKEN_TEMPLATES = 14;
 
     @BeforeAll
     static void startTheApp() throws Exception {
@@ -71,6 +72,11 @@ class ScreenFitUiTest {
         Rectangle2D screen = fx(() -> Screen.getPrimary().getBounds());
         screens = Path.of("target", "screens", (int) screen.getWidth() + "x" + (int) screen.getHeight());
         Files.createDirectories(screens);
+        // issue 13 item 10: a templates folder with 14 broken files, listed in the 「+ボード」 dialog
+        Path templates = Files.createDirectories(dataDir.resolve("templates").resolve("boards"));
+        for (int i = 1; i <= BROKEN_TEMPLATES; i++) {
+            Files.writeString(templates.resolve("壊れたテンプレート" + i + ".json"), "{\"id\": \"broken-" + i + "\", \"lanes\": [");
+        }
         app = FxToolkit.setupApplication(BansoApp.class, "--data-dir", dataDir.toString(), "--demo");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> stage.getScene() != null && stage.getScene().getRoot() instanceof MainWindow));
         WaitForAsyncUtils.waitForFxEvents();
@@ -287,6 +293,14 @@ class ScreenFitUiTest {
 
         Window newBoard = open(() -> ((Button) onFx("#new-board")).fire());
         assertDialogFits("new-board", newBoard);
+        // its 14 template problems scroll in an area of their own, shown within the dialog
+        Node problems = fx(() -> newBoard.getScene().lookup("#new-board-problems"));
+        assertThat(problems).isInstanceOf(javafx.scene.control.ScrollPane.class);
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) problems;
+        assertThat(fx(() -> ((Label) scroll.getContent()).getText().split("\n"))).hasSize(BROKEN_TEMPLATES);
+        assertThat(fx(() -> scroll.getContent().getLayoutBounds().getHeight())).as("the list is taller than its area: it scrolls")
+                .isGreaterThan(fx(() -> scroll.getViewportBounds().getHeight()));
+        assertShownInWindow("the template problems", scroll, newBoard);
         close(newBoard);
         Window authors = open(() -> ((Button) onFx("#edit-authors")).fire());
         assertDialogFits("authors", authors);
