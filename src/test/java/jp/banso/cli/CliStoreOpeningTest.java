@@ -177,4 +177,14 @@ class CliStoreOpeningTest {
         assertThat(notOurs).exists();
         assertThat(new Backups(data).list()).hasSize(1);
     }
+
+    /** A failure no command explained is a Japanese line and exit code 1, not a stack trace with a library's text. */
+    @Test
+    void anUnexplainedFailureIsToldInJapanese() {
+        int code = Cli.guarded(() -> {
+            throw new IllegalStateException("Cannot deserialize value: enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS`");
+        }, errStream);
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("エラー: 予期しない問題").doesNotContain("Cannot", "JsonReadFeature");
+    }
 }
