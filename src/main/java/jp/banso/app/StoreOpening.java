@@ -62,13 +62,22 @@ final class StoreOpening {
         if (!location.usable() && !useDefaultFolder()) {
             return null;
         }
-        Store early;
         try {
-            early = EarlyStore.take();
+            Store early;
+            try {
+                early = EarlyStore.take();
+            } catch (StoreException e) {
+                return failed(e);
+            }
+            return early != null ? early : openNow();
         } catch (StoreException e) {
-            return failed(e);
+            throw e;
+        } catch (RuntimeException e) {
+            // a failure nobody explained (a library's English text): a Japanese message instead of a window left waiting
+            LOG.log(java.util.logging.Level.WARNING, "store not opened", e);
+            fatal(StoreException.userMessage(e));
+            return null;
         }
-        return early != null ? early : openNow();
     }
 
     private Store openNow() {
