@@ -29,6 +29,7 @@ public final class BansoApp extends Application {
 
     private volatile Store store;
     private Path dataDir;
+    private DataDirectory.Location location;
     private Settings settings;
     private Stage stage;
     private DataSafety safety;
@@ -40,12 +41,14 @@ public final class BansoApp extends Application {
         ScreenFit.everyWindow(); // dialogs and alerts (the password question too) stay within a screen
         UnexpectedErrors.install(); // a failure no screen handles is told in Japanese, never lost in a console
         options = AppOptions.parse(getParameters().getRaw());
-        dataDir = DataDirectory.resolve(options.dataDir());
+        if (!locate()) {
+            return;
+        }
         CompletableFuture<Store> opening = EarlyStore.pending();
         if (opening == null) {
             // a folder that needs a question first (password, damaged or missing file): ask, then show the window
             applyTheme();
-            store = new StoreOpening(dataDir).open();
+            store = new StoreOpening(location).open();
             if (store == null) {
                 Platform.exit();
                 return;
@@ -65,13 +68,26 @@ public final class BansoApp extends Application {
                 return;
             }
             applyTheme();
-            store = new StoreOpening(dataDir).open(); // the early store, or the questions its failure calls for
+            store = new StoreOpening(location).open(); // the early store, or the questions its failure calls for
             if (store == null) {
                 Platform.exit();
                 return;
             }
             finishStart();
         }));
+    }
+
+    /** The data folder (see DataDirectory); false, after saying why, when there is none to open at all. */
+    private boolean locate() {
+        location = DataDirectory.locate(options.dataDir());
+        dataDir = location.folder();
+        if (dataDir == null) {
+            applyTheme();
+            StoreOpening.fatal(location.problem());
+            Platform.exit();
+            return false;
+        }
+        return true;
     }
 
     private void showWindow(StartingPane starting) {
@@ -92,7 +108,7 @@ public final class BansoApp extends Application {
     /** With the store open: the demo case on a first start, backups, the case list in the window. */
     private void finishStart() {
         FolderOpener.use(folder -> getHostServices().showDocument(folder.toUri().toString()));
-        if (store.cases().count() == 0 && !options.noDemo() && (options.demo() || askForDemo())) {
+        if (StoreOpening.firstStart(location, options, store) && (options.demo() || askForDemo())) {
             DemoCase.create(store);
         }
         safety = new DataSafety(dataDir, new DataSafety.Host() {

@@ -92,7 +92,7 @@ final class DataSafety {
             }
         } catch (RuntimeException e) {
             LOG.warning("automatic backup failed: " + e + " / " + e.getCause());
-            Platform.runLater(() -> SaveStatus.failed(Msg.t("backup.failed", firstLine(e))));
+            Platform.runLater(() -> SaveStatus.failed(Msg.t("backup.failed", firstLine(StoreException.userMessage(e)))));
         }
     }
 
@@ -142,7 +142,7 @@ final class DataSafety {
         run(null, () -> backups.take(host.store(), BackupReason.MANUAL),
                 b -> info(Msg.t("backup.done.header"), Msg.t("backup.done.text", RestoreDialog.when(b.takenAt()),
                         RestoreDialog.count(b.cases()), backups.folder())),
-                e -> failed(Msg.t("backup.failed", ""), e));
+                e -> failed(Msg.t("backup.now.failed"), e));
     }
 
     // --- バックアップから復元… ---
@@ -331,7 +331,7 @@ final class DataSafety {
         if (e instanceof Restore.Failed f) {
             host.replace(f.store());
         }
-        Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.ERROR, StoreException.userMessage(e), ButtonType.OK); // detail logged in run()
         a.initOwner(host.window());
         a.setTitle(Msg.t("app.title"));
         a.setHeaderText(header);
@@ -347,7 +347,7 @@ final class DataSafety {
         a.show();
     }
 
-    private static String firstLine(Throwable e) {
-        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    private static String firstLine(String message) {
+        return message.lines().findFirst().orElse("");
     }
 }

@@ -23,10 +23,14 @@ final class EarlyStore {
     }
 
     static void begin(AppOptions options) {
-        Path dir = DataDirectory.resolve(options.dataDir());
+        DataDirectory.Location location = DataDirectory.locate(options.dataDir());
+        Path dir = location.folder();
+        if (dir == null) {
+            return; // nothing to open: the app says why
+        }
         // the window's placement is read first, off the FX thread (Jackson's first use costs ~0.1 s of class loading)
         settings = CompletableFuture.supplyAsync(() -> Settings.load(dir), EarlyStore::daemon);
-        if (!opensEarly(dir)) {
+        if (!location.usable() || !opensEarly(dir)) { // a settings problem: the user decides first
             return;
         }
         opening = CompletableFuture.supplyAsync(() -> {

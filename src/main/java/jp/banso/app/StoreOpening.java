@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import jp.banso.store.BackupInfo;
 import jp.banso.store.Backups;
+import jp.banso.store.DataDirectory;
 import jp.banso.store.DatabaseFile;
 import jp.banso.store.DatabasePassword;
 import jp.banso.store.Restore;
@@ -28,6 +29,7 @@ import jp.banso.ui.Msg;
 final class StoreOpening {
     private static final Logger LOG = Logger.getLogger(StoreOpening.class.getName());
 
+    private final DataDirectory.Location location;
     private final Path dir;
     private final Backups backups;
     private final Clock clock;
@@ -40,20 +42,42 @@ final class StoreOpening {
     }
 
     StoreOpening(Path dir, Clock clock) {
-        this.dir = dir;
+        this(new DataDirectory.Location(dir, null, false), clock);
+    }
+
+    /** The folder as located at start; with a settings problem the default folder is opened only if the user says so. */
+    StoreOpening(DataDirectory.Location location) {
+        this(location, Clock.systemDefaultZone());
+    }
+
+    private StoreOpening(DataDirectory.Location location, Clock clock) {
+        this.location = location;
+        this.dir = location.folder();
         this.backups = new Backups(dir, clock);
         this.clock = clock;
     }
 
     /** The store to show; null when the user chose to exit or the folder cannot be used (the reason was shown). */
     Store open() {
-        Store early;
-        try {
-            early = EarlyStore.take();
-        } catch (StoreException e) {
-            return failed(e);
+        if (!location.usable() && !useDefaultFolder()) {
+            return null;
         }
-        return early != null ? early : openNow();
+        try {
+            Store early;
+            try {
+                early = EarlyStore.take();
+            } catch (StoreException e) {
+                return failed(e);
+            }
+            return early != null ? early : openNow();
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a failure nobody explained (a library's English text): a Japanese message instead of a window left waiting
+            LOG.log(java.util.logging.Level.WARNING, "store not opened", e);
+            fatal(StoreException.userMessage(e));
+            return null;
+        }
     }
 
     private Store openNow() {
@@ -81,6 +105,25 @@ final class StoreOpening {
         }
         fatal(e.getMessage());
         return null;
+    }
+
+    // --- settings.json names a folder that cannot be used ---
+
+    /** Says what is wrong with the settings file; true when the user chose to open the default folder instead. */
+    private boolean useDefaultFolder() {
+        LOG.warning("settings problem: " + location.problem());
+        ButtonType useDefault = new ButtonType(Msg.t("settings.problem.useDefault"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType exit = new ButtonType(Msg.t("recovery.exit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        return ask(Alert.AlertType.WARNING, Msg.t("settings.problem.header"),
+                Msg.t("settings.problem.text", location.problem(), dir), useDefault, exit) == useDefault;
+    }
+
+    /**
+     * Whether an empty database is a first start, where the demo case may be made: never when settings.json named
+     * another folder (usable or not), where an empty folder more likely means the data is elsewhere.
+     */
+    static boolean firstStart(DataDirectory.Location location, AppOptions options, Store store) {
+        return !location.bySettings() && !options.noDemo() && store.cases().count() == 0;
     }
 
     // --- the password ---

@@ -8,6 +8,7 @@ import java.util.Arrays;
  * window; {@code banso export-bundle …} and {@code banso import …}: case bundles as the ファイル menu makes and reads them. Exit codes: 0 done, 1 failed (a Japanese message says why), 2 wrong arguments (with the usage text).
  */
 public final class Cli {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Cli.class.getName());
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
@@ -41,10 +42,24 @@ public final class Cli {
             return USAGE;
         }
         java.util.List<String> rest = Arrays.asList(args).subList(1, args.length);
-        return switch (args[0]) {
+        return guarded(() -> switch (args[0]) {
             case "export-bundle" -> new BundleCommands(out, err).exportBundle(rest);
             case "import" -> new BundleCommands(out, err).importBundle(rest);
             default -> new ExportCommand(out, err).run(rest);
-        };
+        }, err);
+    }
+
+    /**
+     * Runs a command; a failure the command did not explain (a library's exception, in English) becomes a Japanese
+     * message and exit code 1 instead of a stack trace. The detail goes to the log.
+     */
+    static int guarded(java.util.function.IntSupplier command, PrintStream err) {
+        try {
+            return command.getAsInt();
+        } catch (RuntimeException e) {
+            LOG.warning("command failed: " + e + (e.getCause() != null ? " / " + e.getCause() : ""));
+            err.println("エラー: " + jp.banso.store.StoreException.userMessage(e));
+            return FAILED;
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import jp.banso.store.DataDirectory;
 import jp.banso.store.DatabaseFile;
 import jp.banso.store.DatabasePassword;
+import jp.banso.store.Restore;
 import jp.banso.store.Store;
 import jp.banso.store.StoreException;
 
@@ -33,13 +34,33 @@ public final class CliStore {
 
     /** The folder given with --data-dir (or the app's default), opened; a StoreException says in Japanese why not. */
     public static Store open(String dataDirOption, PrintStream err) {
-        return open(DataDirectory.resolve(dataDirOption), System.getenv(), systemConsole(), err);
+        return open(DataDirectory.locate(dataDirOption), System.getenv(), systemConsole(), err);
     }
 
+    /**
+     * Refuses a folder that settings.json names but that cannot be used: unlike the app, which asks, a command never
+     * works on the default folder instead (a script would export or import into the wrong data without anyone seeing).
+     */
+    static Store open(DataDirectory.Location location, Map<String, String> env, PasswordPrompt prompt, PrintStream err) {
+        if (!location.usable()) {
+            String advice = location.bySettings() ? "\n設定ファイルを直すか、--data-dir でデータフォルダを指定してください。" : "";
+            throw new StoreException(location.problem() + advice, null);
+        }
+        return open(location.folder(), env, prompt, err);
+    }
+
+    /** Opened as the app opens it: refused while in use before any password is asked; leftovers of crashes removed. */
     static Store open(Path dataDir, Map<String, String> env, PasswordPrompt prompt, PrintStream err) {
+        Store store = openStore(dataDir, env, prompt, err);
+        Restore.cleanUp(store);
+        return store;
+    }
+
+    private static Store openStore(Path dataDir, Map<String, String> env, PasswordPrompt prompt, PrintStream err) {
         if (DatabaseFile.state(dataDir) != DatabaseFile.State.ENCRYPTED) {
             return Store.open(dataDir);
         }
+        Store.checkNotInUse(dataDir); // 使用中 before the password, as the app says it (StoreOpening)
         String fromEnv = env.get(PASSWORD_VARIABLE);
         if (fromEnv != null && !fromEnv.isEmpty()) {
             try {

@@ -268,16 +268,24 @@ public final class Backups {
                     LOG.warning("old backup not deleted: " + b.file() + " " + e);
                 }
             }
-            if (Files.isDirectory(folder)) {
-                try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, "banso_*.tmp")) {
-                    for (Path p : leftovers) {
-                        Files.deleteIfExists(p);
-                    }
-                } catch (IOException e) {
-                    LOG.warning("temporary backup files not deleted: " + e);
-                }
-            }
+            removeLeftovers();
             return deleted;
+        }
+    }
+
+    /** Deletes the temporary files of backups that were interrupted (a killed app or command); only names it gives. */
+    void removeLeftovers() {
+        synchronized (lock) {
+            if (!Files.isDirectory(folder)) {
+                return;
+            }
+            try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, "banso_*.tmp")) {
+                for (Path p : leftovers) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                LOG.warning("temporary backup files not deleted: " + e);
+            }
         }
     }
 

@@ -127,9 +127,13 @@ public final class Restore {
                 : attempt == 0 ? own : askUser.passwordFor(b, attempt - 1));
     }
 
-    /** Removes what interrupted restores and password changes left in the data folder (call with the store open). */
+    /**
+     * Removes what interrupted backups, restores and password changes left in the data folder (call with the store
+     * open, so no other Banso is writing there): the app does it at start, every command when it opens the folder.
+     */
     public static void cleanUp(Store store) {
         WorkFolder.cleanUp(store.directory());
+        new Backups(store.directory()).removeLeftovers();
     }
 
     /**

@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class Settings {
     public static final String FILE_NAME = "settings.json";
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Settings.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public String dataDirectory;
@@ -38,18 +39,38 @@ public class Settings {
         try {
             return JSON.readValue(file.toFile(), Settings.class);
         } catch (IOException e) {
-            return new Settings(); // broken preferences are not worth refusing to start over
+            // broken preferences are not worth refusing to start over; a broken redirect is told at start (DataDirectory)
+            LOG.warning("settings not read: " + file + " " + e);
+            return new Settings();
         }
     }
 
+    /**
+     * Writes the settings, unless the file there cannot be read: it may hold the user's {@code dataDirectory}, which
+     * saving the window's placement must not replace (the start told the user what is wrong with it).
+     */
     public void save(Path dir) {
+        Path file = dir.resolve(FILE_NAME);
+        if (Files.isRegularFile(file) && !readable(file)) {
+            LOG.warning("settings not saved: " + file + " cannot be read and is kept as it is");
+            return;
+        }
         try {
             Path tmp = dir.resolve(FILE_NAME + ".tmp");
             JSON.writeValue(tmp.toFile(), this);
             Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // window placement is a convenience; losing it must not disturb the user's work
-            java.util.logging.Logger.getLogger(Settings.class.getName()).warning("settings not saved: " + e);
+            LOG.warning("settings not saved: " + e);
+        }
+    }
+
+    private static boolean readable(Path file) {
+        try {
+            JSON.readValue(file.toFile(), Settings.class);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 }

@@ -299,7 +299,11 @@ public final class Store implements AutoCloseable {
                 return new StoreException(StoreException.Reason.WRONG_PASSWORD,
                         "パスワードが違います。データベースを開けません: " + directory, e);
             default:
-                return new StoreException("データベースを開けません: " + directory + "\n(" + e.getMessage() + ")", e);
+                // H2's text is for the log (the caller logs the cause), not for the user
+                java.util.logging.Logger.getLogger(Store.class.getName()).warning("database not opened: " + e);
+                return new StoreException("データベースを開けません: " + directory
+                        + "\nほかのプログラムがこのフォルダを使っていないかを確かめて、もう一度起動してください。"
+                        + "開けないままのときは、バックアップから復元できます。", e);
         }
     }
 

@@ -44,4 +44,16 @@ public class StoreException extends RuntimeException {
     public Reason reason() {
         return reason;
     }
+
+    /** Shown instead of a message that was not written for users (a library's text, in English). */
+    public static final String UNEXPECTED = "予期しない問題が起きたため、完了できませんでした。もう一度試してください。"
+            + "繰り返し起きるときは、Bansoを再起動してください。";
+
+    /**
+     * The text to show a user for a failure: a StoreException's own message (written for users, in Japanese); for
+     * anything else, whose message is a library's, {@link #UNEXPECTED} (the caller logs the detail).
+     */
+    public static String userMessage(Throwable failure) {
+        return failure instanceof StoreException && failure.getMessage() != null ? failure.getMessage() : UNEXPECTED;
+    }
 }
