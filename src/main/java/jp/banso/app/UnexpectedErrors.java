@@ -1,11 +1,8 @@
 package jp.banso.app;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import jp.banso.store.StoreException;
 import jp.banso.ui.Msg;
 import jp.banso.ui.ScreenFit;
 
@@ -15,7 +12,6 @@ import jp.banso.ui.ScreenFit;
  * to the log. One message at a time, so a failure repeated by every mouse move does not bury the window.
  */
 final class UnexpectedErrors {
-    private static final Logger LOG = Logger.getLogger(UnexpectedErrors.class.getName());
     private static Alert showing;
 
     private UnexpectedErrors() {
@@ -27,11 +23,10 @@ final class UnexpectedErrors {
     }
 
     static void show(Throwable e) {
-        LOG.log(Level.SEVERE, "uncaught on the FX thread", e);
+        String text = jp.banso.ui.Failures.describe(e, Msg.t("error.unexpected")); // logged there
         if (showing != null && showing.isShowing()) {
             return;
         }
-        String text = StoreException.find(e).map(Throwable::getMessage).orElse(Msg.t("error.unexpected"));
         Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
         a.setTitle(Msg.t("error.title"));
         a.setHeaderText(null);

@@ -33,6 +33,7 @@ public final class Encryption {
      * one. On failure a {@link Restore.Failed} carries the store reopened with the old password.
      */
     public static Changed change(Store store, Backups backups, DatabasePassword newPassword) {
+        store.pendingWrites().requireSaved("パスワードを変更できません。"); // the store is closed and reopened
         synchronized (backups.lock()) {
             Path dir = store.directory();
             DatabasePassword old = store.password();

@@ -157,6 +157,7 @@ public final class Restore {
      * backup taken under an older password does not bring that password back. {@code current} is closed.
      */
     public static Store restore(Store current, Backups backups, Prepared prepared) {
+        current.pendingWrites().requireSaved("復元できません。"); // replacing the database would drop them
         synchronized (backups.lock()) {
             try (prepared) {
                 Path dir = current.directory();

@@ -54,6 +54,6 @@ public class StoreException extends RuntimeException {
      * anything else, whose message is a library's, {@link #UNEXPECTED} (the caller logs the detail).
      */
     public static String userMessage(Throwable failure) {
-        return failure instanceof StoreException && failure.getMessage() != null ? failure.getMessage() : UNEXPECTED;
+        return find(failure).map(Throwable::getMessage).orElse(UNEXPECTED);
     }
 }

@@ -83,6 +83,11 @@ class PendingWritesTest {
                             .contains("保存できていない変更が15件").contains("ディスクの空き")));
             assertThatThrownBy(board::undo).isInstanceOf(BoardException.class).hasMessageContaining("元に戻せません");
 
+            // nor a password change or a restore, which would close the database under them
+            assertThatThrownBy(() -> Encryption.change(store, new Backups(store.directory()), SafetyFixtures.PASSWORD))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("パスワードを変更できません。保存できていない変更が15件");
+            assertThat(store.isOpen()).isTrue();
+
             full.set(false);
             assertThat(pending.retry()).isTrue();
             assertThat(pending.size()).isZero();
