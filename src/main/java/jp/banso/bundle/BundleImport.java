@@ -49,6 +49,33 @@ public final class BundleImport {
     }
 
     /** Compares the bundle with the store; writes nothing. */
+    /**
+     * A file within the limits may still add notes to a board of this Banso that already holds many: the board would
+     * then be refused by the board page. Refused here instead, before anything is written.
+     */
+    private static void boardsStayWithinTheLimit(Store store, BundleFile f, ImportPlan plan) {
+        Set<UUID> newNotes = plan.added.getOrDefault(BundleKind.NOTE, Set.of());
+        Map<UUID, Integer> addedPerBoard = new HashMap<>();
+        for (Entity e : f.all(BundleKind.NOTE)) {
+            jp.banso.board.Note n = (jp.banso.board.Note) e;
+            if (plan.localBoards.contains(n.getBoardId()) && newNotes.contains(n.getId())) {
+                addedPerBoard.merge(n.getBoardId(), 1, Integer::sum);
+            }
+        }
+        List<String> problems = new java.util.ArrayList<>();
+        for (Map.Entry<UUID, Integer> b : addedPerBoard.entrySet()) {
+            long total = (long) store.boards().noteCount(b.getKey()) + b.getValue();
+            if (jp.banso.domain.Limits.NOTES_PER_BOARD.exceeded(total)) {
+                String title = store.boards().board(b.getKey()).map(x -> x.getTitle()).orElse("");
+                problems.add(jp.banso.domain.Limits.NOTES_PER_BOARD.tooMany("取り込んだ後のボード「" + title + "」", total));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BundleException("このケースファイルを取り込むと、ボードの付箋が多すぎて開けなくなるため取り込めません（何も変更していません）：\n・"
+                    + String.join("\n・", problems) + "\nボードを分けてから書き出してもらってください。");
+        }
+    }
+
     public static ImportPlan plan(Store store, CaseBundle bundle, ImportPlan.Prefer prefer) {
         CaseBundleRows rows = new CaseBundleRows(store);
         BundleFile f = bundle.file();
@@ -123,6 +150,7 @@ public final class BundleImport {
                 plan.counts.put(k, new ImportPlan.Counts(added, identical, conflicts));
             }
         }
+        boardsStayWithinTheLimit(store, f, plan);
 
         Set<String> names = new HashSet<>();
         local.authors.forEach(a -> names.add(a.name()));
