@@ -524,12 +524,13 @@ final class BundleCheck {
     /** ケース「さくら市（栃木県） 令和4年度」の付箋「通所Ｃの…」（id 1a2b3c4d…） */
     private static String where(BundleKind k, Entity e, CaseBundle bundle) {
         if (k == BundleKind.CASE) {
-            return "ケース「" + bundle.caseLabel(e.getId()) + "」（id " + e.getId() + "）";
+            return Text.showable("ケース「" + bundle.caseLabel(e.getId()) + "」（id " + e.getId() + "）");
         }
         UUID caseId = bundle.caseOf(k, e.getId());
         String c = caseId == null ? "" : "ケース「" + bundle.caseLabel(caseId) + "」の";
         String d = k.describe(e);
-        return c + k.label() + (d.isEmpty() ? "" : "「" + d + "」") + "（id " + e.getId() + "）";
+        // a refused value quoted in the message shows its broken character as �, so the message itself is sound text
+        return Text.showable(c + k.label() + (d.isEmpty() ? "" : "「" + d + "」") + "（id " + e.getId() + "）");
     }
 
     private static String fieldLabel(String field) {

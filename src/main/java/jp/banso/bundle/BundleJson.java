@@ -476,6 +476,7 @@ public final class BundleJson {
         if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException
                 || String.valueOf(e.getOriginalMessage()).contains("out of range")) {
             Class<?> target = e instanceof InputCoercionException c ? c.getTargetType()
+                    : e.getCause() instanceof InputCoercionException c ? c.getTargetType()
                     : e instanceof MismatchedInputException mi ? mi.getTargetType() : null;
             return "数値が大きすぎます（" + (target == null ? "数値" : typeName(target)) + "の範囲を超えています）。" + place;
         }

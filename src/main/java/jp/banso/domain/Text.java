@@ -141,6 +141,23 @@ public final class Text {
         return false;
     }
 
+    /** The text with each lone surrogate shown as U+FFFD (�), for a message that quotes a refused value. */
+    public static String showable(String s) {
+        if (!hasLoneSurrogate(s)) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+            } else {
+                b.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return b.toString();
+    }
+
     public static final String LONE_SURROGATE = "壊れた文字（対になっていないサロゲート）が含まれています。元の文章からコピーし直すか、入力し直してください";
     public static final String CONTROL_IN_LINE = "使用できない制御文字（改行・タブを含む）が含まれています。1行で入力してください";
     public static final String CONTROL = "使用できない制御文字が含まれています。取り除いてください";
