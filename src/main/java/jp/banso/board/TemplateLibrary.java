@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.banso.domain.Text;
 
 /**
  * The board templates on offer: the built-in ones shipped in the jar, plus a user folder where a prefecture drops
@@ -277,6 +278,10 @@ public final class TemplateLibrary {
                     ? LaneRole.OTHER
                     : parseRole(lane.role()).orElseThrow(() -> new Unreadable(which + "の役割「" + lane.role()
                             + "」は使えません（" + ROLE_NAMES + " のいずれか）"));
+            String titleRefused = Text.refusal(lane.title(), false); // the rule of every one-line text of the app
+            if (titleRefused != null) {
+                throw new Unreadable(which + "のタイトル：" + titleRefused);
+            }
             try {
                 lanes.add(new LaneSpec(strip(lane.title()), role, strip(lane.colour())));
             } catch (IllegalArgumentException e) {
@@ -331,7 +336,8 @@ public final class TemplateLibrary {
         return s.toString();
     }
 
+    /** Trimmed as every one-line text of the app (zero width spaces and bidi controls too): a blank title is no title. */
     private static String strip(String s) {
-        return s == null ? null : s.strip();
+        return Text.line(s);
     }
 }

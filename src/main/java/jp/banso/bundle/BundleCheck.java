@@ -31,6 +31,7 @@ import jp.banso.domain.ActionItem;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Entity;
 import jp.banso.domain.FieldError;
+import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.Meeting;
 import jp.banso.domain.MeetingPart;
 import jp.banso.domain.Municipality;
@@ -110,8 +111,9 @@ final class BundleCheck {
                 c.fiscalYears = new ArrayList<>();
             }
             for (Integer y : c.fiscalYears) {
-                if (y == null || y < 1989 || y > 2100) {
-                    error("ケース " + (i + 1) + "件目の年度 " + y + " が範囲外です（1989〜2100）");
+                if (y == null || !JapaneseDates.inRange(y)) {
+                    error("ケース " + (i + 1) + "件目の年度 " + y + " が範囲外です（" + JapaneseDates.FIRST_YEAR + "〜"
+                            + JapaneseDates.LAST_YEAR + "）");
                 }
             }
             c.fiscalYears = new ArrayList<>(new java.util.TreeSet<>(c.fiscalYears.stream().filter(Objects::nonNull).toList()));
@@ -200,7 +202,7 @@ final class BundleCheck {
         StringBuilder b = null;
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            boolean bad = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
+            boolean bad = Text.isRefusedControl(c, true); // in one-line fields, a tab or line break left is refused later
             if (bad) {
                 if (b == null) {
                     b = new StringBuilder(v.length());
@@ -393,6 +395,7 @@ final class BundleCheck {
                 found.add(new FieldError(p.name(), "日時 " + t + " が範囲外です（1990年〜2200年）"));
             }
         }
+        wellFormedTexts(k, e, found);
         List<FieldError> ruled = rules(k, e);
         // the app's own limit says it better than the column's
         found.removeIf(fe -> ruled.stream().anyMatch(r -> r.field().equals(fe.field())));
@@ -405,6 +408,37 @@ final class BundleCheck {
             if (said.add(fe.field() + fe.message())) {
                 error(where(k, e, bundle) + "：" + fieldLabel(fe.field()) + "：" + fe.message());
             }
+        }
+    }
+
+    /** Every text of every record, whatever its kind: no broken characters (the entity's own rules say more for theirs). */
+    private static void wellFormedTexts(BundleKind k, Entity e, List<FieldError> found) {
+        for (EntityProperties.Property p : EntityProperties.of(k)) {
+            if (p.type() == String.class && Text.hasLoneSurrogate((String) p.get(e))) {
+                found.add(new FieldError(p.name(), Text.LONE_SURROGATE));
+            }
+        }
+    }
+
+    /**
+     * No case follows up, through any number of cases, itself: neither within the file nor with the cases here (a case
+     * here following one of the file's, which the file makes follow it back). The file's links are the ones it would write.
+     */
+    static void noFollowUpCycles(CaseBundle bundle, List<SupportCase> here) {
+        Map<UUID, UUID> follows = new HashMap<>();
+        here.forEach(c -> follows.put(c.getId(), c.getFollowsCaseId()));
+        bundle.file().cases.forEach(c -> follows.put(c.supportCase.getId(), c.supportCase.getFollowsCaseId()));
+        List<String> cycles = new ArrayList<>();
+        for (BundleFile.CaseEntry c : bundle.file().cases) {
+            SupportCase sc = c.supportCase;
+            if (SupportCase.followUpCycle(sc.getId(), sc.getFollowsCaseId(), follows::get) && cycles.size() < MAX_LISTED) {
+                cycles.add(where(BundleKind.CASE, sc, bundle) + "：" + fieldLabel("followsCaseId") + "：" + SupportCase.FOLLOW_UP_CYCLE
+                        + (bundle.file().cases.stream().anyMatch(o -> o.supportCase.getId().equals(sc.getFollowsCaseId())) ? ""
+                                : "（このBansoのケースとの間で）"));
+            }
+        }
+        if (!cycles.isEmpty()) {
+            throw new BundleException(listed(cycles, "\nフォローアップ元を直したファイルを書き出し直してから取り込んでください。"));
         }
     }
 
@@ -493,6 +527,7 @@ final class BundleCheck {
             List<FieldError> x = new ArrayList<>();
             Rules.required(x, "name", a.name);
             Rules.maxLength(x, "name", a.name, 100);
+            Rules.wellFormed(x, "name", a.name, false);
             colour(x, "colour", a.colour, true);
             for (FieldError fe : x) {
                 error("発言者「" + Text.nullToEmpty(a.name) + "」：" + fieldLabel(fe.field()) + "：" + fe.message());
@@ -507,12 +542,13 @@ final class BundleCheck {
     /** ケース「さくら市（栃木県） 令和4年度」の付箋「通所Ｃの…」（id 1a2b3c4d…） */
     private static String where(BundleKind k, Entity e, CaseBundle bundle) {
         if (k == BundleKind.CASE) {
-            return "ケース「" + bundle.caseLabel(e.getId()) + "」（id " + e.getId() + "）";
+            return Text.showable("ケース「" + bundle.caseLabel(e.getId()) + "」（id " + e.getId() + "）");
         }
         UUID caseId = bundle.caseOf(k, e.getId());
         String c = caseId == null ? "" : "ケース「" + bundle.caseLabel(caseId) + "」の";
         String d = k.describe(e);
-        return c + k.label() + (d.isEmpty() ? "" : "「" + d + "」") + "（id " + e.getId() + "）";
+        // a refused value quoted in the message shows its broken character as �, so the message itself is sound text
+        return Text.showable(c + k.label() + (d.isEmpty() ? "" : "「" + d + "」") + "（id " + e.getId() + "）");
     }
 
     private static String fieldLabel(String field) {

@@ -45,7 +45,9 @@ public final class BundleImport {
     /** Reads and checks a bundle against this store's limits. Throws {@link BundleException} and changes nothing. */
     public static CaseBundle read(Store store, Path file) {
         BundleFile f = BundleJson.read(file);
-        return BundleCheck.check(file, f, new CaseBundleRows(store).columns());
+        CaseBundle bundle = BundleCheck.check(file, f, new CaseBundleRows(store).columns());
+        BundleCheck.noFollowUpCycles(bundle, store.cases().listAll());
+        return bundle;
     }
 
     /** Compares the bundle with the store; writes nothing. */

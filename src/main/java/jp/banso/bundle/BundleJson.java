@@ -37,9 +37,21 @@ import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.BufferedReader;
 import java.io.CharConversionException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -64,6 +76,7 @@ import jp.banso.domain.Entity;
  * explained in Japanese with where it happened.
  */
 public final class BundleJson {
+    private static final Logger LOG = Logger.getLogger(BundleJson.class.getName());
     private static final ObjectMapper MAPPER = mapper();
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -125,6 +138,7 @@ public final class BundleJson {
         JsonMapper m = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(columns)
+                .addModule(strictValues())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -144,6 +158,49 @@ public final class BundleJson {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         return m;
+    }
+
+    private static final Pattern CANONICAL_UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final String NIL_UUID = "00000000-0000-0000-0000-000000000000";
+
+    /**
+     * Ids, times and dates only as Banso writes them. Ids: the canonical 8-4-4-4-12 hex form, never all zeros (Java would
+     * read 1-1-1-1-1 and Jackson a base64 string as ids). Times and dates: ISO strings (2026-04-01T09:00:00Z, 2026-04-01,
+     * 13:30), never numbers (an epoch 1700000000, in a number or a string, is no time Banso writes).
+     */
+    private static SimpleModule strictValues() {
+        SimpleModule m = new SimpleModule("bundle-strict-values");
+        m.addDeserializer(UUID.class, isoString(UUID.class, s -> {
+            if (!CANONICAL_UUID.matcher(s).matches() || NIL_UUID.equals(s)) {
+                throw new IllegalArgumentException("not a canonical UUID");
+            }
+            return UUID.fromString(s);
+        }));
+        m.addDeserializer(Instant.class, isoString(Instant.class, Instant::parse));
+        m.addDeserializer(LocalDate.class, isoString(LocalDate.class, LocalDate::parse));
+        m.addDeserializer(LocalTime.class, isoString(LocalTime.class, LocalTime::parse));
+        return m;
+    }
+
+    /** A value read only from a JSON string, by {@code parse}; anything else is refused with the type it should be. */
+    private static <T> JsonDeserializer<T> isoString(Class<T> type, Function<String, T> parse) {
+        return new StdScalarDeserializer<T>(type) {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                    @SuppressWarnings("unchecked")
+                    T refused = (T) ctxt.handleUnexpectedToken(type, p);
+                    return refused;
+                }
+                String s = p.getText();
+                try {
+                    return parse.apply(s);
+                } catch (RuntimeException e) {
+                    throw InvalidFormatException.from(p, "not a " + type.getSimpleName() + " as Banso writes it", s, type);
+                }
+            }
+        };
     }
 
     // --- writing ---
@@ -185,19 +242,51 @@ public final class BundleJson {
             throw new BundleException("ファイルが空です。\nファイル: " + file);
         }
         Header header = header(file);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (Reader in = strictReader(file)) {
             BundleFile b = MAPPER.readValue(in, BundleFile.class);
             if (b == null) {
                 throw new BundleException("Bansoのケースファイルではありません（中身が空です）。\nファイル: " + file);
             }
             return b;
-        } catch (JsonMappingException e) {
-            throw new BundleException(everyWrongValue(file, e, header) + "\nファイル: " + file, e);
-        } catch (JsonProcessingException e) {
-            throw new BundleException(explain(e, header) + "\nファイル: " + file, e);
         } catch (IOException e) {
+            LOG.log(Level.INFO, "case file refused: " + file, e); // the library's own words, for whoever reads the log
+            if (isNotUtf8(e)) {
+                throw new BundleException(NOT_UTF8 + "\nファイル: " + file, e);
+            } else if (e instanceof JsonMappingException m) {
+                throw new BundleException(everyWrongValue(file, m, header) + EDITED + "\nファイル: " + file, e);
+            } else if (e instanceof JsonProcessingException j) {
+                throw new BundleException(explain(j, header) + EDITED + "\nファイル: " + file, e);
+            }
             throw new BundleException(ioMessage(e, file), e);
         }
+    }
+
+    static final String NOT_UTF8 = "文字コードが UTF-8 として正しくありません（UTF-8 にない書き方のバイト列があります）。ファイルが壊れているか、"
+            + "別のソフトで保存し直されています。Bansoで書き出したままのファイルを使ってください。";
+
+    /**
+     * The file decoded as UTF-8, strictly: a malformed or overlong sequence ({@code C0 AF} for '/'), a surrogate written
+     * as UTF-8 or a stray byte is refused rather than guessed at (Jackson's own reading lets some through). A BOM is skipped.
+     */
+    static Reader strictReader(Path file) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8), 1 << 16);
+        r.mark(1);
+        if (r.read() != '\uFEFF') {
+            r.reset();
+        }
+        return r;
+    }
+
+    private static boolean isNotUtf8(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException || t instanceof CharConversionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -208,7 +297,7 @@ public final class BundleJson {
     private static String everyWrongValue(Path file, JsonMappingException first, Header header) {
         List<String> found = new ArrayList<>(List.of(explain(first, header)));
         boolean more = false;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (Reader in = strictReader(file)) {
             JsonNode root = MAPPER.readTree(in);
             JsonMappingException e = first;
             while (takeOut(root, e.getPath())) {
@@ -268,7 +357,7 @@ public final class BundleJson {
         String app = null;
         String exported = null;
         BundleCounts counts = new BundleCounts(); // the limits (jp.banso.domain.Limits), counted in this same pass
-        try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
+        try (Reader in = strictReader(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new BundleException("Bansoのケースファイルではありません（JSON のオブジェクトではありません）。\nファイル: " + file);
             }
@@ -304,12 +393,16 @@ public final class BundleJson {
             if (p.nextToken() != null) {
                 throw new BundleException("JSON の後ろに余計なデータがあります（ファイルが壊れています）。\nファイル: " + file);
             }
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
+            LOG.log(Level.INFO, "case file refused: " + file, e);
             if (version != null && version > BundleFormat.VERSION) {
                 checkVersion(version, app, file);
             }
-            throw new BundleException(explain(e, null) + "\nファイル: " + file, e);
-        } catch (IOException e) {
+            if (isNotUtf8(e)) {
+                throw new BundleException(NOT_UTF8 + "\nファイル: " + file, e);
+            } else if (e instanceof JsonProcessingException j) {
+                throw new BundleException(explain(j, null) + EDITED + "\nファイル: " + file, e);
+            }
             throw new BundleException(ioMessage(e, file), e);
         }
         if (format == null) {
@@ -334,10 +427,14 @@ public final class BundleJson {
     }
 
     private static String ioMessage(IOException e, Path file) {
-        if (e instanceof CharConversionException) {
-            return "文字コードが UTF-8 ではありません（ファイルが壊れているか、別のソフトで保存し直されています）。\nファイル: " + file;
+        if (isNotUtf8(e)) {
+            return NOT_UTF8 + "\nファイル: " + file;
         }
-        return "ファイルを読めません: " + file + "（" + e.getMessage() + "）";
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "ファイルを読む権限がありません。ファイルを自分のフォルダにコピーしてから取り込んでください。\nファイル: " + file;
+        }
+        LOG.log(Level.WARNING, "case file unreadable: " + file, e);
+        return "ファイルを読めません（読み込みの途中で失敗しました。ファイルを自分のフォルダにコピーしてからもう一度試してください）。\nファイル: " + file;
     }
 
     /** A Japanese sentence for a JSON failure: what is wrong, where (ケース 1件目 › 付箋 4件目 › text), and the line. */
@@ -361,7 +458,7 @@ public final class BundleJson {
             if (m.contains("Document length")) {
                 return "ファイルが大きすぎます。";
             }
-            return "ファイルの中身が制限を超えています（" + m + "）。" + place;
+            return "ファイルの中身が Banso の読める大きさを超えています。Bansoのケースファイルではないか、壊れています。" + place;
         }
         if (String.valueOf(e.getOriginalMessage()).contains("Invalid UTF-8")) {
             return "文字コードが UTF-8 ではありません（ファイルが壊れているか、別のソフトで保存し直されています）。" + at;
@@ -374,23 +471,57 @@ public final class BundleJson {
                     + "\n新しいバージョンのBansoで作られたか、手で書き換えられたファイルです。";
         }
         if (e instanceof InvalidFormatException f) {
+            if (f.getTargetType() == UUID.class && NIL_UUID.equals(f.getValue())) {
+                return "すべて 0 の UUID（" + NIL_UUID + "）は id に使えません。" + place;
+            }
             return "値" + shortValue(f.getValue()) + "を" + typeName(f.getTargetType()) + "として読めません。" + place;
         }
-        if (e instanceof InputCoercionException c) {
-            return "数値が大きすぎるか、整数ではありません（" + c.getTargetType().getSimpleName() + "）。" + at;
+        if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException
+                || String.valueOf(e.getOriginalMessage()).contains("out of range")) {
+            Class<?> target = e instanceof InputCoercionException c ? c.getTargetType()
+                    : e.getCause() instanceof InputCoercionException c ? c.getTargetType()
+                    : e instanceof MismatchedInputException mi ? mi.getTargetType() : null;
+            return "数値が大きすぎます（" + (target == null ? "数値" : typeName(target)) + "の範囲を超えています）。" + place;
         }
         if (e instanceof MismatchedInputException mi) {
-            return "値の種類が違います（" + typeName(mi.getTargetType()) + "が必要です）。" + place;
+            Class<?> t = mi.getTargetType();
+            boolean time = t == Instant.class || t == LocalDate.class || t == LocalTime.class || t == UUID.class;
+            return "値の種類が違います（" + typeName(t) + (time ? "を文字列 \"…\" で" : "") + "書いてください）。" + place;
         }
-        if (e instanceof JsonMappingException m) {
-            Throwable cause = m.getCause();
-            return "値が正しくありません" + (cause != null && cause.getMessage() != null ? "（" + shortValue(cause.getMessage()) + "）" : "")
-                    + "。" + place;
+        if (e instanceof JsonMappingException) {
+            return "値が正しくありません。" + place;
         }
-        if (String.valueOf(e.getOriginalMessage()).contains("Duplicate field")) {
-            return "同じ項目が二度書かれています（" + e.getOriginalMessage().replace("Duplicate field", "").strip() + "）。" + at;
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("Duplicate field")) {
+            int q = m.indexOf('\'');
+            String name = q >= 0 && m.indexOf('\'', q + 1) > q ? m.substring(q + 1, m.indexOf('\'', q + 1)) : "";
+            return "同じ項目" + (name.isEmpty() ? "" : "「" + name + "」") + "が二度書かれています。" + at;
         }
-        return "JSON として読めません（" + e.getOriginalMessage() + "）。" + at;
+        return syntax(m) + at;
+    }
+
+    /** What to do, after any problem in a file's content. */
+    private static final String EDITED = "\n手で書き換えたファイルならその箇所を直し、そうでなければ元のBansoで書き出し直したファイルを使ってください。";
+
+    /** A JSON syntax error in Japanese (the parser's English goes to the log). */
+    private static String syntax(String m) {
+        if (m.contains("NaN") || m.contains("Infinity") || m.contains("NON_NUMERIC")) {
+            return "数値の代わりに NaN や Infinity が書かれています（JSON の数値は 123 や 1.5 の形だけです）。";
+        }
+        if (m.contains("Leading zeroes") || m.contains("Invalid numeric value") || m.contains("Unexpected character ('.'")
+                || m.contains("Decimal point") || m.contains("Exponent")) {
+            return "数値の書き方が正しくありません（先頭の 0、途中で切れた小数など）。";
+        }
+        if (m.contains("Illegal unquoted character") || m.contains("Unrecognized character escape")) {
+            return "文字列の中に JSON では書けない文字があります（改行やタブは \\n \\t のように、\\ は \\\\ と書きます）。";
+        }
+        if (m.contains("Unrecognized token")) {
+            return "JSON として読めない語があります（文字列は \"…\" で囲みます）。";
+        }
+        if (m.contains("Unexpected close marker") || m.contains("Unexpected character")) {
+            return "JSON の書き方に誤りがあります（カンマ、括弧 { } [ ]、引用符 \" の抜けや余分）。";
+        }
+        return "JSON の書き方に誤りがあります。";
     }
 
     /** cases[0] › notes[3] › text, said as ケース 1件目 › 付箋 4件目 › text. */

@@ -28,7 +28,8 @@ final class FieldLabels {
             Map.entry("indicatorCurrent", "現状値"), Map.entry("recordedOn", "記録日"), Map.entry("indicatorValue", "指標の値"),
             Map.entry("achievement", "達成度"), Map.entry("id", "ID"), Map.entry("createdAt", "作成日時"),
             Map.entry("updatedAt", "更新日時"), Map.entry("votesPerPerson", "1人の票数"), Map.entry("anonymous", "無記名"),
-            Map.entry("participants", "人数"), Map.entry("closed", "締め済み"), Map.entry("voter", "投票した人"));
+            Map.entry("participants", "人数"), Map.entry("closed", "締め済み"), Map.entry("voter", "投票した人"),
+            Map.entry("followsCaseId", "フォローアップ元"), Map.entry("visionText", "あるべき姿"), Map.entry("currentText", "現状"));
 
     private FieldLabels() {
     }

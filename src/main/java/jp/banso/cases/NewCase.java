@@ -41,9 +41,9 @@ public record NewCase(String prefecture, String municipality, int fiscalYear, St
         }
         String pref = Choices.prefecture(prefecture).orElseThrow();
         Municipality m = cases.municipalities().stream()
-                .filter(x -> x.getPrefecture().equals(pref) && x.getName().equals(municipality.strip()))
+                .filter(x -> x.getPrefecture().equals(pref) && x.getName().equals(Text.line(municipality)))
                 .findFirst()
-                .orElseGet(() -> new Municipality(pref, municipality.strip()));
+                .orElseGet(() -> new Municipality(pref, municipality));
         SupportCase c = new SupportCase();
         c.setProgramme(Text.trimToNull(programme));
         c.setStartKind(startKind);

@@ -2,6 +2,7 @@ package jp.banso.cases;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -163,7 +164,11 @@ final class OverviewPage extends ScrollPane {
     private ComboBox<CaseSummary> followsCase() {
         ComboBox<CaseSummary> box = new ComboBox<>();
         box.setId("followsCase");
-        List<CaseSummary> others = store.cases().summaries().stream().filter(s -> !s.id().equals(caseId)).toList();
+        // cases that already follow this one (directly or through others) are left out: choosing one would close a circle
+        Map<UUID, UUID> follows = new HashMap<>();
+        store.cases().listAll().forEach(c -> follows.put(c.getId(), c.getFollowsCaseId()));
+        List<CaseSummary> others = store.cases().summaries().stream()
+                .filter(s -> !s.id().equals(caseId) && !SupportCase.followUpCycle(caseId, s.id(), follows::get)).toList();
         box.getItems().add(null);
         box.getItems().addAll(others);
         Function<CaseSummary, String> label = s -> s.municipality() + "（" + s.prefecture() + "） " + s.fiscalYearsLabel();

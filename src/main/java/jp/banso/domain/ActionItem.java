@@ -17,9 +17,9 @@ public class ActionItem extends Entity {
     public UUID getMeetingId() { return meetingId; }
     public void setMeetingId(UUID meetingId) { this.meetingId = meetingId; }
     public String getWhat() { return what; }
-    public void setWhat(String what) { this.what = what; }
+    public void setWhat(String what) { this.what = Text.lines(what); }
     public String getWho() { return who; }
-    public void setWho(String who) { this.who = who; }
+    public void setWho(String who) { this.who = Text.line(who); }
     public LocalDate getDue() { return due; }
     public void setDue(LocalDate due) { this.due = due; }
     public boolean isDone() { return done; }
@@ -35,6 +35,7 @@ public class ActionItem extends Entity {
         List<FieldError> e = new ArrayList<>();
         Rules.longText(e, "what", what);
         Rules.shortText(e, "who", who);
+        Rules.date(e, "due", due);
         return e;
     }
 }

@@ -32,11 +32,11 @@ public class CaseIssue extends Entity {
     public UUID getNoteId() { return noteId; }
     public void setNoteId(UUID noteId) { this.noteId = noteId; }
     public String getStatement() { return statement; }
-    public void setStatement(String statement) { this.statement = statement; }
+    public void setStatement(String statement) { this.statement = Text.lines(statement); }
     public String getVisionText() { return visionText; }
-    public void setVisionText(String visionText) { this.visionText = visionText; }
+    public void setVisionText(String visionText) { this.visionText = Text.lines(visionText); }
     public String getCurrentText() { return currentText; }
-    public void setCurrentText(String currentText) { this.currentText = currentText; }
+    public void setCurrentText(String currentText) { this.currentText = Text.lines(currentText); }
     public UUID getVisionNoteId() { return visionNoteId; }
     public void setVisionNoteId(UUID visionNoteId) { this.visionNoteId = visionNoteId; }
     public UUID getCurrentNoteId() { return currentNoteId; }
@@ -50,9 +50,9 @@ public class CaseIssue extends Entity {
     public IssueStatus getStatus() { return status; }
     public void setStatus(IssueStatus status) { this.status = status; }
     public String getDirection() { return direction; }
-    public void setDirection(String direction) { this.direction = direction; }
+    public void setDirection(String direction) { this.direction = Text.lines(direction); }
     public String getDepartment() { return department; }
-    public void setDepartment(String department) { this.department = department; }
+    public void setDepartment(String department) { this.department = Text.line(department); }
     public int getVotes() { return votes; }
     public void setVotes(int votes) { this.votes = votes; }
 
@@ -61,6 +61,8 @@ public class CaseIssue extends Entity {
         Rules.required(e, "statement", statement);
         Rules.longText(e, "statement", statement);
         Rules.longText(e, "direction", direction);
+        Rules.longText(e, "visionText", visionText);
+        Rules.longText(e, "currentText", currentText);
         Rules.shortText(e, "department", department);
         if (rank != null && (rank < 1 || rank > 999)) {
             e.add(new FieldError("rank", "順位は1〜999で入力してください"));

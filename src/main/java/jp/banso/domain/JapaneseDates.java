@@ -20,6 +20,23 @@ public final class JapaneseDates {
     private JapaneseDates() {
     }
 
+    /**
+     * The years a record's date or month may fall in (会議, 宿題の期限, 基準日, 状態の変更日, ロードマップ, 進捗, 年度): from 平成元年
+     * (the earliest 年度 a case can have) to 2100. Anything else is a typing slip or a crafted file.
+     */
+    public static final int FIRST_YEAR = 1989;
+    public static final int LAST_YEAR = 2100;
+    /** What every date field says when its date is outside {@link #FIRST_YEAR}–{@link #LAST_YEAR}. */
+    public static final String OUT_OF_RANGE = FIRST_YEAR + "年〜" + LAST_YEAR + "年の範囲で入力してください";
+
+    public static boolean inRange(LocalDate date) {
+        return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
+    }
+
+    public static boolean inRange(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
+    }
+
     /** The 年度 (as its Western start year) that a date belongs to: 2023-03-31 → 2022. */
     public static int fiscalYearOf(LocalDate date) {
         return date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;

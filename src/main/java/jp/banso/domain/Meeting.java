@@ -44,7 +44,7 @@ public class Meeting extends Entity {
     public Integer getSequence() { return sequence; }
     public void setSequence(Integer sequence) { this.sequence = sequence; }
     public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
+    public void setTitle(String title) { this.title = Text.line(title); }
     public MeetingStatus getStatus() { return status; }
     public void setStatus(MeetingStatus status) { this.status = status; }
     public LocalDate getPlannedMonth() { return plannedMonth; }
@@ -58,21 +58,21 @@ public class Meeting extends Entity {
     public LocalTime getEndTime() { return endTime; }
     public void setEndTime(LocalTime endTime) { this.endTime = endTime; }
     public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
+    public void setPlace(String place) { this.place = Text.line(place); }
     public MeetingFormat getFormat() { return format; }
     public void setFormat(MeetingFormat format) { this.format = format; }
     public String getAgenda() { return agenda; }
-    public void setAgenda(String agenda) { this.agenda = agenda; }
+    public void setAgenda(String agenda) { this.agenda = Text.lines(agenda); }
     public String getTheme() { return theme; }
-    public void setTheme(String theme) { this.theme = theme; }
+    public void setTheme(String theme) { this.theme = Text.lines(theme); }
     public String getIssues() { return issues; }
-    public void setIssues(String issues) { this.issues = issues; }
+    public void setIssues(String issues) { this.issues = Text.lines(issues); }
     public String getComments() { return comments; }
-    public void setComments(String comments) { this.comments = comments; }
+    public void setComments(String comments) { this.comments = Text.lines(comments); }
     public String getApproach() { return approach; }
-    public void setApproach(String approach) { this.approach = approach; }
+    public void setApproach(String approach) { this.approach = Text.lines(approach); }
     public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
+    public void setSummary(String summary) { this.summary = Text.lines(summary); }
 
     /** The month the meeting falls in: its date if fixed, else the planned month. */
     public YearMonth month() {
@@ -113,9 +113,9 @@ public class Meeting extends Entity {
         if (startTime != null && endTime != null && endTime.isBefore(startTime) && days() <= 1) {
             e.add(new FieldError("endTime", "終了時刻が開始時刻より前です"));
         }
-        if (heldOn != null && (heldOn.getYear() < 1989 || heldOn.getYear() > 2100)) {
-            e.add(new FieldError("heldOn", "日付が範囲外です（1989年〜2100年）"));
-        }
+        Rules.date(e, "plannedMonth", plannedMonth);
+        Rules.date(e, "heldOn", heldOn);
+        Rules.date(e, "endsOn", endsOn);
         if (endsOn != null) {
             if (heldOn == null) {
                 e.add(new FieldError("endsOn", "終了日の前に実施日を入力してください"));

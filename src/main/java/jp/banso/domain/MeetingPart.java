@@ -17,13 +17,13 @@ public class MeetingPart extends Entity {
     public UUID getMeetingId() { return meetingId; }
     public void setMeetingId(UUID meetingId) { this.meetingId = meetingId; }
     public String getLabel() { return label; }
-    public void setLabel(String label) { this.label = label; }
+    public void setLabel(String label) { this.label = Text.line(label); }
     public LocalTime getStartTime() { return startTime; }
     public void setStartTime(LocalTime startTime) { this.startTime = startTime; }
     public LocalTime getEndTime() { return endTime; }
     public void setEndTime(LocalTime endTime) { this.endTime = endTime; }
     public String getContent() { return content; }
-    public void setContent(String content) { this.content = content; }
+    public void setContent(String content) { this.content = Text.lines(content); }
     public int getSortOrder() { return sortOrder; }
     public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
 

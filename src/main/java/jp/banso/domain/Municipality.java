@@ -14,16 +14,16 @@ public class Municipality extends Entity {
     }
 
     public Municipality(String prefecture, String name) {
-        this.prefecture = prefecture;
-        this.name = name;
+        setPrefecture(prefecture);
+        setName(name);
     }
 
     public String getPrefecture() { return prefecture; }
-    public void setPrefecture(String prefecture) { this.prefecture = prefecture; }
+    public void setPrefecture(String prefecture) { this.prefecture = Text.line(prefecture); }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public void setName(String name) { this.name = Text.line(name); }
     public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
+    public void setCode(String code) { this.code = Text.line(code); }
 
     public List<FieldError> validate() {
         List<FieldError> errors = new ArrayList<>();

@@ -15,11 +15,11 @@ public class Participant extends Entity {
     public UUID getMeetingId() { return meetingId; }
     public void setMeetingId(UUID meetingId) { this.meetingId = meetingId; }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public void setName(String name) { this.name = Text.line(name); }
     public String getOrganisation() { return organisation; }
-    public void setOrganisation(String organisation) { this.organisation = organisation; }
+    public void setOrganisation(String organisation) { this.organisation = Text.line(organisation); }
     public String getRole() { return role; }
-    public void setRole(String role) { this.role = role; }
+    public void setRole(String role) { this.role = Text.line(role); }
     public int getSortOrder() { return sortOrder; }
     public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
 

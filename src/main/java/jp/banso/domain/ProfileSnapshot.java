@@ -67,7 +67,7 @@ public class ProfileSnapshot extends Entity {
     public Boolean getOverCap() { return overCap; }
     public void setOverCap(Boolean overCap) { this.overCap = overCap; }
     public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
+    public void setSource(String source) { this.source = Text.line(source); }
 
     public boolean offers(ServiceOffer offer) {
         return services.contains(offer);
@@ -144,6 +144,7 @@ public class ProfileSnapshot extends Entity {
         if (asOf == null) {
             e.add(new FieldError("asOf", "基準日を入力してください"));
         }
+        Rules.date(e, "asOf", asOf);
         Rules.nonNegative(e, "population", population);
         Rules.nonNegative(e, "households", households);
         Rules.nonNegative(e, "elderlyPopulation", elderlyPopulation);

@@ -25,21 +25,20 @@ public class ProgressEntry extends Entity {
     public LocalDate getRecordedOn() { return recordedOn; }
     public void setRecordedOn(LocalDate recordedOn) { this.recordedOn = recordedOn; }
     public String getIndicatorValue() { return indicatorValue; }
-    public void setIndicatorValue(String indicatorValue) { this.indicatorValue = indicatorValue; }
+    public void setIndicatorValue(String indicatorValue) { this.indicatorValue = Text.line(indicatorValue); }
     public Integer getAchievement() { return achievement; }
     public void setAchievement(Integer achievement) { this.achievement = achievement; }
     public String getComment() { return comment; }
-    public void setComment(String comment) { this.comment = comment; }
+    public void setComment(String comment) { this.comment = Text.lines(comment); }
     public String getAuthor() { return author; }
-    public void setAuthor(String author) { this.author = author; }
+    public void setAuthor(String author) { this.author = Text.line(author); }
 
     public List<FieldError> validate() {
         List<FieldError> e = new ArrayList<>();
         if (recordedOn == null) {
             e.add(new FieldError("recordedOn", "記録日を入力してください"));
-        } else if (recordedOn.getYear() < RoadmapItem.FIRST_YEAR || recordedOn.getYear() > RoadmapItem.LAST_YEAR) {
-            e.add(new FieldError("recordedOn", RoadmapItem.FIRST_YEAR + "年〜" + RoadmapItem.LAST_YEAR + "年の範囲で入力してください"));
         }
+        Rules.date(e, "recordedOn", recordedOn);
         Rules.shortText(e, "indicatorValue", indicatorValue);
         Rules.longText(e, "comment", comment);
         Rules.shortText(e, "author", author);

@@ -15,9 +15,6 @@ import java.util.UUID;
 public class RoadmapItem extends Entity {
     /** 担当 are kept in one field, in order (the first is the 主担当), separated by this. */
     public static final String OWNER_SEPARATOR = "、";
-    /** Years a roadmap can reach; anything else is a typing slip. */
-    public static final int FIRST_YEAR = 2000;
-    public static final int LAST_YEAR = 2100;
 
     private UUID caseId;
     private UUID issueId;
@@ -41,11 +38,11 @@ public class RoadmapItem extends Entity {
     public UUID getIssueId() { return issueId; }
     public void setIssueId(UUID issueId) { this.issueId = issueId; }
     public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
+    public void setTitle(String title) { this.title = Text.line(title); }
     public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
+    public void setDescription(String description) { this.description = Text.lines(description); }
     public String getOwners() { return owners; }
-    public void setOwners(String owners) { this.owners = owners; }
+    public void setOwners(String owners) { this.owners = Text.line(owners); }
     public LocalDate getStartMonth() { return startMonth; }
     public void setStartMonth(LocalDate startMonth) { this.startMonth = firstOfMonth(startMonth); }
     public LocalDate getEndMonth() { return endMonth; }
@@ -53,19 +50,19 @@ public class RoadmapItem extends Entity {
     public LocalDate getMilestone() { return milestone; }
     public void setMilestone(LocalDate milestone) { this.milestone = milestone; }
     public String getPhase() { return phase; }
-    public void setPhase(String phase) { this.phase = phase; }
+    public void setPhase(String phase) { this.phase = Text.line(phase); }
     public String getIndicatorName() { return indicatorName; }
-    public void setIndicatorName(String indicatorName) { this.indicatorName = indicatorName; }
+    public void setIndicatorName(String indicatorName) { this.indicatorName = Text.line(indicatorName); }
     public String getIndicatorTarget() { return indicatorTarget; }
-    public void setIndicatorTarget(String indicatorTarget) { this.indicatorTarget = indicatorTarget; }
+    public void setIndicatorTarget(String indicatorTarget) { this.indicatorTarget = Text.line(indicatorTarget); }
     public String getIndicatorCurrent() { return indicatorCurrent; }
-    public void setIndicatorCurrent(String indicatorCurrent) { this.indicatorCurrent = indicatorCurrent; }
+    public void setIndicatorCurrent(String indicatorCurrent) { this.indicatorCurrent = Text.line(indicatorCurrent); }
     public OutcomeLevel getIndicatorLevel() { return indicatorLevel; }
     public void setIndicatorLevel(OutcomeLevel indicatorLevel) { this.indicatorLevel = indicatorLevel; }
     public ItemStatus getStatus() { return status; }
     public void setStatus(ItemStatus status) { this.status = status; }
     public String getNotes() { return notes; }
-    public void setNotes(String notes) { this.notes = notes; }
+    public void setNotes(String notes) { this.notes = Text.lines(notes); }
     public int getSortOrder() { return sortOrder; }
     public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
 
@@ -120,20 +117,14 @@ public class RoadmapItem extends Entity {
         if (endMonth == null) {
             e.add(new FieldError("endMonth", "終了月を入力してください（例：2027/3、R9.3）"));
         }
-        inRange(e, "startMonth", startMonth);
-        inRange(e, "endMonth", endMonth);
-        inRange(e, "milestone", milestone);
+        Rules.date(e, "startMonth", startMonth);
+        Rules.date(e, "endMonth", endMonth);
+        Rules.date(e, "milestone", milestone);
         if (startMonth != null && endMonth != null && endMonth.isBefore(startMonth)) {
             e.add(new FieldError("endMonth", "終了月が開始月より前です（" + JapaneseDates.month(start()) + " 〜 "
                     + JapaneseDates.month(end()) + "）"));
         }
         return e;
-    }
-
-    private static void inRange(List<FieldError> e, String field, LocalDate date) {
-        if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
-            e.add(new FieldError(field, FIRST_YEAR + "年〜" + LAST_YEAR + "年の範囲で入力してください"));
-        }
     }
 
     private static LocalDate firstOfMonth(LocalDate date) {

@@ -1,6 +1,7 @@
 package jp.banso.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Limits and checks shared by every entity's validation, so every screen says the same thing. */
@@ -21,32 +22,35 @@ public final class Rules {
         }
     }
 
-    public static void noControlCharacters(List<FieldError> errors, String field, String value) {
-        if (value == null) {
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-                errors.add(new FieldError(field, "使用できない制御文字が含まれています"));
-                return;
-            }
+    /** What {@link Text#refusal} says of the value, as the field's message. */
+    public static void wellFormed(List<FieldError> errors, String field, String value, boolean multiLine) {
+        String refusal = Text.refusal(value, multiLine);
+        if (refusal != null) {
+            errors.add(new FieldError(field, refusal));
         }
     }
 
+    /** Names, places, roles: one line (no control characters at all, no tab or line break). */
     public static void shortText(List<FieldError> errors, String field, String value) {
         maxLength(errors, field, value, SHORT_TEXT);
-        noControlCharacters(errors, field, value);
+        wellFormed(errors, field, value, false);
     }
 
     public static void longText(List<FieldError> errors, String field, String value) {
         maxLength(errors, field, value, LONG_TEXT);
-        noControlCharacters(errors, field, value);
+        wellFormed(errors, field, value, true);
     }
 
     public static void required(List<FieldError> errors, String field, String value) {
         if (Text.isBlank(value)) {
             errors.add(new FieldError(field, "入力してください"));
+        }
+    }
+
+    /** Every date of every record: within {@link JapaneseDates#FIRST_YEAR}–{@link JapaneseDates#LAST_YEAR}. */
+    public static void date(List<FieldError> errors, String field, LocalDate value) {
+        if (value != null && !JapaneseDates.inRange(value)) {
+            errors.add(new FieldError(field, JapaneseDates.OUT_OF_RANGE));
         }
     }
 

@@ -19,7 +19,7 @@ public class StateChange extends Entity {
     public LocalDate getChangedOn() { return changedOn; }
     public void setChangedOn(LocalDate changedOn) { this.changedOn = changedOn; }
     public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public void setReason(String reason) { this.reason = Text.lines(reason); }
 
     public List<FieldError> validate() {
         List<FieldError> e = new ArrayList<>();
@@ -29,6 +29,7 @@ public class StateChange extends Entity {
         if (changedOn == null) {
             e.add(new FieldError("changedOn", "日付を入力してください"));
         }
+        Rules.date(e, "changedOn", changedOn);
         Rules.longText(e, "reason", reason);
         return e;
     }

@@ -142,7 +142,7 @@ class RoadmapModelTest {
         assertThatThrownBy(() -> model.update(edited)).isInstanceOf(RoadmapException.class);
         RoadmapItem farAway = model.editableCopy(item.getId());
         farAway.setEndMonth(LocalDate.of(20270, 5, 1));
-        assertThatThrownBy(() -> model.update(farAway)).hasMessageContaining("2000年〜2100年");
+        assertThatThrownBy(() -> model.update(farAway)).hasMessageContaining("1989年〜2100年");
         reopen();
         assertThat(model.item(item.getId()).end()).isEqualTo(YearMonth.of(2027, 9));
         assertThat(model.undoLabel()).isEqualTo("取組を追加");
