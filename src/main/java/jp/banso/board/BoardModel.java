@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Edit;
+import jp.banso.domain.Text;
 import jp.banso.domain.UndoableActions;
 import jp.banso.domain.Entity;
 import jp.banso.domain.Limits;
@@ -125,7 +126,7 @@ public final class BoardModel {
         Board b = new Board();
         b.setCaseId(caseId);
         b.setMeetingId(meetingId);
-        b.setTitle(title);
+        b.setTitle(oneLine("ボード名", title));
         b.setTemplateId(template.id());
         b.setSortOrder(boards);
         List<Lane> list = new ArrayList<>();
@@ -367,7 +368,7 @@ public final class BoardModel {
         if (ids.size() < 2) {
             throw new BoardException("グループにする付箋を2枚以上選んでください");
         }
-        String name = title == null || title.isBlank() ? "グループ" : title.strip();
+        String name = Text.isBlank(title) ? "グループ" : oneLine("グループ名", title);
         checkGroupTitle(name);
         NoteGroup g = new NoteGroup();
         g.setBoardId(board.getId());
@@ -403,8 +404,9 @@ public final class BoardModel {
         if (g == null || title == null || title.isBlank() || title.strip().equals(g.getTitle())) {
             return;
         }
-        checkGroupTitle(title.strip());
-        run("グループ名を変更", e -> e.touch(g).setTitle(title.strip()));
+        String name = oneLine("グループ名", title);
+        checkGroupTitle(name);
+        run("グループ名を変更", e -> e.touch(g).setTitle(name));
     }
 
     private static void checkGroupTitle(String title) {
@@ -852,13 +854,23 @@ public final class BoardModel {
     }
 
     private static String checkLaneTitle(String title) {
-        if (title == null || title.isBlank()) {
+        if (Text.isBlank(title)) {
             throw new BoardException("レーン名を入力してください");
         }
-        if (title.strip().length() > 100) {
+        String t = oneLine("レーン名", title);
+        if (t.length() > 100) {
             throw new BoardException("レーン名は100文字以内にしてください");
         }
-        return title.strip();
+        return t;
+    }
+
+    /** A title as the one-line rule keeps it (trimmed, no bidi controls), or refused as every form refuses it. */
+    private static String oneLine(String what, String title) {
+        String refused = Text.refusal(title, false);
+        if (refused != null) {
+            throw new BoardException(what + "に" + refused);
+        }
+        return Text.line(title);
     }
 
     // --- undo / redo ---
@@ -963,7 +975,10 @@ public final class BoardModel {
                 b.appendCodePoint(cp);
             }
         });
-        String s = b.toString().strip();
+        String s = Text.lines(b.toString()).strip();
+        if (Text.hasLoneSurrogate(s)) {
+            throw new BoardException("付箋の文字に" + Text.LONE_SURROGATE + "。");
+        }
         int length = s.codePointCount(0, s.length());
         if (length > MAX_NOTE_TEXT) {
             throw new BoardException("付箋は" + MAX_NOTE_TEXT + "文字までです（" + length + "文字あります）。分けて書いてください。");

@@ -71,6 +71,18 @@ class BoardModelTest {
 
     // ------------------------------------------------------------------------------------------------ the board
 
+    /** Issue 13, items 6 and 11: what is typed on the board follows the same text rule as every form. */
+    @Test
+    void brokenCharactersAreRefusedAndBidiControlsDroppedInWhatIsTypedOnTheBoard() {
+        assertThatThrownBy(() -> model.addNote(vision, "買い物\ud800に困る", null)).isInstanceOf(BoardException.class)
+                .hasMessageContaining("壊れた文字");
+        assertThatThrownBy(() -> model.renameLane(vision, "あるべき\n姿")).isInstanceOf(BoardException.class)
+                .hasMessageContaining("レーン名に使用できない制御文字");
+        model.renameLane(vision, "\u202eあるべき姿\u202c\u200b");
+        assertThat(model.lanes().get(0).getTitle()).isEqualTo("あるべき姿");
+        assertThat(model.notes()).isEmpty();
+    }
+
     @Test
     void aNewBoardHasTheTemplatesLanesAndNoHistory() {
         assertThat(model.lanes()).extracting(Lane::getTitle).containsExactly("あるべき姿", "現状", "課題");
