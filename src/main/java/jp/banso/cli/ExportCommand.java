@@ -139,7 +139,7 @@ final class ExportCommand {
             boolean perCaseFolder = targets.size() > 1 || a.allCases;
             // folder names are unique per case (the prefecture, then a short id, tells two cases apart) and never
             // taken twice in one run, so no case writes over another's hand-outs
-            List<CaseSummary> everyCase = store.cases().summaries();
+            java.util.Map<UUID, String> municipalities = FileNames.municipalityLabels(store.cases().summaries());
             Set<String> takenFolders = new java.util.HashSet<>();
             int written = 0;
             List<String> failures = new ArrayList<>();
@@ -147,9 +147,10 @@ final class ExportCommand {
                 CaseSummary c = targets.get(i);
                 try {
                     UUID meetingId = a.meeting == null ? null : meeting(store, c, a.meeting);
-                    Path folder = perCaseFolder ? outDir.resolve(FileNames.unique(
-                            FileNames.folder(c.fiscalYearsLabel(), FileNames.municipalityLabel(c, everyCase)), takenFolders)) : outDir;
-                    ExportService.Result r = service.run(new ExportService.Request(c.id(), meetingId, forms, folder), (d, t, m) -> { });
+                    String municipality = municipalities.get(c.id());
+                    Path folder = perCaseFolder ? outDir.resolve(FileNames.unique(FileNames.folder(c.fiscalYearsLabel(), municipality), takenFolders))
+                            : outDir;
+                    ExportService.Result r = service.run(new ExportService.Request(c.id(), meetingId, forms, folder, municipality), (d, t, m) -> { });
                     r.files().forEach(f -> out.println(f));
                     r.notes().forEach(n -> err.println("注意: " + label(c) + " " + n));
                     written += r.files().size();

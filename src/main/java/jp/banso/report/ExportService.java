@@ -37,8 +37,14 @@ public final class ExportService {
         this.today = today;
     }
 
-    /** The hand-outs of one meeting ({@code meetingId} set) or of the whole case (null), into {@code folder}. */
-    public record Request(UUID caseId, UUID meetingId, List<ReportForm> forms, Path folder) {
+    /**
+     * The hand-outs of one meeting ({@code meetingId} set) or of the whole case (null), into {@code folder}; the
+     * municipality as the file names show it ({@link FileNames#municipalityLabel}), or null to work it out here.
+     */
+    public record Request(UUID caseId, UUID meetingId, List<ReportForm> forms, Path folder, String municipalityLabel) {
+        public Request(UUID caseId, UUID meetingId, List<ReportForm> forms, Path folder) {
+            this(caseId, meetingId, forms, folder, null);
+        }
     }
 
     /** One file to make: a form, for a meeting or (null) the case. */
@@ -66,7 +72,8 @@ public final class ExportService {
         List<Job> jobs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Set<String> taken = new HashSet<>();
-        String municipality = FileNames.municipalityLabel(data.summary(), store.cases().summaries());
+        String municipality = r.municipalityLabel() != null ? r.municipalityLabel()
+                : FileNames.municipalityLabel(data.summary(), store.cases().summaries());
         Meeting meeting = null;
         if (r.meetingId() != null) {
             meeting = data.meeting(r.meetingId()).orElseThrow(() -> new ReportException("会議が見つかりません: " + r.meetingId()));

@@ -1,7 +1,12 @@
 package jp.banso.report;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -133,20 +138,37 @@ public final class FileNames {
      * after it when even that is shared — so two cases never write to the same names.
      */
     public static String municipalityLabel(CaseSummary c, Collection<CaseSummary> cases) {
-        Function<CaseSummary, String> name = x -> Text.nullToEmpty(x.municipality());
-        if (!shared(c, cases, name)) {
-            return name.apply(c);
-        }
-        Function<CaseSummary, String> withPrefecture = x -> Text.nullToEmpty(x.prefecture()) + Text.nullToEmpty(x.municipality());
-        if (!shared(c, cases, withPrefecture)) {
-            return withPrefecture.apply(c);
-        }
-        return withPrefecture.apply(c) + "_" + c.id().toString().substring(0, 8);
+        List<CaseSummary> all = new ArrayList<>(cases.stream().filter(o -> !o.id().equals(c.id())).toList());
+        all.add(c);
+        return municipalityLabels(all).get(c.id());
     }
 
-    private static boolean shared(CaseSummary c, Collection<CaseSummary> cases, Function<CaseSummary, String> label) {
-        String key = folder(c.fiscalYearsLabel(), label.apply(c)).toLowerCase(Locale.ROOT);
-        return cases.stream().anyMatch(o -> !o.id().equals(c.id()) && folder(o.fiscalYearsLabel(), label.apply(o)).toLowerCase(Locale.ROOT).equals(key));
+    /** {@link #municipalityLabel} of every case at once (for an export of many cases). */
+    public static Map<UUID, String> municipalityLabels(Collection<CaseSummary> cases) {
+        Function<CaseSummary, String> name = x -> Text.nullToEmpty(x.municipality());
+        Function<CaseSummary, String> withPrefecture = x -> Text.nullToEmpty(x.prefecture()) + Text.nullToEmpty(x.municipality());
+        Map<UUID, String> labels = new HashMap<>();
+        for (List<CaseSummary> sameName : groups(cases, name)) {
+            if (sameName.size() == 1) {
+                labels.put(sameName.get(0).id(), name.apply(sameName.get(0)));
+                continue;
+            }
+            for (List<CaseSummary> samePrefecture : groups(sameName, withPrefecture)) {
+                for (CaseSummary c : samePrefecture) {
+                    labels.put(c.id(), withPrefecture.apply(c) + (samePrefecture.size() == 1 ? "" : "_" + c.id().toString().substring(0, 8)));
+                }
+            }
+        }
+        return labels;
+    }
+
+    /** Cases whose folder names (年度 and {@code label}) would be the same, as Windows and macOS compare names. */
+    private static Collection<List<CaseSummary>> groups(Collection<CaseSummary> cases, Function<CaseSummary, String> label) {
+        Map<String, List<CaseSummary>> groups = new HashMap<>();
+        for (CaseSummary c : cases) {
+            groups.computeIfAbsent(folder(c.fiscalYearsLabel(), label.apply(c)).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
+        }
+        return groups.values();
     }
 
     /** The meeting's title, with its date (R4.12.16) when another meeting of the case has the same title. */
