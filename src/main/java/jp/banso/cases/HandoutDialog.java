@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.concurrent.Task;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -48,6 +50,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * From a meeting the files are that meeting's; from the case, every meeting with a record gets its own.
  */
 public final class HandoutDialog extends Dialog<Void> {
+    private static final Logger LOG = Logger.getLogger(HandoutDialog.class.getName());
     private final Store store;
     private final UUID caseId;
     private final Meeting meeting;
@@ -277,7 +280,10 @@ public final class HandoutDialog extends Dialog<Void> {
         task.setOnFailed(e -> {
             finish();
             Throwable t = task.getException();
-            showError(t instanceof ReportException ? t.getMessage() : Msg.t("handouts.failed", String.valueOf(t)));
+            if (!(t instanceof ReportException)) {
+                LOG.log(Level.WARNING, "hand-out export failed", t); // the Java text is for the log, not the dialog
+            }
+            showError(t instanceof ReportException ? t.getMessage() : Msg.t("handouts.failed"));
         });
         task.setOnCancelled(e -> {
             finish();

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import jp.banso.domain.CaseSummary;
 import jp.banso.domain.JapaneseDates;
@@ -25,6 +27,7 @@ import jp.banso.store.StoreException;
 
 /** {@code banso export}: hand-outs of one or more cases (or one meeting) into a folder. */
 final class ExportCommand {
+    private static final Logger LOG = Logger.getLogger(ExportCommand.class.getName());
     static final String USAGE = String.join("\n",
             "使い方: banso export (--case <ケースID|市町村名> | --all-cases) --out <フォルダ> [オプション]",
             "",
@@ -75,10 +78,11 @@ final class ExportCommand {
     }
 
     int run(List<String> argv) {
-        // the terminal shows our messages, not the libraries' (Flyway's migrations, POI's sheet copies, JavaFX)
+        // the terminal shows our messages, not the libraries' (Flyway's migrations, POI's sheet copies, JavaFX), nor
+        // their errors: POI logs a template's DOCTYPE with a stack trace before we tell the user in Japanese
         java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
         java.util.logging.Level level = root.getLevel();
-        root.setLevel(java.util.logging.Level.SEVERE);
+        root.setLevel(java.util.logging.Level.OFF);
         try {
             return runQuietly(argv);
         } finally {
@@ -125,31 +129,64 @@ final class ExportCommand {
                 }
             }
             ExportService service = new ExportService(store, images);
-            Path outDir = Path.of(a.outDir).toAbsolutePath().normalize();
+            Path outDir;
+            try {
+                outDir = Path.of(a.outDir).toAbsolutePath().normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                err.println("エラー: 出力先「" + a.outDir + "」はフォルダ名として使えません。別のフォルダを指定してください");
+                return Cli.FAILED;
+            }
             boolean perCaseFolder = targets.size() > 1 || a.allCases;
+            // folder names are unique per case (the prefecture, then a short id, tells two cases apart) and never
+            // taken twice in one run, so no case writes over another's hand-outs
+            java.util.Map<UUID, String> municipalities = FileNames.municipalityLabels(store.cases().summaries());
+            Set<String> takenFolders = new java.util.HashSet<>();
             int written = 0;
-            boolean failed = false;
-            for (CaseSummary c : targets) {
-                UUID meetingId = a.meeting == null ? null : meeting(store, c, a.meeting);
-                Path folder = perCaseFolder ? outDir.resolve(FileNames.of(c.fiscalYearsLabel(), c.municipality(), null, null)
-                        .replaceAll("\\.xlsx$", "")) : outDir;
+            List<String> failures = new ArrayList<>();
+            for (int i = 0; i < targets.size(); i++) {
+                CaseSummary c = targets.get(i);
                 try {
-                    ExportService.Result r = service.run(new ExportService.Request(c.id(), meetingId, forms, folder), (d, t, m) -> { });
+                    UUID meetingId = a.meeting == null ? null : meeting(store, c, a.meeting);
+                    String municipality = municipalities.get(c.id());
+                    Path folder = perCaseFolder ? outDir.resolve(FileNames.unique(FileNames.folder(c.fiscalYearsLabel(), municipality), takenFolders))
+                            : outDir;
+                    ExportService.Result r = service.run(new ExportService.Request(c.id(), meetingId, forms, folder, municipality), (d, t, m) -> { });
                     r.files().forEach(f -> out.println(f));
                     r.notes().forEach(n -> err.println("注意: " + label(c) + " " + n));
                     written += r.files().size();
                 } catch (ReportException e) {
                     err.println("エラー: " + label(c) + "：" + e.getMessage());
-                    failed = true;
+                    failures.add(label(c));
                     if (!e.template().isEmpty()) {
-                        break; // a broken template breaks every case alike
+                        // a broken template breaks every case alike: say so once, not for each case
+                        int left = targets.size() - i - 1;
+                        if (left > 0) {
+                            err.println("テンプレートを直すまで出力できないため、残りの " + left + " 件のケースは出力していません");
+                            targets.subList(i + 1, targets.size()).forEach(x -> failures.add(label(x)));
+                        }
+                        break;
                     }
+                } catch (RuntimeException e) {
+                    // an unexpected failure of one case: the others are still exported; the details go to the log
+                    LOG.log(Level.WARNING, "export of case " + c.id() + " failed", e);
+                    err.println("エラー: " + label(c) + "：このケースの配布資料を出力できませんでした。ほかのケースは続けて出力します。"
+                            + "ケースの市町村名や会議名を確かめてから、もう一度出力してください");
+                    failures.add(label(c));
                 }
             }
             err.println(written + " 件のファイルを出力しました: " + outDir);
-            return failed ? Cli.FAILED : Cli.OK;
+            if (!failures.isEmpty()) {
+                err.println("出力できなかったケース（" + failures.size() + " 件）：");
+                failures.forEach(f -> err.println("  " + f));
+                return Cli.FAILED;
+            }
+            return Cli.OK;
         } catch (ReportException | StoreException e) {
             err.println("エラー: " + e.getMessage());
+            return Cli.FAILED;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "export failed", e);
+            err.println("エラー: 配布資料を出力できませんでした。出力先のフォルダとデータフォルダを確かめてから、もう一度実行してください");
             return Cli.FAILED;
         } finally {
             store.close();
@@ -249,7 +286,9 @@ final class ExportCommand {
                 throw new ReportException("「" + spec + "」に当たるケースが " + found.size() + " 件あります。--year で年度を指定するか、ケースID で指定してください：\n"
                         + found.stream().map(c -> "  " + c.id() + "  " + label(c)).collect(Collectors.joining("\n")));
             }
-            out.add(found.get(0));
+            if (out.stream().noneMatch(c -> c.id().equals(found.get(0).id()))) {
+                out.add(found.get(0)); // a case named twice is exported once
+            }
         }
         return out;
     }

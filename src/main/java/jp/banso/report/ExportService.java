@@ -37,8 +37,14 @@ public final class ExportService {
         this.today = today;
     }
 
-    /** The hand-outs of one meeting ({@code meetingId} set) or of the whole case (null), into {@code folder}. */
-    public record Request(UUID caseId, UUID meetingId, List<ReportForm> forms, Path folder) {
+    /**
+     * The hand-outs of one meeting ({@code meetingId} set) or of the whole case (null), into {@code folder}; the
+     * municipality as the file names show it ({@link FileNames#municipalityLabel}), or null to work it out here.
+     */
+    public record Request(UUID caseId, UUID meetingId, List<ReportForm> forms, Path folder, String municipalityLabel) {
+        public Request(UUID caseId, UUID meetingId, List<ReportForm> forms, Path folder) {
+            this(caseId, meetingId, forms, folder, null);
+        }
     }
 
     /** One file to make: a form, for a meeting or (null) the case. */
@@ -66,6 +72,8 @@ public final class ExportService {
         List<Job> jobs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Set<String> taken = new HashSet<>();
+        String municipality = r.municipalityLabel() != null ? r.municipalityLabel()
+                : FileNames.municipalityLabel(data.summary(), store.cases().summaries());
         Meeting meeting = null;
         if (r.meetingId() != null) {
             meeting = data.meeting(r.meetingId()).orElseThrow(() -> new ReportException("会議が見つかりません: " + r.meetingId()));
@@ -76,20 +84,20 @@ public final class ExportService {
                 if (why != null) {
                     notes.add(form.title() + "：" + why + "（出力しません）");
                 } else {
-                    jobs.add(job(data, form, meeting, true, r.folder(), taken));
+                    jobs.add(job(data, form, meeting, true, municipality, r.folder(), taken));
                 }
             } else if (form.scope() == ReportForm.Scope.CASE) {
                 String why = form.unavailable(data, null);
                 if (why != null) {
                     notes.add(form.title() + "：" + why + "（出力しません）");
                 } else {
-                    jobs.add(job(data, form, null, false, r.folder(), taken));
+                    jobs.add(job(data, form, null, false, municipality, r.folder(), taken));
                 }
             } else {
                 int before = jobs.size();
                 for (Meeting m : data.meetings()) {
                     if (form.inCaseExport(data, m)) {
-                        jobs.add(job(data, form, m, true, r.folder(), taken));
+                        jobs.add(job(data, form, m, true, municipality, r.folder(), taken));
                     }
                 }
                 if (jobs.size() == before) {
@@ -100,8 +108,8 @@ public final class ExportService {
         return new Plan(data, jobs, notes);
     }
 
-    private Job job(CaseData d, ReportForm form, Meeting m, boolean namedByMeeting, Path folder, Set<String> taken) {
-        String name = FileNames.of(FileNames.yearLabel(d), d.summary().municipality(),
+    private Job job(CaseData d, ReportForm form, Meeting m, boolean namedByMeeting, String municipality, Path folder, Set<String> taken) {
+        String name = FileNames.of(FileNames.yearLabel(d), municipality,
                 namedByMeeting ? FileNames.meetingLabel(d, m) : null, form.title());
         return new Job(form, m, folder.resolve(FileNames.unique(name, taken)));
     }
@@ -204,10 +212,8 @@ public final class ExportService {
             if (cause instanceof ReportException r) {
                 throw r;
             }
-            if (cause instanceof RuntimeException r) {
-                throw new ReportException("出力できませんでした: " + r, r);
-            }
-            throw new ReportException("出力できませんでした: " + cause, cause);
+            // an unexpected failure: the user reads what to do, the details go to the log
+            throw ReportException.logged("配布資料を出力できませんでした。出力先のフォルダに書き込めるか確かめて、もう一度出力してください", cause);
         }
     }
 

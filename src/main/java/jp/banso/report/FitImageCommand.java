@@ -129,7 +129,7 @@ public class FitImageCommand extends AbstractCommand {
                 }
             }
         } catch (IOException e) {
-            throw new ReportException("画像を読み込めません: " + e.getMessage(), e);
+            throw ReportException.logged("画像を読み込めません。PNG か JPEG の画像を使ってください", e);
         }
         throw new ReportException("画像の形式が分かりません（PNG か JPEG を使ってください）");
     }

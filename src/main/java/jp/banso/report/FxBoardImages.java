@@ -63,7 +63,7 @@ public final class FxBoardImages implements BoardImages {
             Thread.currentThread().interrupt();
             throw new ReportException("ボードの画像の作成が中断されました", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new ReportException("ボードの画像を作成できません: " + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
+            throw ReportException.logged("ボードの画像を作成できませんでした。もう一度出力してください", e);
         }
     }
 
@@ -80,7 +80,7 @@ public final class FxBoardImages implements BoardImages {
             }
             writer.write(null, new IIOImage(image, null, null), p);
         } catch (IOException e) {
-            throw new ReportException("ボードの画像を保存できません: " + e.getMessage(), e);
+            throw ReportException.logged("ボードの画像を保存できませんでした。もう一度出力してください", e);
         } finally {
             writer.dispose();
         }

@@ -22,6 +22,15 @@ public class ReportException extends RuntimeException {
         this(message, null, null, null);
     }
 
+    /**
+     * A failure whose cause is a library's or the system's text: the user reads {@code message} (Japanese, what to
+     * do), the cause with its details goes to the log.
+     */
+    public static ReportException logged(String message, Throwable cause) {
+        java.util.logging.Logger.getLogger(ReportException.class.getName()).log(java.util.logging.Level.WARNING, message, cause);
+        return new ReportException(message, cause);
+    }
+
     /** The template file as the user knows it, e.g. {@code templates/reports/meeting-record.xlsx}. */
     public String template() {
         return template;

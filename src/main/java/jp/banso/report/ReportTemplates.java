@@ -39,7 +39,9 @@ public final class ReportTemplates {
                 try {
                     return new Source(file, false, user, Files.readAllBytes(user));
                 } catch (IOException e) {
-                    throw new ReportException("テンプレート「" + user + "」を読み込めません: " + e.getMessage(), user.toString(), "", e);
+                    java.util.logging.Logger.getLogger(ReportTemplates.class.getName()).log(java.util.logging.Level.WARNING, "reading " + user, e);
+                    throw new ReportException("テンプレート「" + user + "」を読み込めません。ほかのアプリで開いている場合は閉じて、"
+                            + "ファイルを読めるか確かめてから、もう一度出力してください", user.toString(), "", e);
                 }
             }
         }
@@ -49,7 +51,8 @@ public final class ReportTemplates {
             }
             return new Source(file, true, null, in.readAllBytes());
         } catch (IOException e) {
-            throw new ReportException("組み込みのテンプレート「" + file + "」を読み込めません: " + e.getMessage(), file, "", e);
+            java.util.logging.Logger.getLogger(ReportTemplates.class.getName()).log(java.util.logging.Level.WARNING, "reading " + file, e);
+            throw new ReportException("組み込みのテンプレート「" + file + "」を読み込めません（アプリが壊れている可能性があります。入れ直してください）", file, "", e);
         }
     }
 

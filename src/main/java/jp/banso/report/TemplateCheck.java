@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -31,6 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * refused ({@link TemplateSafety}).
  */
 public final class TemplateCheck {
+    private static final Logger LOG = Logger.getLogger(TemplateCheck.class.getName());
     /** Sheets whose name starts with this are notes for template authors, removed from every hand-out. */
     public static final String HELP_SHEET_PREFIX = "使い方";
 
@@ -99,9 +102,26 @@ public final class TemplateCheck {
             if (e instanceof ReportException r) {
                 throw r;
             }
-            throw new ReportException("テンプレート「" + source.describe() + "」を Excel ファイル（.xlsx）として読めません: "
-                    + e.getMessage() + hint(source), source.describe(), "", e);
+            LOG.log(Level.WARNING, "template " + source.describe() + " cannot be read", e);
+            throw new ReportException("テンプレート「" + source.describe() + "」を Excel ファイル（.xlsx）として読めません。"
+                    + unreadable(e) + hint(source), source.describe(), "", e);
         }
+    }
+
+    /** Why POI could not open a template, in the user's words (POI's own text goes to the log). */
+    static String unreadable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("zip bomb")) {
+                return "圧縮された中身が極端に大きくなるファイルで、壊れているか危険なファイルの可能性があります。"
+                        + "Excel で開いて .xlsx 形式で保存し直したテンプレートを使ってください";
+            }
+            if (m.contains("doctype") || m.contains("dtd") || m.contains("entity")) {
+                return "ファイルの中に Excel の形式にない書き方（DOCTYPE など）が含まれています。"
+                        + "Excel で開いて .xlsx 形式で保存し直したテンプレートを使ってください";
+            }
+        }
+        return "ファイルが壊れているか、Excel ブック（.xlsx）ではありません。Excel で開いて「Excel ブック（*.xlsx）」の形式で保存し直してください";
     }
 
     static String hint(ReportTemplates.Source source) {
@@ -351,6 +371,12 @@ public final class TemplateCheck {
     }
 
     private void checkExpression(String expression, Map<String, Schema.Node> scope, String place) {
+        String forbidden = forbidden(expression);
+        if (forbidden != null) {
+            problems.add(new Problem(place, "式「" + expression.strip() + "」は使えません（" + forbidden + "）。"
+                    + "テンプレートには ${m.place} のような項目名を書いてください"));
+            return;
+        }
         String code = expression.replaceAll("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"", "''");
         Matcher m = PATH.matcher(code);
         while (m.find()) {
@@ -370,6 +396,42 @@ public final class TemplateCheck {
         }
     }
 
+    /**
+     * Names that lead from the data into Java itself: the class of a value, class loaders, reflection, resources,
+     * threads. JEXL's restricted permissions make such a call blank without a word; the check names the cell instead.
+     */
+    private static final Pattern FORBIDDEN_MEMBER = Pattern.compile("(?<![\\w$])(class|getClass|forName|classLoader|getClassLoader"
+            + "|getDeclared\\w*|getMethods?|getFields?|getConstructors?|getResource\\w*|getModule|getPackage|getSuperclass"
+            + "|getInterfaces|getProtectionDomain|newInstance|invoke|getRuntime|exec|wait|notify|notifyAll)(?![\\w$])");
+    private static final Pattern STRING = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
+    /** What is between [ and ] after a name: a list index, or a member named by a string ({@code x['class']}). */
+    private static final Pattern INDEX = Pattern.compile("(?<=[\\w$)\\]'])\\s*\\[(?!\\s*(?:\\d+|[A-Za-z_]\\w*)\\s*\\])");
+    /** {@code =}, {@code +=}, {@code ++}: an expression that changes the data instead of showing it. */
+    private static final Pattern ASSIGNMENT = Pattern.compile("(?<![=!<>~])=(?![=~^$])|\\+\\+|--");
+
+    /** Why an expression may not be used in a template (it reaches Java itself or changes data), or null. */
+    static String forbidden(String expression) {
+        String c = STRING.matcher(expression).replaceAll("''");
+        if (INDEX.matcher(c).find()) {
+            // x['class'], x['cl' + 'ass']: a member named by a string reaches what a dotted name cannot
+            return "名前の後の［ ］の中には番号か変数名だけを書けます";
+        }
+        Matcher m = FORBIDDEN_MEMBER.matcher(c);
+        if (m.find()) {
+            return "「" + m.group(1) + "」のように Java の仕組みに触れる書き方はできません";
+        }
+        if (Pattern.compile("(?<![\\w$.])new\\s*\\(").matcher(c).find()) {
+            return "new でオブジェクトを作ることはできません";
+        }
+        if (ASSIGNMENT.matcher(c).find()) {
+            return "値を書き換える書き方（=、++ など）はできません。比べるときは == を使います";
+        }
+        if (c.contains("->")) {
+            return "関数（->）は定義できません";
+        }
+        return null;
+    }
+
     /** The node a dotted path names, or null (and a problem) when a name is not there. */
     private Schema.Node resolvePath(String path, Map<String, Schema.Node> scope, String place, String attribute) {
         if (path.isEmpty()) {
@@ -379,6 +441,10 @@ public final class TemplateCheck {
             Map<String, Schema.Node> s = scope;
             checkExpression(path, s, place);
             return ANY;
+        }
+        if (attribute != null && forbidden(path) != null) {
+            problems.add(new Problem(place, attribute + " の「" + path + "」は使えません（" + forbidden(path) + "）"));
+            return null;
         }
         String[] parts = path.split("\\.");
         Schema.Node node = scope.get(parts[0]);

@@ -1,37 +1,52 @@
 package jp.banso.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellFormula;
 
 /**
  * What a template from a shared folder must not carry into a hand-out: links to other files, data connections, macros
  * and embedded objects, and formulas that reach outside the workbook (another workbook, DDE, WEBSERVICE and the like).
  * A hand-out is opened on the municipality's PCs; such a file would fetch, run or leak something the moment it opens.
  * Formulas within the workbook (SUM, COUNTIF…) are fine and kept.
+ * <p>
+ * Every part of the package is looked at, whatever its declared content type: each of its relationships (any
+ * {@code TargetMode="External"} is refused, as is a relationship of a forbidden kind such as vbaProject), its first
+ * bytes (OLE data is macros or embedded objects), and, for XML, every place a formula can hide — cells, defined names,
+ * conditional formats, data validations (also those of Excel 2010's extension lists), chart references and form
+ * controls — each judged by the same rules as a cell formula ({@link #reachesOutside}).
  */
 final class TemplateSafety {
-    /** Package parts that make a workbook reach outside itself or run code. */
+    /** Package parts that make a workbook reach outside itself or run code, by relationship type, content type or name. */
     private static final List<PartKind> FORBIDDEN_PARTS = List.of(
-            new PartKind("externalLink", "外部のブックへのリンク"),
-            new PartKind("connections", "外部データへの接続"),
-            new PartKind("queryTable", "外部データのクエリ"),
-            new PartKind("vbaProject", "マクロ（VBA）"),
-            new PartKind("activeX", "ActiveX コントロール"),
-            new PartKind("oleObject", "埋め込みオブジェクト（OLE）"));
+            new PartKind("外部のブックへのリンク", "externalLink", "externalLinkPath", "attachedTemplate"),
+            new PartKind("外部データへの接続", "connections"),
+            new PartKind("外部データのクエリ", "queryTable"),
+            new PartKind("マクロ（VBA）", "vbaProject", "vbaProjectSignature", "vbaData"),
+            new PartKind("ActiveX コントロール", "activeX", "activeXControl", "activeXControlBinary"),
+            new PartKind("埋め込みオブジェクト（OLE）", "oleObject", "package"));
 
     /** Functions that fetch, call or expose something outside the workbook. */
     private static final Set<String> FORBIDDEN_FUNCTIONS = Set.of("WEBSERVICE", "FILTERXML", "HYPERLINK", "CALL", "REGISTER",
@@ -41,8 +56,23 @@ final class TemplateSafety {
     private static final Pattern OTHER_WORKBOOK = Pattern.compile("\\[[^\\]]*\\][^!]*!");
     /** {@code app|topic!item}: dynamic data exchange, which can start programs. */
     private static final Pattern DDE = Pattern.compile("[A-Za-z0-9_.]+\\|");
+    /** The first bytes of an OLE compound file: VBA projects, embedded objects, ActiveX data. */
+    private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    /** Element names whose text is a formula: cell and chart {@code f}, {@code formula}, validations, names, VML controls. */
+    private static final Set<String> FORMULA_ELEMENTS = Set.of("f", "formula", "formula1", "formula2", "definedName");
 
-    private record PartKind(String marker, String label) {
+    private record PartKind(String label, String... markers) {
+        boolean matches(String text) {
+            String t = text.toLowerCase(Locale.ROOT);
+            return Arrays.stream(markers).anyMatch(m -> t.equals(m.toLowerCase(Locale.ROOT)));
+        }
+
+        boolean inTypeOrName(String contentType, String partName) {
+            String type = contentType.toLowerCase(Locale.ROOT);
+            String name = partName.toLowerCase(Locale.ROOT);
+            String m = markers[0].toLowerCase(Locale.ROOT);
+            return type.contains(m) || name.contains("/" + m);
+        }
     }
 
     private TemplateSafety() {
@@ -50,34 +80,186 @@ final class TemplateSafety {
 
     /** Each problem as (place, text); an empty list for a safe template. */
     static List<String[]> problems(XSSFWorkbook wb) {
-        List<String[]> problems = new ArrayList<>();
-        for (PartKind kind : FORBIDDEN_PARTS) {
-            if (hasPart(wb, kind.marker())) {
-                problems.add(new String[] {"", kind.label() + "が含まれています。配布資料に入れられないため、取り除いてください"});
-            }
-        }
-        for (Name name : wb.getAllNames()) {
-            String refers = name.getRefersToFormula();
-            if (refers != null && reachesOutside(refers) != null) {
-                problems.add(new String[] {"名前「" + name.getNameName() + "」", "外部を参照しています（" + refers + "）"});
-            }
-        }
+        Set<List<String>> found = new LinkedHashSet<>(); // the same link or kind is named once
+        Map<String, String> sheetByPart = new HashMap<>();
         for (Sheet sheet : wb) {
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() != CellType.FORMULA) {
-                        continue;
+            sheetByPart.put(((XSSFSheet) sheet).getPackagePart().getPartName().getName(), sheet.getSheetName());
+        }
+        List<PackagePart> parts;
+        try {
+            parts = wb.getPackage().getParts();
+            for (PackageRelationship rel : wb.getPackage().getRelationships()) {
+                checkRelationship(rel, "", found);
+            }
+        } catch (InvalidFormatException | RuntimeException e) {
+            return List.<String[]>of(new String[] {"", "ファイルの中身の一覧を読めません。Excel で開いて保存し直してください"});
+        }
+        for (PackagePart part : parts) {
+            if (part.isRelationshipPart()) {
+                continue;
+            }
+            String name = part.getPartName().getName();
+            String sheet = sheetByPart.get(name);
+            String where = sheet != null ? "シート「" + sheet + "」" : "部品 " + name;
+            for (PartKind kind : FORBIDDEN_PARTS) {
+                if (kind.inTypeOrName(part.getContentType(), name)) {
+                    found.add(forbidden(kind));
+                }
+            }
+            try {
+                for (PackageRelationship rel : part.getRelationships()) {
+                    checkRelationship(rel, where, found);
+                }
+            } catch (InvalidFormatException | RuntimeException e) {
+                found.add(List.of(where, "関連付けを読めません。Excel で開いて保存し直してください"));
+            }
+            byte[] head = head(part);
+            if (startsWith(head, OLE)) {
+                found.add(List.of(where, "マクロや埋め込みオブジェクト（OLE 形式のデータ）が含まれています。配布資料に入れられないため、取り除いてください"));
+            } else if (looksLikeXml(head)) {
+                scanFormulas(part, sheet, where, found);
+            }
+        }
+        return found.stream().map(p -> p.toArray(String[]::new)).toList();
+    }
+
+    private static List<String> forbidden(PartKind kind) {
+        return List.of("", kind.label() + "が含まれています。配布資料に入れられないため、取り除いてください");
+    }
+
+    /** An external target (a file share, a web address) or a relationship of a forbidden kind, whatever the part claims. */
+    private static void checkRelationship(PackageRelationship rel, String where, Set<List<String>> found) {
+        String type = rel.getRelationshipType() == null ? "" : rel.getRelationshipType();
+        String kindName = type.substring(type.lastIndexOf('/') + 1);
+        for (PartKind kind : FORBIDDEN_PARTS) {
+            if (kind.matches(kindName)) {
+                found.add(forbidden(kind));
+            }
+        }
+        if (rel.getTargetMode() == TargetMode.EXTERNAL) {
+            found.add(List.of(where, "外部のファイルやサイトへのリンク（" + rel.getTargetURI() + "）が含まれています。"
+                    + "配布資料に入れられないため、リンクや外部の画像を取り除いてください"));
+        }
+    }
+
+    private static byte[] head(PackagePart part) {
+        try (InputStream in = part.getInputStream()) {
+            return in.readNBytes(64);
+        } catch (IOException | RuntimeException e) {
+            return new byte[0];
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(Arrays.copyOf(bytes, prefix.length), prefix);
+    }
+
+    private static boolean looksLikeXml(byte[] head) {
+        for (int i = 0; i < head.length; i++) {
+            int b = head[i] & 0xFF;
+            if (b == '<') {
+                return true;
+            }
+            if (!(b == 0xEF || b == 0xBB || b == 0xBF || Character.isWhitespace(b))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Finds every formula in one XML part and judges it as a cell formula is judged, naming where it is. */
+    private static void scanFormulas(PackagePart part, String sheet, String where, Set<List<String>> found) {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (InputStream in = part.getInputStream()) {
+            XMLStreamReader r = factory.createXMLStreamReader(in);
+            Deque<String> open = new ArrayDeque<>();
+            String cell = null;
+            String range = null;
+            String name = null;
+            StringBuilder text = null;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String local = r.getLocalName();
+                    open.push(local);
+                    switch (local) {
+                        case "c" -> cell = r.getAttributeValue(null, "r");
+                        case "conditionalFormatting", "dataValidation" -> range = r.getAttributeValue(null, "sqref");
+                        case "definedName" -> name = r.getAttributeValue(null, "name");
+                        default -> { }
                     }
-                    String formula = formulaText(cell);
-                    String why = reachesOutside(formula);
-                    if (why != null) {
-                        problems.add(new String[] {TemplateCheck.place(sheet.getSheetName(), cell.getRowIndex(), cell.getColumnIndex()),
-                                "数式「=" + formula + "」は" + why + "ため使えません"});
+                    for (int i = 0; i < r.getAttributeCount(); i++) {
+                        // form controls (ctrlProp parts) keep their links and macros in fmlaLink, fmlaRange, fmlaMacro…
+                        if (r.getAttributeLocalName(i).toLowerCase(Locale.ROOT).startsWith("fmla")) {
+                            judge(r.getAttributeValue(i), "フォームコントロール（" + where + "）", found);
+                        }
+                    }
+                    if (FORMULA_ELEMENTS.contains(local) || local.startsWith("Fmla")) {
+                        text = new StringBuilder();
+                    }
+                } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && text != null) {
+                    text.append(r.getText());
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    String local = open.pop();
+                    if (text != null && (FORMULA_ELEMENTS.contains(local) || local.startsWith("Fmla"))) {
+                        judge(text.toString(), place(open, local, sheet, where, cell, range, name), found);
+                        text = null;
                     }
                 }
             }
+        } catch (XMLStreamException | IOException | RuntimeException e) {
+            // VML written by Excel is not always well-formed XML: read its formula tags as text
+            scanFormulaTags(part, where, found);
         }
-        return problems;
+    }
+
+    private static final Pattern FORMULA_TAG = Pattern.compile("<(?:\\w+:)?(?:f|formula[12]?|definedName|Fmla\\w*)\\b[^>]*>([^<]*)<", Pattern.CASE_INSENSITIVE);
+
+    private static void scanFormulaTags(PackagePart part, String where, Set<List<String>> found) {
+        try (InputStream in = part.getInputStream()) {
+            String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            Matcher m = FORMULA_TAG.matcher(xml);
+            while (m.find()) {
+                judge(m.group(1).replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                        .replace("&amp;", "&"), where, found);
+            }
+        } catch (IOException | RuntimeException e) {
+            found.add(List.of(where, "中身を読めません。Excel で開いて保存し直してください"));
+        }
+    }
+
+    private static String place(Deque<String> open, String local, String sheet, String where, String cell, String range, String name) {
+        String sheetPart = sheet == null ? where : "シート「" + sheet + "」";
+        if (open.contains("cfRule") || open.contains("conditionalFormatting")) {
+            return sheetPart + "の条件付き書式" + (range == null ? "" : "（" + range + "）");
+        }
+        if (open.contains("dataValidation") || local.startsWith("formula") && open.contains("dataValidations")) {
+            return sheetPart + "の入力規則" + (range == null ? "" : "（" + range + "）");
+        }
+        if (local.equals("definedName")) {
+            return "名前「" + name + "」";
+        }
+        if (open.contains("chartSpace")) {
+            return "グラフ（" + where + "）";
+        }
+        if (sheet != null && cell != null && open.contains("c")) {
+            return TemplateCheck.place(sheet, new org.apache.poi.ss.util.CellReference(cell).getRow(),
+                    new org.apache.poi.ss.util.CellReference(cell).getCol());
+        }
+        return sheetPart;
+    }
+
+    private static void judge(String formula, String place, Set<List<String>> found) {
+        String f = formula.strip();
+        if (f.isEmpty()) {
+            return;
+        }
+        String why = reachesOutside(f);
+        if (why != null) {
+            found.add(List.of(place, "数式「=" + f + "」は" + why + "ため使えません"));
+        }
     }
 
     /** Why a formula reaches outside the workbook, or null when it stays inside. */
@@ -97,34 +279,5 @@ final class TemplateSafety {
             }
         }
         return null;
-    }
-
-    /** The formula as stored in the file; POI's parser may refuse exactly the formulas we look for. */
-    private static String formulaText(Cell cell) {
-        if (cell instanceof XSSFCell x && x.getCTCell().isSetF()) {
-            CTCellFormula f = x.getCTCell().getF();
-            return f.getStringValue() == null ? "" : f.getStringValue();
-        }
-        try {
-            return cell.getCellFormula();
-        } catch (RuntimeException e) {
-            return "";
-        }
-    }
-
-    private static boolean hasPart(XSSFWorkbook wb, String marker) {
-        try {
-            for (PackagePart part : wb.getPackage().getParts()) {
-                String type = part.getContentType().toLowerCase(Locale.ROOT);
-                String name = part.getPartName().getName().toLowerCase(Locale.ROOT);
-                String m = marker.toLowerCase(Locale.ROOT);
-                if (type.contains(m) || name.contains("/" + m)) {
-                    return true;
-                }
-            }
-        } catch (InvalidFormatException e) {
-            return true; // a package we cannot list is not one we hand out
-        }
-        return false;
     }
 }

@@ -45,7 +45,7 @@ class HandoutDialogUiTest {
     void start(Stage stage) {
         java.util.Locale.setDefault(java.util.Locale.JAPAN);
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        store = Store.open(dir.resolve("data"));
+        store = Store.open(dir.resolve("data-" + System.nanoTime())); // each test its own demo case
         demo = DemoCase.create(store);
         FolderOpener.use(opened::add);
         main = new MainWindow(store);
@@ -109,6 +109,29 @@ class HandoutDialogUiTest {
         assertThat(opened).containsExactly(out.toAbsolutePath(), out.toAbsolutePath());
         assertThat(robot.lookup("#handout-close").tryQuery()).isPresent();
         assertThat(Settings.load(store.directory()).handoutForms).containsExactly("case-summary");
+        robot.clickOn("#handout-close");
+    }
+
+    /**
+     * Issue 13 item 6: a lone surrogate in the municipality's name (from a case file of before names were checked)
+     * made every hand-out of the case fail and the dialog show Java's InvalidPathException text; now the file is
+     * written under a safe name.
+     */
+    @Test
+    void aMunicipalityNameNoFileSystemTakesStillGivesHandOuts(FxRobot robot) throws Exception {
+        store.jdbi().useHandle(h -> h.createUpdate("update municipality set name = :n").bind("n", "さくら\ud800市").execute());
+        robot.clickOn("#case-handouts");
+        for (String id : List.of("meeting-record", "issue-sheet", "group-work", "year-schedule", "roadmap", "monitoring")) {
+            CheckBox box = robot.lookup("#handout-form-" + id).queryAs(CheckBox.class);
+            robot.interact(() -> box.setSelected(false));
+        }
+        robot.interact(() -> robot.lookup("#handout-form-case-summary").queryAs(CheckBox.class).setSelected(true));
+        Path out = dir.resolve("surrogate");
+        TextField folder = robot.lookup("#handout-folder").queryAs(TextField.class);
+        robot.interact(() -> folder.setText(out.toString()));
+        robot.clickOn("#handout-export");
+        assertThat(waitForResult(robot)).startsWith("1 件のファイルを出力しました");
+        assertThat(out.resolve("令和4年度_さくら＿市_ケース概要.xlsx")).exists();
         robot.clickOn("#handout-close");
     }
 

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import jp.banso.cases.DemoCase;
+import jp.banso.cases.NewCase;
+import jp.banso.domain.StartKind;
 import jp.banso.store.Store;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,5 +118,101 @@ class ExportCliTest {
         assertThat(run("export", "--case", "さくら市", "--out", target.toString(), "--data-dir", notAFolder.toString())).isEqualTo(Cli.FAILED);
         assertThat(stderr()).startsWith("エラー: データフォルダ");
         assertThat(target).doesNotExist();
+    }
+
+    /**
+     * Issue 13 items 3 and 6: two cases with the same municipality and 年度 (and a third in another prefecture) no
+     * longer write over each other's hand-outs; a lone surrogate in a municipality name no longer stops the run with a
+     * stack trace; a case that fails does not stop the others, and is reported at the end with exit code 1.
+     */
+    @Test
+    void allCasesGetTheirOwnFoldersAndAFailingCaseDoesNotStopTheOthers() throws Exception {
+        Path store = dir.resolve("same-names");
+        java.util.UUID first;
+        java.util.UUID second;
+        java.util.UUID broken;
+        try (Store s = Store.open(store)) {
+            first = new NewCase("栃木県", "さくら市", 2026, "老健局主導型", StartKind.ENTRY).create(s.cases()).getId();
+            second = new NewCase("栃木県", "さくら市", 2026, "老健局主導型", StartKind.ENTRY).create(s.cases()).getId();
+            new NewCase("奈良県", "さくら市", 2026, "老健局主導型", StartKind.ENTRY).create(s.cases());
+            broken = new NewCase("北海道", "こわれ市", 2026, "老健局主導型", StartKind.ENTRY).create(s.cases()).getId();
+            // a name imported before names were checked: a lone surrogate and a NUL
+            s.jdbi().useHandle(h -> h.createUpdate("update municipality set name = :n where name = 'こわれ市'").bind("n", "さくら\ud800市\u0000").execute());
+        }
+        Path target = dir.resolve("same-names-out");
+        String console = capturingConsole(() -> assertThat(run("export", "--all-cases", "--forms", "case-summary", "--out", target.toString(),
+                "--data-dir", store.toString())).as(stderr()).isEqualTo(Cli.OK));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(target)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        assertThat(files).hasSize(4);
+        assertThat(files.stream().map(p -> target.relativize(p).toString())).containsExactlyInAnyOrder(
+                "令和8年度_栃木県さくら市_" + first.toString().substring(0, 8) + "/令和8年度_栃木県さくら市_" + first.toString().substring(0, 8) + "_ケース概要.xlsx",
+                "令和8年度_栃木県さくら市_" + second.toString().substring(0, 8) + "/令和8年度_栃木県さくら市_" + second.toString().substring(0, 8) + "_ケース概要.xlsx",
+                "令和8年度_奈良県さくら市/令和8年度_奈良県さくら市_ケース概要.xlsx",
+                "令和8年度_さくら＿市＿/令和8年度_さくら＿市＿_ケース概要.xlsx");
+        assertThat(stdout().lines().map(Path::of).toList()).as("every file written is listed").containsExactlyInAnyOrderElementsOf(files);
+        assertThat(stderr()).contains("4 件のファイルを出力しました");
+        assertThat(stderr() + console).doesNotContain("\tat ").doesNotContain("Exception");
+
+        // a case whose folder cannot be made fails alone; the others are written; the end says which failed
+        Path again = dir.resolve("same-names-again");
+        Files.createDirectories(again);
+        Files.writeString(again.resolve("令和8年度_奈良県さくら市"), "a file where the folder should be");
+        console = capturingConsole(() -> assertThat(run("export", "--all-cases", "--forms", "case-summary", "--out", again.toString(),
+                "--data-dir", store.toString())).isEqualTo(Cli.FAILED));
+        assertThat(stdout().lines()).hasSize(3);
+        assertThat(stderr()).contains("3 件のファイルを出力しました").contains("出力できなかったケース（1 件）").contains("さくら市（奈良県）")
+                .contains("出力先がフォルダではありません");
+        assertThat(stderr() + console).doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(broken).isNotNull();
+    }
+
+    /** Issue 13 item 9: a DOCTYPE in a template's [Content_Types].xml is refused in Japanese, without a stack trace. */
+    @Test
+    void aTemplateWithADoctypeIsRefusedWithoutAStackTrace() throws Exception {
+        Path store = dir.resolve("doctype");
+        try (Store s = Store.open(store)) {
+            new NewCase("栃木県", "さくら市", 2026, "老健局主導型", StartKind.ENTRY).create(s.cases());
+        }
+        Path template = store.resolve("templates").resolve("reports").resolve("case-summary.xlsx");
+        Files.createDirectories(template.getParent());
+        try (java.io.InputStream in = getClass().getResourceAsStream("/jp/banso/report/templates/case-summary.xlsx");
+             java.util.zip.ZipInputStream zin = new java.util.zip.ZipInputStream(in);
+             java.util.zip.ZipOutputStream zout = new java.util.zip.ZipOutputStream(Files.newOutputStream(template))) {
+            for (java.util.zip.ZipEntry e; (e = zin.getNextEntry()) != null; ) {
+                byte[] content = zin.readAllBytes();
+                if (e.getName().equals("[Content_Types].xml")) {
+                    content = new String(content, StandardCharsets.UTF_8).replaceFirst("\\?>", "?><!DOCTYPE Types [<!ENTITY x \"y\">]>")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zout.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zout.write(content);
+            }
+        }
+        Path target = dir.resolve("doctype-out");
+        String console = capturingConsole(() -> assertThat(run("export", "--case", "さくら市", "--forms", "case-summary", "--out", target.toString(),
+                "--data-dir", store.toString())).isEqualTo(Cli.FAILED));
+        assertThat(stderr()).contains("Excel ファイル（.xlsx）として読めません").contains("DOCTYPE").contains("保存し直した");
+        assertThat(stderr() + console).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("org.");
+        assertThat(target.resolve("令和8年度_さくら市_ケース概要.xlsx")).doesNotExist();
+    }
+
+    /** What the libraries print to the process's own stderr (a stack trace) while {@code action} runs. */
+    private static String capturingConsole(Runnable action) {
+        java.io.PrintStream before = System.err;
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
+        java.util.logging.Handler handler = new java.util.logging.StreamHandler(console, new java.util.logging.SimpleFormatter());
+        java.util.logging.Logger.getLogger("").addHandler(handler);
+        try {
+            action.run();
+        } finally {
+            handler.flush();
+            java.util.logging.Logger.getLogger("").removeHandler(handler);
+            System.setErr(before);
+        }
+        return console.toString(StandardCharsets.UTF_8);
     }
 }

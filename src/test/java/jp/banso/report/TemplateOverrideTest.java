@@ -119,20 +119,43 @@ class TemplateOverrideTest {
 
     @Test
     void aTemplateCannotReachBeyondItsData() throws Exception {
-        // a template from a shared folder must not run code: JEXL's restricted permissions refuse Class, Runtime, files
+        // a template from a shared folder must not run code: the check refuses it before JEXL (whose restricted
+        // permissions would turn it blank without a word) ever sees it
         Path marker = dir.resolve("pwned");
-        Path out = dir.resolve("out");
-        try (Store store = Store.open(dir.resolve("data"))) {
-            Meeting m = ReportFixtures.caseWithVisit(store, x -> x.setPlace("さくら市役所"));
-            ReportFixtures.override(store, "meeting-record", wb -> findText(wb.getSheetAt(0), "${m.place}").setCellValue(
-                    "${m.place.getClass().forName('java.lang.Runtime').getRuntime().exec('touch " + marker + "')}"));
-            ReportFixtures.export(store, m, out, "meeting-record");
-        }
-        Thread.sleep(300);
+        assertRefusedAtPlaceCell("${m.place.getClass().forName('java.lang.Runtime').getRuntime().exec('touch " + marker + "')}",
+                "Java の仕組みに触れる書き方はできません");
         assertThat(marker).doesNotExist();
-        try (XSSFWorkbook wb = Sheets.open(out.resolve("令和8年度_さくら市_第1回現地支援_支援記録票.xlsx"))) {
-            Cell place = Sheets.right(Sheets.find(wb.getSheetAt(0), "場所"));
-            assertThat(place.getCellType() == CellType.BLANK || place.getStringCellValue().isEmpty()).isTrue();
+    }
+
+    /**
+     * Issue 13 item 5: each of these exported a blank cell (or the class of a value, or changed the data) without a
+     * word; now the template is refused naming the cell, as for a misspelt field.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "${m.place.getClass().forName('java.lang.Runtime')}", // a method call on getClass()
+        "${m.place.class.forName('java.lang.Runtime')}", // a property chain to the class
+        "${m.place.getClass().getClassLoader()}", // the class loader
+        "${m['class']}", // a member named by a string
+        "${m.place['cl' + 'ass']}", // … built from pieces
+        "${m[['class'][0]]}", // … or from a list
+        "${'x'.getClass().getName()}", // a literal's class
+        "${m.place.getClass().getDeclaredMethods()}", // reflection
+        "${m.place.class.getResource('/')}", // resources
+        "${m.place.getClass()}", // printed the class name
+        "${new('java.lang.StringBuilder')}", // new
+        "${m.place = 'zz'}", // changed the data
+    })
+    void aForbiddenExpressionIsRefusedNamingItsCell(String expression) throws Exception {
+        assertRefusedAtPlaceCell(expression, "は使えません");
+        assertThat(lastMessage).contains("式「" + expression.substring(2, expression.length() - 1) + "」は使えません");
+    }
+
+    @Test
+    void ordinaryExpressionsAreNotMistakenForForbiddenOnes() {
+        for (String ok : new String[] {"m.place", "m.status == 'wait'", "m.votes >= 2 && m.votes != 3", "parts[0].title", "parts[i].title",
+            "m.place.substring(0, 2)", "size(parts) > 0", "m.place =~ ['a', 'b']", "m.title + '（' + m.place + '）'", "n.text.length()"}) {
+            assertThat(TemplateCheck.forbidden(ok)).as(ok).isNull();
         }
     }
 
@@ -154,6 +177,18 @@ class TemplateOverrideTest {
             assertThat(e.template()).isEqualTo(template.toString());
             assertThat(ReportFixtures.filesIn(out)).as("nothing written, no temporary file").isEmpty();
         }
+    }
+
+    /** Puts {@code text} where the template has ${m.place}, expects a refusal saying {@code expected} naming that cell. */
+    private void assertRefusedAtPlaceCell(String text, String expected) throws Exception {
+        String[] at = new String[1];
+        assertBroken(wb -> {
+            Cell c = findText(wb.getSheetAt(0), "${m.place}");
+            c.setCellValue(text);
+            at[0] = c.getAddress().formatAsString();
+        }, expected);
+        assertThat(lastPlace).isEqualTo("シート「支援記録票」のセル " + at[0]);
+        assertThat(lastMessage).contains("シート「支援記録票」のセル " + at[0] + "：");
     }
 
     private static Cell findText(Sheet s, String text) {
