@@ -25,8 +25,12 @@ public final class BoardLayout {
     public static final double LANE_HEADER = 64;
     public static final double PAD = 16;
     public static final double SLOT_GAP = 16;
-    /** How far a note may be placed from the origin; further is clamped (a slip of the mouse, not a plan). */
-    public static final double LIMIT = 100_000;
+    /**
+     * How far a note may be placed from the origin; further is clamped (a slip of the mouse, not a plan). Far enough for
+     * a lane holding every note a board may have ({@link jp.banso.domain.Limits#NOTES_PER_BOARD}) at the largest note
+     * height: a board the app laid out must always pass the case file's check of positions.
+     */
+    public static final double LIMIT = 10_000_000;
 
     private BoardLayout() {
     }

@@ -48,6 +48,38 @@ class BundleLimitsTest {
         target = Store.open(dir.resolve("target"));
     }
 
+    /**
+     * A file within the limits that would take a board already here past its note limit once merged: refused before
+     * anything is written (the board page would refuse to open the board otherwise).
+     */
+    @Test
+    void aFileThatWouldTakeABoardHerePastItsLimitIsRefused() throws Exception {
+        int max = Limits.NOTES_PER_BOARD.max();
+        Path first = dir.resolve("first.banso");
+        Path second = dir.resolve("second.banso");
+        UUID caseId;
+        UUID boardId;
+        try (Store a = Store.open(dir.resolve("laptop-a"))) {
+            caseId = DemoCase.create(a).getId();
+            boardId = a.boards().boards(caseId).get(0).getId();
+            int there = a.boards().noteCount(boardId);
+            jp.banso.store.BenchData.fillBoard(a, new jp.banso.board.BoardModel(a.boards(), boardId), max - 10 - there, 7);
+            BundleExport.export(a, List.of(caseId), first, x -> { });
+            jp.banso.store.BenchData.fillBoard(a, new jp.banso.board.BoardModel(a.boards(), boardId), 10, 8);
+            BundleExport.export(a, List.of(caseId), second, x -> { });
+        }
+        try (Store b = Store.open(dir.resolve("laptop-b"))) {
+            BundleImport.apply(b, BundleImport.plan(b, BundleImport.read(b, first), ImportPlan.Prefer.NEWER), x -> { });
+            jp.banso.store.BenchData.fillBoard(b, new jp.banso.board.BoardModel(b.boards(), boardId), 10, 9);
+            assertThat(b.boards().noteCount(boardId)).isEqualTo(max);
+            CaseBundle bundle = BundleImport.read(b, second);
+            assertThatThrownBy(() -> BundleImport.plan(b, bundle, ImportPlan.Prefer.NEWER)).isInstanceOf(BundleException.class)
+                    .hasMessageContaining("ボードの付箋が多すぎて開けなくなる")
+                    .hasMessageContaining(String.format("（%,d枚）", max + 10));
+            assertThat(b.boards().noteCount(boardId)).isEqualTo(max);
+        }
+    }
+
     @AfterAll
     static void close() {
         target.close();
