@@ -177,7 +177,8 @@ public final class TemplateLibrary {
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            problems.add("テンプレートフォルダ「" + dir + "」を読めません：" + e.getMessage());
+            java.util.logging.Logger.getLogger(TemplateLibrary.class.getName()).warning("template folder unreadable: " + e);
+            problems.add("テンプレートフォルダ「" + dir + "」を読めません。フォルダを読み取る権限があるか確かめてください。");
             return List.of();
         }
 
@@ -216,7 +217,8 @@ public final class TemplateLibrary {
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new Unreadable("ファイルを読めません（" + e.getMessage() + "）");
+            java.util.logging.Logger.getLogger(TemplateLibrary.class.getName()).warning("template unreadable: " + e);
+            throw new Unreadable("ファイルを読めません（読み取る権限があるか、ほかのアプリで開いたままでないか確かめてください）");
         }
     }
 

@@ -406,11 +406,17 @@ public final class BundleImport {
         return CaseBundleRows.TABLES.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** Why the write failed, for the user: the store's own words, a full disk, or what to try; the detail is logged. */
     private static String reason(RuntimeException e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+        java.util.logging.Logger.getLogger(BundleImport.class.getName()).log(java.util.logging.Level.WARNING, "import failed", e);
+        if (StoreException.find(e).isPresent()) {
+            return StoreException.find(e).get().getMessage();
         }
+        if (jp.banso.store.StorageFailure.is(e)) {
+            return "データフォルダに書き込めません。ディスクの空きがあるか確かめて、もう一度お試しください。";
+        }
+        return "予期しない問題が起きました。もう一度お試しください。続く場合は、ファイルを書き出した人に送り直してもらってください。";
+    }
         return e instanceof StoreException ? e.getMessage() : String.valueOf(t.getMessage());
     }
 
