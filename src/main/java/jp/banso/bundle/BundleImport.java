@@ -417,8 +417,6 @@ public final class BundleImport {
         }
         return "予期しない問題が起きました。もう一度お試しください。続く場合は、ファイルを書き出した人に送り直してもらってください。";
     }
-        return e instanceof StoreException ? e.getMessage() : String.valueOf(t.getMessage());
-    }
 
     /** A changed board, lane, note… clears that board's undo history; a 課題 every board's of the case and the roadmap's. */
     private static void clearHistory(BundleKind k, Entity e, CaseBundleRows.Writes w, ImportPlan plan) {
