@@ -271,9 +271,17 @@ class BundleHostileInputTest {
         ImportPlan plan = BundleImport.plan(target, bundle, ImportPlan.Prefer.NEWER);
         assertThatThrownBy(() -> BundleImport.apply(target, plan, step -> {
             if (step.startsWith("付箋を")) {
-                throw new IllegalStateException("disk full (simulated)");
+                throw new IllegalStateException("something broke (simulated)");
             }
-        })).isInstanceOf(BundleException.class).hasMessageContaining("何も変更していません").hasMessageContaining("disk full");
+        })).isInstanceOf(BundleException.class).hasMessageContaining("何も変更していません")
+                .hasMessageContaining("予期しない問題").hasMessageNotContaining("simulated"); // the library's text goes to the log
+        assertThat(DbDump.all(target)).isEqualTo(before);
+        assertThatThrownBy(() -> BundleImport.apply(target, plan, step -> {
+            if (step.startsWith("付箋を")) {
+                throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+            }
+        })).isInstanceOf(BundleException.class).hasMessageContaining("何も変更していません")
+                .hasMessageContaining("ディスクの空きがあるか").hasMessageNotContaining("No space");
         assertThat(DbDump.all(target)).isEqualTo(before);
     }
 
