@@ -79,6 +79,15 @@ public final class PendingWrites {
         /** Its form in a recovery file ({@link RecoveryFile}). */
         abstract ObjectNode toJson();
 
+        /** What every write's form starts with: its kind, where it writes, when it was made. */
+        final ObjectNode json(String kind, String whereKey, String where) {
+            ObjectNode o = EntityJson.MAPPER.createObjectNode();
+            o.put("kind", kind);
+            o.put(whereKey, where);
+            o.put("madeAt", madeAt.toString());
+            return o;
+        }
+
         /** The rows it writes, to check on applying a recovery file that none changed since. */
         abstract Map<UUID, EntityTable<? extends Entity>> rows();
     }
@@ -298,10 +307,7 @@ public final class PendingWrites {
 
         @Override
         ObjectNode toJson() {
-            ObjectNode o = EntityJson.MAPPER.createObjectNode();
-            o.put("kind", "save");
-            o.put("table", table.name());
-            o.put("madeAt", madeAt.toString());
+            ObjectNode o = json("save", "table", table.name());
             o.set("entity", EntityJson.MAPPER.valueToTree(entity));
             return o;
         }
@@ -340,10 +346,7 @@ public final class PendingWrites {
 
         @Override
         ObjectNode toJson() {
-            ObjectNode o = EntityJson.MAPPER.createObjectNode();
-            o.put("kind", "delete");
-            o.put("table", table.name());
-            o.put("madeAt", madeAt.toString());
+            ObjectNode o = json("delete", "table", table.name());
             o.put("id", id.toString());
             return o;
         }
@@ -386,10 +389,7 @@ public final class PendingWrites {
 
         @Override
         ObjectNode toJson() {
-            ObjectNode o = EntityJson.MAPPER.createObjectNode();
-            o.put("kind", "history");
-            o.put("history", history.name());
-            o.put("madeAt", madeAt.toString());
+            ObjectNode o = json("history", "history", history.name());
             o.put("scope", scope.toString());
             o.put("merge", merge);
             o.set("changes", history.toJsonTree(changes));
