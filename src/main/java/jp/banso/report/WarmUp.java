@@ -25,10 +25,13 @@ public final class WarmUp {
     private WarmUp() {
     }
 
+    private static final String PREFIX = "banso-warm-up";
+
     public static void run() {
         Path dir = null;
         try {
-            dir = Files.createTempDirectory("banso-warm-up");
+            removeLeftovers(Path.of(System.getProperty("java.io.tmpdir")), java.time.Duration.ofHours(1));
+            dir = Files.createTempDirectory(PREFIX);
             ReportTemplates builtIn = new ReportTemplates(null);
             for (ReportForm f : FormRegistry.all()) {
                 Record data = sample(f);
@@ -51,6 +54,35 @@ public final class WarmUp {
                     // a temporary folder the OS clears
                 }
             }
+        }
+    }
+
+    /**
+     * Warm-up folders left behind by a Banso that quit (or was killed) while warming up: older than {@code age}, so a
+     * warm-up running in another Banso at this moment keeps its folder. Only the .xlsx files the warm-up writes are
+     * removed, then the folder if that emptied it.
+     */
+    static void removeLeftovers(Path tmp, java.time.Duration age) {
+        java.time.Instant before = java.time.Instant.now().minus(age);
+        try (var dirs = Files.newDirectoryStream(tmp, PREFIX + "*")) {
+            for (Path d : dirs) {
+                if (!Files.isDirectory(d, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        || Files.getLastModifiedTime(d).toInstant().isAfter(before)) {
+                    continue;
+                }
+                try (var files = Files.newDirectoryStream(d, "*.xlsx")) {
+                    for (Path f : files) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+                try {
+                    Files.deleteIfExists(d);
+                } catch (java.nio.file.DirectoryNotEmptyException kept) {
+                    // something that is not ours is in it: left alone
+                }
+            }
+        } catch (Exception e) {
+            Logger.getLogger(WarmUp.class.getName()).fine("warm-up leftovers not removed: " + e);
         }
     }
 
