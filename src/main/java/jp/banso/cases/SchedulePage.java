@@ -135,6 +135,15 @@ final class SchedulePage extends SplitPane {
 
     private void addMeeting(MeetingKind kind) {
         PendingEdits.flushAll();
+        if (list.getItems().size() >= jp.banso.domain.Limits.MEETINGS_PER_CASE.max()) { // as a case file is limited
+            Alert a = new Alert(Alert.AlertType.WARNING, Msg.t("schedule.tooMany", jp.banso.domain.Limits.MEETINGS_PER_CASE.reached()),
+                    ButtonType.OK);
+            a.setHeaderText(null);
+            a.getDialogPane().setId("too-many-meetings");
+            a.initOwner(getScene().getWindow());
+            a.showAndWait();
+            return;
+        }
         Meeting m = new Meeting();
         m.setCaseId(caseId);
         m.setKind(kind);
