@@ -23,7 +23,7 @@ final class UnexpectedErrors {
     }
 
     static void show(Throwable e) {
-        String text = jp.banso.ui.Failures.describe(e, Msg.t("error.unexpected")); // logged there
+        String text = jp.banso.ui.Failures.describe(e, jp.banso.store.StoreException.UNEXPECTED); // logged there
         if (showing != null && showing.isShowing()) {
             return;
         }

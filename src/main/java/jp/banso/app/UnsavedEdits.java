@@ -211,7 +211,7 @@ public final class UnsavedEdits {
             done = RecoveryFile.apply(store, contents);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "recovery file not applied", e);
-            error(owner, Msg.t("unsavedFile.failed", StoreException.find(e).map(Throwable::getMessage).orElse(Msg.t("error.unexpected"))));
+            error(owner, Msg.t("unsavedFile.failed", StoreException.userMessage(e)));
             return;
         }
         RecoveryFile.forget(store.directory());

@@ -127,18 +127,12 @@ public final class Text {
 
     /** Half of a surrogate pair without its other half: no character at all, and no file name can hold it. */
     public static boolean hasLoneSurrogate(String s) {
-        if (s == null) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
+        return s != null && s.codePoints().anyMatch(Text::isLoneSurrogate);
+    }
+
+    /** A code point of a string that is half a surrogate pair ({@link String#codePoints} joins the whole pairs). */
+    public static boolean isLoneSurrogate(int cp) {
+        return Character.getType(cp) == Character.SURROGATE;
     }
 
     /** The text with each lone surrogate shown as U+FFFD (�), for a message that quotes a refused value. */
@@ -147,14 +141,7 @@ public final class Text {
             return s;
         }
         StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                b.append(c).append(s.charAt(++i));
-            } else {
-                b.append(Character.isSurrogate(c) ? '\uFFFD' : c);
-            }
-        }
+        s.codePoints().forEach(cp -> b.appendCodePoint(isLoneSurrogate(cp) ? 0xFFFD : cp));
         return b.toString();
     }
 

@@ -149,18 +149,15 @@ public final class DataDirectory {
      * halves of a character (a lone UTF-16 surrogate), which some systems refuse and others would silently mangle.
      */
     static String unusableCharacter(String path) {
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '\0') {
+        for (int cp : path.codePoints().toArray()) {
+            if (cp == 0) {
                 return "NUL文字（\\u0000）";
             }
-            if (Character.isISOControl(c)) {
-                return String.format("制御文字（\\u%04x）", (int) c);
+            if (Character.isISOControl(cp)) {
+                return String.format("制御文字（\\u%04x）", cp);
             }
-            if (Character.isHighSurrogate(c) && i + 1 < path.length() && Character.isLowSurrogate(path.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return String.format("文字として成り立たない文字（\\u%04x）", (int) c);
+            if (jp.banso.domain.Text.isLoneSurrogate(cp)) {
+                return String.format("文字として成り立たない文字（\\u%04x）", cp);
             }
         }
         return null;

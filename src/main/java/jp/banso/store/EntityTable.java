@@ -73,11 +73,11 @@ final class EntityTable<T extends Entity> {
 
     /**
      * Saves in its own transaction, through the store's {@link PendingWrites}: when the disk cannot take it, a copy of
-     * the entity as it is now is kept and written later.
+     * the entity as it is now is kept and written later (only then is it copied).
      */
     void save(T entity) {
         Instant now = stamp(entity);
-        writes.submit(new PendingWrites.EntitySave<>(this, EntityJson.MAPPER.convertValue(entity, type), now));
+        writes.submit(new PendingWrites.EntitySave<>(this, entity, now));
     }
 
     void save(Handle h, T entity) {

@@ -67,6 +67,11 @@ public final class PendingWrites {
             this.madeAt = madeAt;
         }
 
+        /** The write as it is kept for later: what it writes must no longer change with the screen's live objects. */
+        Write kept() {
+            return this;
+        }
+
         /** Writes of the same key replace each other (an entity's latest state); null: never replaced. */
         abstract String key();
 
@@ -134,13 +139,13 @@ public final class PendingWrites {
                     throw e;
                 }
                 failed(e);
-                queue.add(w);
+                queue.add(w.kept());
                 lastTry = System.currentTimeMillis();
                 changed();
                 return;
             }
         }
-        enqueue(w);
+        enqueue(w.kept());
         if (System.currentTimeMillis() - lastTry >= RETRY_SPACING_MS) {
             retry();
         } else {
@@ -288,6 +293,12 @@ public final class PendingWrites {
             super(madeAt);
             this.table = table;
             this.entity = entity;
+        }
+
+        /** A copy of the entity as it is now: the form goes on changing the live one. */
+        @Override
+        Write kept() {
+            return new EntitySave<>(table, EntityJson.MAPPER.convertValue(entity, table.type()), madeAt);
         }
 
         @Override

@@ -231,11 +231,9 @@ class PendingWritesTest {
                 assertThat(store.pendingWrites().problem()).contains("ディスクの空きがありません");
                 assertThat(board.notes()).hasSize(12);
                 Files.delete(filler);
-                // as the app's timer does: H2 may still be closing the database it gave up on, so try again shortly
-                long until = System.currentTimeMillis() + 20_000;
-                while (!store.pendingWrites().retry() && System.currentTimeMillis() < until) {
-                    Thread.sleep(250);
-                }
+                // as the app's timer does: H2 may still be closing the database it gave up on, so try until it opens
+                org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> store.pendingWrites().retry());
                 assertThat(store.pendingWrites().size()).isZero();
             }
             try (Store store = Store.open(data)) {
