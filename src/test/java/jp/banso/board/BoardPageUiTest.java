@@ -383,8 +383,7 @@ class BoardPageUiTest {
         robot.interact(() -> main.workspace().show("overview"));
         robot.interact(() -> main.workspace().show("boards"));
         assertThat(editor(robot).capture().author().getValue()).isEqualTo("包括");
-        // the board puts the cursor back in the capture field once it is shown again: type only then
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> jp.banso.ui.UiWait.read(() -> editor(robot).capture().input().isFocused()));
+        robot.clickOn(editor(robot).capture().input()); // the field of the board shown now, as the user clicks it
         robot.write("見守りの担い手").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> jp.banso.ui.UiWait.read(() -> !editor(robot).canvas().model().notes().isEmpty()));
         assertThat(editor(robot).canvas().model().notes()).extracting(Note::getAuthor).containsExactly("包括");
