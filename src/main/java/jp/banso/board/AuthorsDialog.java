@@ -17,7 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
-import jp.banso.store.BoardRepository.Author;
+import jp.banso.domain.Speaker;
 import jp.banso.ui.Msg;
 import jp.banso.ui.Widgets;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -31,7 +31,7 @@ public final class AuthorsDialog {
     }
 
     /** The edited list, or empty when cancelled. Blank names are dropped; a name given twice counts once. */
-    public static Optional<List<Author>> show(Window owner, List<Author> authors) {
+    public static Optional<List<Speaker>> show(Window owner, List<Speaker> authors) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(Msg.t("authors.title"));
@@ -56,7 +56,7 @@ public final class AuthorsDialog {
                 grid.addRow(i, r.name(), r.colour(), remove);
             }
         };
-        for (Author a : authors) {
+        for (Speaker a : authors) {
             rows.add(new Row(new TextField(a.name()), new ColorPicker(Color.web(a.colour()))));
         }
         redraw[0].run();
@@ -72,12 +72,12 @@ public final class AuthorsDialog {
         d.getDialogPane().setContent(box);
         return d.showAndWait().filter(b -> b == save).map(b -> {
             Set<String> seen = new LinkedHashSet<>();
-            List<Author> result = new ArrayList<>();
+            List<Speaker> result = new ArrayList<>();
             for (Row r : rows) {
                 String name = r.name().getText() == null ? "" : r.name().getText().strip();
                 if (!name.isEmpty() && name.length() <= 100 && seen.add(name)) {
                     Color c = r.colour().getValue();
-                    result.add(new Author(name, String.format("#%02X%02X%02X",
+                    result.add(new Speaker(name, String.format("#%02X%02X%02X",
                             (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255))));
                 }
             }

@@ -1,5 +1,10 @@
 package jp.banso.board;
 
+import jp.banso.domain.NoteLink;
+import jp.banso.domain.NoteGroup;
+import jp.banso.domain.Note;
+import jp.banso.domain.LaneRole;
+import jp.banso.domain.Lane;
 import jp.banso.domain.ChangeSet;
 import jp.banso.domain.Change;
 import java.util.ArrayList;

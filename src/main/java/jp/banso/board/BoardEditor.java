@@ -1,5 +1,9 @@
 package jp.banso.board;
 
+import jp.banso.domain.NoteGroup;
+import jp.banso.domain.Note;
+import jp.banso.domain.LaneRole;
+import jp.banso.domain.Lane;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +37,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
-import jp.banso.store.BoardRepository.Author;
+import jp.banso.domain.Speaker;
 import jp.banso.ui.Failures;
 import jp.banso.ui.Msg;
 import jp.banso.ui.Widgets;
@@ -53,7 +57,7 @@ public final class BoardEditor extends BorderPane {
     private final BoardCanvas canvas;
     private final CaptureBar capture;
     private final GroupWorkTimer timer = new GroupWorkTimer();
-    private List<Author> authors;
+    private List<Speaker> authors;
     private Map<String, String> authorColours;
     private final Label status = new Label();
     private final Button undo = new Button(null, new FontIcon("mdi2u-undo"));
@@ -67,9 +71,9 @@ public final class BoardEditor extends BorderPane {
     public BoardEditor(BoardModel model, jp.banso.store.BoardRepository repository) {
         this.model = model;
         this.repository = repository;
-        List<Author> authors = repository.authors();
+        List<Speaker> authors = repository.authors();
         this.authors = authors;
-        this.authorColours = authors.stream().collect(Collectors.toMap(Author::name, Author::colour, (a, b) -> a));
+        this.authorColours = authors.stream().collect(Collectors.toMap(Speaker::name, Speaker::colour, (a, b) -> a));
         setId("board-editor");
         canvas = new BoardCanvas(model, false);
         canvas.setId("board-canvas");
@@ -603,7 +607,7 @@ public final class BoardEditor extends BorderPane {
         AuthorsDialog.show(getScene().getWindow(), authors).ifPresent(list -> {
             repository.saveAuthors(list);
             authors = list;
-            authorColours = list.stream().collect(Collectors.toMap(Author::name, Author::colour, (a, b) -> a));
+            authorColours = list.stream().collect(Collectors.toMap(Speaker::name, Speaker::colour, (a, b) -> a));
             capture.setAuthors(list);
             canvas.setAuthorColours(authorColours);
         });

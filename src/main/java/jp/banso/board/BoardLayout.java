@@ -1,5 +1,6 @@
 package jp.banso.board;
 
+import jp.banso.domain.Note;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.List;
  * first free slot of the lane's two-column grid, so capture never stacks notes on top of each other.
  */
 public final class BoardLayout {
-    public static final double NOTE_WIDTH = 180;
-    public static final double NOTE_HEIGHT = 112;
+    public static final double NOTE_WIDTH = Note.DEFAULT_WIDTH;
+    public static final double NOTE_HEIGHT = Note.DEFAULT_HEIGHT;
     /** A note grows with its text up to this; longer text is cut on the card and shown whole on demand. */
     public static final double MAX_NOTE_HEIGHT = 336;
     /** A note's text size (board units); the views draw with it. */
@@ -25,12 +26,8 @@ public final class BoardLayout {
     public static final double LANE_HEADER = 64;
     public static final double PAD = 16;
     public static final double SLOT_GAP = 16;
-    /**
-     * How far a note may be placed from the origin; further is clamped (a slip of the mouse, not a plan). Far enough for
-     * a lane holding every note a board may have ({@link jp.banso.domain.Limits#NOTES_PER_BOARD}) at the largest note
-     * height: a board the app laid out must always pass the case file's check of positions.
-     */
-    public static final double LIMIT = 10_000_000;
+    /** How far a note may be placed from the origin; further is clamped (a slip of the mouse, not a plan). */
+    public static final double LIMIT = Note.MAX_POSITION;
 
     private BoardLayout() {
     }

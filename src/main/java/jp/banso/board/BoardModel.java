@@ -1,5 +1,13 @@
 package jp.banso.board;
 
+import jp.banso.domain.VoteRound;
+import jp.banso.domain.NoteVote;
+import jp.banso.domain.NoteLink;
+import jp.banso.domain.NoteGroup;
+import jp.banso.domain.Note;
+import jp.banso.domain.LaneRole;
+import jp.banso.domain.Lane;
+import jp.banso.domain.Board;
 import jp.banso.domain.ChangeSet;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,8 +37,6 @@ import jp.banso.store.BoardRepository;
  * No JavaFX here: the views listen and redraw what changed.
  */
 public final class BoardModel {
-    /** A sticky note holds a sentence or two; the limit keeps a stray paste from swamping the board. */
-    public static final int MAX_NOTE_TEXT = 2_000;
 
     public interface Listener extends UndoableActions.Listener {
     }
@@ -334,8 +340,8 @@ public final class BoardModel {
     public void resize(UUID id, double width, double height) {
         run("大きさを変更", e -> {
             Note n = e.touch(required(id));
-            n.setWidth(Math.max(120, Math.min(640, width)));
-            n.setHeight(Math.max(72, Math.min(480, height)));
+            n.setWidth(Note.allowedWidth(width));
+            n.setHeight(Note.allowedHeight(height));
         });
     }
 
@@ -980,8 +986,8 @@ public final class BoardModel {
             throw new BoardException("付箋の文字に" + Text.LONE_SURROGATE + "。");
         }
         int length = s.codePointCount(0, s.length());
-        if (length > MAX_NOTE_TEXT) {
-            throw new BoardException("付箋は" + MAX_NOTE_TEXT + "文字までです（" + length + "文字あります）。分けて書いてください。");
+        if (length > Note.MAX_TEXT) {
+            throw new BoardException("付箋は" + Note.MAX_TEXT + "文字までです（" + length + "文字あります）。分けて書いてください。");
         }
         return s;
     }

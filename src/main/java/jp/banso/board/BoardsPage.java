@@ -1,5 +1,7 @@
 package jp.banso.board;
 
+import jp.banso.domain.Note;
+import jp.banso.domain.Board;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

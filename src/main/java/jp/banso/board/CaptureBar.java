@@ -1,5 +1,7 @@
 package jp.banso.board;
 
+import jp.banso.domain.Note;
+import jp.banso.domain.Lane;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +22,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import jp.banso.store.BoardRepository.Author;
+import jp.banso.domain.Speaker;
 import jp.banso.ui.Msg;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -48,7 +50,7 @@ public final class CaptureBar extends VBox {
     private String moreKeysTip = "";
     private boolean refreshing;
 
-    public CaptureBar(BoardModel model, List<Author> authors) {
+    public CaptureBar(BoardModel model, List<Speaker> authors) {
         this.model = model;
         setId("capture-bar");
         getStyleClass().add("capture-bar");
@@ -114,7 +116,7 @@ public final class CaptureBar extends VBox {
     }
 
     /** Replaces the speakers offered (after the list was edited), keeping the chosen one if it is still there. */
-    public void setAuthors(List<Author> authors) {
+    public void setAuthors(List<Speaker> authors) {
         String chosen = author.getValue();
         author.getItems().setAll((String) null);
         authors.forEach(a -> author.getItems().add(a.name()));

@@ -1,7 +1,10 @@
 package jp.banso.board;
 
+import jp.banso.domain.LaneRole;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import jp.banso.domain.Lane;
+import jp.banso.domain.LaneRole;
 
 /**
  * One lane of a template: its heading, what its notes mean, and the sticky-note colour of new notes in it.
@@ -13,8 +16,7 @@ import java.util.regex.Pattern;
  */
 public record LaneSpec(String title, LaneRole role, String colour) {
 
-    /** Longer titles do not fit a lane header on a projector. */
-    public static final int MAX_TITLE_LENGTH = 100;
+    public static final int MAX_TITLE_LENGTH = Lane.MAX_TITLE_LENGTH;
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
 

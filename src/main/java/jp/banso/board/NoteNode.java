@@ -1,5 +1,6 @@
 package jp.banso.board;
 
+import jp.banso.domain.Note;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.Insets;

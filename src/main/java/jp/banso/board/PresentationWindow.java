@@ -1,5 +1,6 @@
 package jp.banso.board;
 
+import jp.banso.domain.Lane;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
@@ -16,7 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import jp.banso.store.BoardRepository.Author;
+import jp.banso.domain.Speaker;
 import jp.banso.ui.Msg;
 
 /**
@@ -31,7 +32,7 @@ public final class PresentationWindow {
     private PresentationWindow() {
     }
 
-    public static Stage open(Window owner, BoardModel model, GroupWorkTimer timer, List<Author> authors, Map<String, String> authorColours,
+    public static Stage open(Window owner, BoardModel model, GroupWorkTimer timer, List<Speaker> authors, Map<String, String> authorColours,
                              List<String> stylesheets) {
         BoardCanvas canvas = new BoardCanvas(model, true);
         canvas.setId("presentation-canvas");

@@ -1,5 +1,6 @@
 package jp.banso.board;
 
+import jp.banso.domain.LaneRole;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;

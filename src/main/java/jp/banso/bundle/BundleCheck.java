@@ -16,17 +16,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import jp.banso.board.Board;
-import jp.banso.board.BoardLayout;
-import jp.banso.board.BoardModel;
-import jp.banso.board.Lane;
-import jp.banso.board.LaneSpec;
-import jp.banso.board.Note;
-import jp.banso.board.NoteGroup;
-import jp.banso.board.NoteLink;
-import jp.banso.board.NoteVote;
-import jp.banso.board.VoteRound;
+import jp.banso.domain.Board;
+import jp.banso.domain.Lane;
+import jp.banso.domain.Note;
+import jp.banso.domain.NoteGroup;
+import jp.banso.domain.NoteLink;
+import jp.banso.domain.NoteVote;
+import jp.banso.domain.VoteRound;
 import jp.banso.domain.ActionItem;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Entity;
@@ -43,6 +39,7 @@ import jp.banso.domain.Rules;
 import jp.banso.domain.StateChange;
 import jp.banso.domain.SupportCase;
 import jp.banso.domain.TeamMember;
+import jp.banso.domain.Speaker;
 import jp.banso.domain.Text;
 import jp.banso.store.CaseBundleRows.Column;
 import jp.banso.store.IncomingRows;
@@ -56,11 +53,9 @@ import jp.banso.store.IncomingRows;
  */
 final class BundleCheck {
     static final int MAX_LISTED = 20;
-    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?");
     private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
     private static final BigDecimal MAX_AREA = new BigDecimal("99999999.99");
-    private static final double MAX_NOTE_SIDE = 2_000;
 
     private final Map<String, Map<String, Column>> columns;
     private final List<String> errors = new ArrayList<>();
@@ -133,10 +128,8 @@ final class BundleCheck {
                 clean(k, e);
             }
         }
-        for (BundleFile.Author a : f.noteAuthors) {
-            a.name = strip(BundleKind.NOTE, a.name);
-            a.colour = strip(BundleKind.NOTE, a.colour);
-        }
+        f.noteAuthors = f.noteAuthors.stream()
+                .map(a -> new Speaker(strip(BundleKind.NOTE, a.name()), strip(BundleKind.NOTE, a.colour()))).toList();
         uniqueIds(f);
         failIfErrors();
 
@@ -396,7 +389,7 @@ final class BundleCheck {
             }
         }
         wellFormedTexts(k, e, found);
-        List<FieldError> ruled = rules(k, e);
+        List<FieldError> ruled = rules(e);
         // the app's own limit says it better than the column's
         found.removeIf(fe -> ruled.stream().anyMatch(r -> r.field().equals(fe.field())));
         found.addAll(ruled);
@@ -442,98 +435,24 @@ final class BundleCheck {
         }
     }
 
-    private static List<FieldError> rules(BundleKind k, Entity e) {
-        List<FieldError> x = new ArrayList<>();
-        switch (k) {
-            case MUNICIPALITY -> x.addAll(((Municipality) e).validate());
-            case PROFILE_SNAPSHOT -> {
-                ProfileSnapshot p = (ProfileSnapshot) e;
-                x.addAll(p.validate());
-                if (p.getAreaKm2() != null && p.getAreaKm2().compareTo(MAX_AREA) > 0) {
-                    x.add(new FieldError("areaKm2", "面積が大きすぎます"));
-                }
-            }
-            case CASE -> x.addAll(((SupportCase) e).validate());
-            case TEAM_MEMBER -> x.addAll(((TeamMember) e).validate());
-            case STATE_CHANGE -> x.addAll(((StateChange) e).validate());
-            case MEETING -> x.addAll(((Meeting) e).validate());
-            case MEETING_PART -> x.addAll(((MeetingPart) e).validate());
-            case PARTICIPANT -> x.addAll(((Participant) e).validate());
-            case ACTION_ITEM -> x.addAll(((ActionItem) e).validate());
-            case ISSUE -> x.addAll(((CaseIssue) e).validate());
-            case ROADMAP_ITEM -> x.addAll(((RoadmapItem) e).validate());
-            case PROGRESS_ENTRY -> x.addAll(((ProgressEntry) e).validate());
-            case BOARD -> {
-                Board b = (Board) e;
-                Rules.required(x, "title", b.getTitle());
-                Rules.shortText(x, "title", b.getTitle());
-                Rules.maxLength(x, "templateId", b.getTemplateId(), 100);
-            }
-            case LANE -> {
-                Lane l = (Lane) e;
-                Rules.maxLength(x, "title", l.getTitle(), LaneSpec.MAX_TITLE_LENGTH);
-                colour(x, "colour", l.getColour(), true);
-            }
-            case NOTE_GROUP -> Rules.shortText(x, "title", ((NoteGroup) e).getTitle());
-            case NOTE -> {
-                Note n = (Note) e;
-                Rules.maxLength(x, "text", n.getText(), BoardModel.MAX_NOTE_TEXT);
-                Rules.maxLength(x, "author", n.getAuthor(), 100);
-                colour(x, "colour", n.getColour(), false);
-                for (String[] xy : new String[][] {{"x", null}, {"y", null}}) {
-                    double v = xy[0].equals("x") ? n.getX() : n.getY();
-                    if (!Double.isFinite(v) || Math.abs(v) > BoardLayout.LIMIT) {
-                        x.add(new FieldError(xy[0], "位置が範囲外です（±" + (long) BoardLayout.LIMIT + "）"));
-                    }
-                }
-                for (double side : new double[] {n.getWidth(), n.getHeight()}) {
-                    if (!Double.isFinite(side) || side <= 0 || side > MAX_NOTE_SIDE) {
-                        x.add(new FieldError("width", "付箋の大きさが範囲外です"));
-                    }
-                }
-                if (n.getVotes() < 0) {
-                    x.add(new FieldError("votes", "投票数が負の数です"));
-                }
-            }
-            case NOTE_LINK -> {
-                if (((NoteLink) e).getKind() == null) {
-                    x.add(new FieldError("kind", "種類がありません"));
-                }
-            }
-            case VOTE_ROUND -> {
-                VoteRound r = (VoteRound) e;
-                if (r.getVotesPerPerson() < 1 || r.getVotesPerPerson() > 99) {
-                    x.add(new FieldError("votesPerPerson", "1人の票数は1〜99です"));
-                }
-                if (r.isAnonymous() ? r.getParticipants() == null || r.getParticipants() < 1 || r.getParticipants() > 999
-                        : r.getParticipants() != null) {
-                    x.add(new FieldError("participants", "人数は無記名の投票だけに、1〜999で入ります"));
-                }
-            }
-            case NOTE_VOTE -> Rules.maxLength(x, "voter", ((NoteVote) e).getVoter(), 100);
+    /** The entity's own rules, and what only a case file can get wrong. */
+    private static List<FieldError> rules(Entity e) {
+        List<FieldError> x = new ArrayList<>(e.validate());
+        if (e instanceof ProfileSnapshot p && p.getAreaKm2() != null && p.getAreaKm2().compareTo(MAX_AREA) > 0) {
+            x.add(new FieldError("areaKm2", "面積が大きすぎます"));
         }
         return x;
     }
 
-    private static void colour(List<FieldError> x, String field, String value, boolean required) {
-        if (value == null ? required : !COLOUR.matcher(value).matches()) {
-            x.add(new FieldError(field, "色「" + value + "」は #RRGGBB の形ではありません"));
-        }
-    }
-
     private void authors(BundleFile f) {
-        Map<String, BundleFile.Author> byName = new LinkedHashMap<>();
-        for (BundleFile.Author a : f.noteAuthors) {
-            List<FieldError> x = new ArrayList<>();
-            Rules.required(x, "name", a.name);
-            Rules.maxLength(x, "name", a.name, 100);
-            Rules.wellFormed(x, "name", a.name, false);
-            colour(x, "colour", a.colour, true);
+        Map<String, Speaker> byName = new LinkedHashMap<>();
+        for (Speaker a : f.noteAuthors) {
+            List<FieldError> x = a.validate();
             for (FieldError fe : x) {
-                error("発言者「" + Text.nullToEmpty(a.name) + "」：" + fieldLabel(fe.field()) + "：" + fe.message());
+                error("発言者「" + Text.nullToEmpty(a.name()) + "」：" + fieldLabel(fe.field()) + "：" + fe.message());
             }
             if (x.isEmpty()) {
-                byName.putIfAbsent(a.name.strip(), new BundleFile.Author(a.name.strip(), a.colour.toUpperCase(java.util.Locale.ROOT)));
+                byName.putIfAbsent(a.name().strip(), a.normalized());
             }
         }
         f.noteAuthors = new ArrayList<>(byName.values());

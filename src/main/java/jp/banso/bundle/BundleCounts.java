@@ -130,11 +130,11 @@ final class BundleCounts {
                 rows += list.size();
                 kinds.put(k, (long) list.size());
                 for (jp.banso.domain.Entity e : list) {
-                    if (e instanceof jp.banso.board.Board b && b.getId() != null) {
+                    if (e instanceof jp.banso.domain.Board b && b.getId() != null) {
                         boardTitles.put(b.getId().toString(), b.getTitle());
-                    } else if (e instanceof jp.banso.board.Note n && n.getBoardId() != null) {
+                    } else if (e instanceof jp.banso.domain.Note n && n.getBoardId() != null) {
                         notes.merge(n.getBoardId().toString(), 1L, Long::sum);
-                    } else if (e instanceof jp.banso.board.Lane l && l.getBoardId() != null) {
+                    } else if (e instanceof jp.banso.domain.Lane l && l.getBoardId() != null) {
                         lanes.merge(l.getBoardId().toString(), 1L, Long::sum);
                     }
                 }

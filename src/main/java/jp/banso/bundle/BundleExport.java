@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import jp.banso.board.Board;
+import jp.banso.domain.Board;
 import jp.banso.domain.Entity;
 import jp.banso.domain.Meeting;
 import jp.banso.domain.SupportCase;
@@ -54,7 +54,7 @@ public final class BundleExport {
         f.formatVersion = BundleFormat.VERSION;
         f.appVersion = BundleFormat.appVersion();
         f.exportedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        rows.authors.forEach(a -> f.noteAuthors.add(new BundleFile.Author(a.name(), a.colour())));
+        f.noteAuthors.addAll(rows.authors);
         f.municipalities.addAll(rows.get(CaseBundleRows.MUNICIPALITY));
         f.profileSnapshots.addAll(rows.get(CaseBundleRows.PROFILE_SNAPSHOT));
 

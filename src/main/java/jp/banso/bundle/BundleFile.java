@@ -5,13 +5,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import jp.banso.board.Board;
-import jp.banso.board.Lane;
-import jp.banso.board.Note;
-import jp.banso.board.NoteGroup;
-import jp.banso.board.NoteLink;
-import jp.banso.board.NoteVote;
-import jp.banso.board.VoteRound;
+import jp.banso.domain.Board;
+import jp.banso.domain.Lane;
+import jp.banso.domain.Note;
+import jp.banso.domain.NoteGroup;
+import jp.banso.domain.NoteLink;
+import jp.banso.domain.NoteVote;
+import jp.banso.domain.VoteRound;
 import jp.banso.domain.ActionItem;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Entity;
@@ -23,6 +23,7 @@ import jp.banso.domain.ProfileSnapshot;
 import jp.banso.domain.ProgressEntry;
 import jp.banso.domain.RoadmapItem;
 import jp.banso.domain.StateChange;
+import jp.banso.domain.Speaker;
 import jp.banso.domain.SupportCase;
 import jp.banso.domain.TeamMember;
 
@@ -42,25 +43,10 @@ public final class BundleFile {
     public String appVersion;
     public Instant exportedAt;
     /** The board's speakers (発言者) with their colours; merged by name on import. */
-    public List<Author> noteAuthors = new ArrayList<>();
+    public List<Speaker> noteAuthors = new ArrayList<>();
     public List<Municipality> municipalities = new ArrayList<>();
     public List<ProfileSnapshot> profileSnapshots = new ArrayList<>();
     public List<CaseEntry> cases = new ArrayList<>();
-
-    /** A speaker of the boards (note_author): the name is the key. */
-    @JsonPropertyOrder({"name", "colour"})
-    public static final class Author {
-        public String name;
-        public String colour;
-
-        public Author() {
-        }
-
-        public Author(String name, String colour) {
-            this.name = name;
-            this.colour = colour;
-        }
-    }
 
     /** One case and everything it owns, as flat lists (each entity names its parent by id). */
     @JsonPropertyOrder({"case", "fiscalYears", "team", "stateHistory", "meetings", "meetingParts", "participants", "actionItems",

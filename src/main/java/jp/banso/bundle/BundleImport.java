@@ -1,5 +1,6 @@
 package jp.banso.bundle;
 
+import jp.banso.domain.Speaker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -14,12 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import jp.banso.board.Lane;
-import jp.banso.board.Note;
-import jp.banso.board.NoteGroup;
-import jp.banso.board.NoteLink;
-import jp.banso.board.NoteVote;
-import jp.banso.board.VoteRound;
+import jp.banso.domain.Lane;
+import jp.banso.domain.Note;
+import jp.banso.domain.NoteGroup;
+import jp.banso.domain.NoteLink;
+import jp.banso.domain.NoteVote;
+import jp.banso.domain.VoteRound;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Entity;
 import jp.banso.domain.ProgressEntry;
@@ -59,7 +60,7 @@ public final class BundleImport {
         Set<UUID> newNotes = plan.added.getOrDefault(BundleKind.NOTE, Set.of());
         Map<UUID, Integer> addedPerBoard = new HashMap<>();
         for (Entity e : f.all(BundleKind.NOTE)) {
-            jp.banso.board.Note n = (jp.banso.board.Note) e;
+            jp.banso.domain.Note n = (jp.banso.domain.Note) e;
             if (plan.localBoards.contains(n.getBoardId()) && newNotes.contains(n.getId())) {
                 addedPerBoard.merge(n.getBoardId(), 1, Integer::sum);
             }
@@ -156,14 +157,14 @@ public final class BundleImport {
 
         Set<String> names = new HashSet<>();
         local.authors.forEach(a -> names.add(a.name()));
-        for (BundleFile.Author a : f.noteAuthors) {
-            if (names.add(a.name)) {
+        for (Speaker a : f.noteAuthors) {
+            if (names.add(a.name())) {
                 plan.newAuthors.add(a);
             }
         }
         if (!plan.newAuthors.isEmpty()) {
             plan.notes.add("発言者 " + plan.newAuthors.size() + " 人を一覧に加えます（"
-                    + String.join("、", plan.newAuthors.stream().map(a -> a.name).toList()) + "）。");
+                    + String.join("、", plan.newAuthors.stream().map(a -> a.name()).toList()) + "）。");
         }
         return plan;
     }
@@ -296,7 +297,7 @@ public final class BundleImport {
         if (inStep > 0) {
             notes.add("課題 " + inStep + " 件の文（課題・あるべき姿・現状）を、結ばれた付箋の取り込み後の内容に合わせました");
         }
-        plan.newAuthors.forEach(a -> w.addAuthors.add(new CaseBundleRows.Author(a.name, a.colour)));
+        plan.newAuthors.forEach(a -> w.addAuthors.add(a));
         if (w.rows.size() > 0 || !w.addAuthors.isEmpty()) {
             backUpFirst(store, progress);
         }

@@ -1,13 +1,13 @@
 package jp.banso.bundle;
 
 import java.util.function.Function;
-import jp.banso.board.Board;
-import jp.banso.board.Lane;
-import jp.banso.board.Note;
-import jp.banso.board.NoteGroup;
-import jp.banso.board.NoteLink;
-import jp.banso.board.NoteVote;
-import jp.banso.board.VoteRound;
+import jp.banso.domain.Board;
+import jp.banso.domain.Lane;
+import jp.banso.domain.Note;
+import jp.banso.domain.NoteGroup;
+import jp.banso.domain.NoteLink;
+import jp.banso.domain.NoteVote;
+import jp.banso.domain.VoteRound;
 import jp.banso.domain.ActionItem;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Entity;

@@ -1,5 +1,6 @@
 package jp.banso.bundle;
 
+import jp.banso.domain.Speaker;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -137,7 +138,7 @@ public final class ImportPlan {
     final Map<BundleKind, Counts> counts = new EnumMap<>(BundleKind.class);
     final List<Conflict> conflicts = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
-    final List<BundleFile.Author> newAuthors = new ArrayList<>();
+    final List<Speaker> newAuthors = new ArrayList<>();
     /** Ids of new entities and of conflicts, by kind (what apply may write). */
     final Map<BundleKind, java.util.Set<UUID>> added = new EnumMap<>(BundleKind.class);
     /** Boards and cases (roadmaps) that exist here: their undo history matters. */
@@ -177,7 +178,7 @@ public final class ImportPlan {
     }
 
     /** Speakers the file has and this Banso has not (added by name). */
-    public List<BundleFile.Author> newAuthors() {
+    public List<Speaker> newAuthors() {
         return Collections.unmodifiableList(newAuthors);
     }
 

@@ -31,6 +31,7 @@ public class ActionItem extends Entity {
         return !done && due != null && due.isBefore(today);
     }
 
+    @Override
     public List<FieldError> validate() {
         List<FieldError> e = new ArrayList<>();
         Rules.longText(e, "what", what);

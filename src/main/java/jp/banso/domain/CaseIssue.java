@@ -56,6 +56,7 @@ public class CaseIssue extends Entity {
     public int getVotes() { return votes; }
     public void setVotes(int votes) { this.votes = votes; }
 
+    @Override
     public List<FieldError> validate() {
         List<FieldError> e = new ArrayList<>();
         Rules.required(e, "statement", statement);

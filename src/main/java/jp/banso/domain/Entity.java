@@ -1,6 +1,7 @@
 package jp.banso.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -16,6 +17,9 @@ public abstract class Entity {
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+
+    /** What is wrong with this record, field by field (empty: fine). Screens, case files and sync all ask this. */
+    public abstract List<FieldError> validate();
 
     @Override
     public boolean equals(Object o) {

@@ -101,6 +101,7 @@ public class Meeting extends Entity {
         return kind.label();
     }
 
+    @Override
     public List<FieldError> validate() {
         List<FieldError> e = new ArrayList<>();
         if (kind == null) {

@@ -27,6 +27,7 @@ public class MeetingPart extends Entity {
     public int getSortOrder() { return sortOrder; }
     public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
 
+    @Override
     public List<FieldError> validate() {
         List<FieldError> e = new ArrayList<>();
         Rules.shortText(e, "label", label);

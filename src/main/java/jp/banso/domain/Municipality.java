@@ -25,6 +25,7 @@ public class Municipality extends Entity {
     public String getCode() { return code; }
     public void setCode(String code) { this.code = Text.line(code); }
 
+    @Override
     public List<FieldError> validate() {
         List<FieldError> errors = new ArrayList<>();
         Rules.required(errors, "prefecture", prefecture);

@@ -139,6 +139,7 @@ public class ProfileSnapshot extends Entity {
         return c;
     }
 
+    @Override
     public List<FieldError> validate() {
         List<FieldError> e = new ArrayList<>();
         if (asOf == null) {

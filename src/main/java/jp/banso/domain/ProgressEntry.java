@@ -33,6 +33,7 @@ public class ProgressEntry extends Entity {
     public String getAuthor() { return author; }
     public void setAuthor(String author) { this.author = Text.line(author); }
 
+    @Override
     public List<FieldError> validate() {
         List<FieldError> e = new ArrayList<>();
         if (recordedOn == null) {

@@ -100,6 +100,7 @@ public class RoadmapItem extends Entity {
         return list.isEmpty() ? null : String.join(OWNER_SEPARATOR, list);
     }
 
+    @Override
     public List<FieldError> validate() {
         List<FieldError> e = new ArrayList<>();
         Rules.required(e, "title", title);

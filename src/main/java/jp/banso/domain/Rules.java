@@ -3,6 +3,7 @@ package jp.banso.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Limits and checks shared by every entity's validation, so every screen says the same thing. */
 public final class Rules {
@@ -14,6 +15,15 @@ public final class Rules {
     public static final int SHORT_TEXT = 200;
     /** Record sections and themes: about three A4 pages of Japanese. */
     public static final int LONG_TEXT = 5_000;
+
+    /** "#RRGGBB", or "#RRGGBBAA" with transparency. */
+    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?");
+
+    public static void colour(List<FieldError> errors, String field, String value, boolean required) {
+        if (value == null ? required : !COLOUR.matcher(value).matches()) {
+            errors.add(new FieldError(field, "色「" + value + "」は #RRGGBB の形ではありません"));
+        }
+    }
 
     public static void maxLength(List<FieldError> errors, String field, String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {

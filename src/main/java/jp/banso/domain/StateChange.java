@@ -21,6 +21,7 @@ public class StateChange extends Entity {
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = Text.lines(reason); }
 
+    @Override
     public List<FieldError> validate() {
         List<FieldError> e = new ArrayList<>();
         if (state == null) {

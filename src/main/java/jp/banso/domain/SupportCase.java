@@ -62,6 +62,7 @@ public class SupportCase extends Entity {
         return false;
     }
 
+    @Override
     public List<FieldError> validate() {
         List<FieldError> e = new ArrayList<>();
         Rules.shortText(e, "programme", programme);

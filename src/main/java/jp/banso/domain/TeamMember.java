@@ -23,6 +23,7 @@ public class TeamMember extends Entity {
     public int getSortOrder() { return sortOrder; }
     public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
 
+    @Override
     public List<FieldError> validate() {
         List<FieldError> e = new ArrayList<>();
         Rules.shortText(e, "name", name);

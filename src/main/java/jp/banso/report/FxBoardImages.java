@@ -1,5 +1,6 @@
 package jp.banso.report;
 
+import jp.banso.domain.Speaker;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class FxBoardImages implements BoardImages {
     public byte[] png(Store store, UUID boardId) {
         BoardModel model = new BoardModel(store.boards(), boardId);
         Map<String, String> colours = store.boards().authors().stream()
-                .collect(Collectors.toMap(BoardRepository.Author::name, BoardRepository.Author::colour, (a, b) -> a));
+                .collect(Collectors.toMap(Speaker::name, Speaker::colour, (a, b) -> a));
         WritableImage image = onFx(() -> BoardImage.render(model, colours, MAX_SIDE));
         return encode(SwingFXUtils.fromFXImage(image, null));
     }

@@ -1,18 +1,19 @@
 package jp.banso.store;
 
+import jp.banso.domain.Speaker;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import jp.banso.board.Board;
-import jp.banso.board.Lane;
-import jp.banso.board.Note;
-import jp.banso.board.NoteGroup;
-import jp.banso.board.NoteLink;
-import jp.banso.board.NoteVote;
-import jp.banso.board.VoteRound;
+import jp.banso.domain.Board;
+import jp.banso.domain.Lane;
+import jp.banso.domain.Note;
+import jp.banso.domain.NoteGroup;
+import jp.banso.domain.NoteLink;
+import jp.banso.domain.NoteVote;
+import jp.banso.domain.VoteRound;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Change;
 import jp.banso.domain.ChangeSet;
@@ -172,15 +173,12 @@ public final class BoardRepository {
 
     // --- authors (an editable list shared by every board) ---
 
-    public record Author(String name, String colour) {
-    }
-
-    public List<Author> authors() {
+    public List<Speaker> authors() {
         return jdbi.withHandle(h -> h.createQuery("select name, colour from note_author order by sort_order")
-                .map((rs, ctx) -> new Author(rs.getString(1), rs.getString(2))).list());
+                .map((rs, ctx) -> new Speaker(rs.getString(1), rs.getString(2))).list());
     }
 
-    public void saveAuthors(List<Author> authors) {
+    public void saveAuthors(List<Speaker> authors) {
         jdbi.useTransaction(h -> {
             h.createUpdate("delete from note_author").execute();
             for (int i = 0; i < authors.size(); i++) {

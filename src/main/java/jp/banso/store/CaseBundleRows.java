@@ -1,5 +1,6 @@
 package jp.banso.store;
 
+import jp.banso.domain.Speaker;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,13 +11,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
-import jp.banso.board.Board;
-import jp.banso.board.Lane;
-import jp.banso.board.Note;
-import jp.banso.board.NoteGroup;
-import jp.banso.board.NoteLink;
-import jp.banso.board.NoteVote;
-import jp.banso.board.VoteRound;
+import jp.banso.domain.Board;
+import jp.banso.domain.Lane;
+import jp.banso.domain.Note;
+import jp.banso.domain.NoteGroup;
+import jp.banso.domain.NoteLink;
+import jp.banso.domain.NoteVote;
+import jp.banso.domain.VoteRound;
 import jp.banso.domain.ActionItem;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Entity;
@@ -154,9 +155,6 @@ public final class CaseBundleRows {
     private static final int CHUNK = 500;
 
     /** A speaker of the board's author list. */
-    public record Author(String name, String colour) {
-    }
-
     /** What a column allows: whether it may be empty, and its length (null: no limit or not text). */
     public record Column(String table, String name, boolean nullable, Integer maxLength) {
     }
@@ -249,9 +247,9 @@ public final class CaseBundleRows {
         return years;
     }
 
-    private static List<Author> authors(Handle h) {
+    private static List<Speaker> authors(Handle h) {
         return h.createQuery("select name, colour from note_author order by sort_order, name")
-                .map((rs, ctx) -> new Author(rs.getString(1), rs.getString(2))).list();
+                .map((rs, ctx) -> new Speaker(rs.getString(1), rs.getString(2))).list();
     }
 
     /** The columns of the bundle's tables as the database defines them (limits a bundle must keep). */
@@ -281,7 +279,7 @@ public final class CaseBundleRows {
         public final Set<UUID> clearBoardHistoriesOfCase = new TreeSet<>();
         public final Set<UUID> clearRoadmapHistory = new TreeSet<>();
         /** Speakers added at the end of the list (a name that is there already is left as it is). */
-        public final List<Author> addAuthors = new ArrayList<>();
+        public final List<Speaker> addAuthors = new ArrayList<>();
     }
 
     /**
@@ -332,8 +330,8 @@ public final class CaseBundleRows {
             }
             if (!w.addAuthors.isEmpty()) {
                 int next = h.createQuery("select coalesce(max(sort_order), 0) + 1 from note_author").mapTo(Integer.class).one();
-                Set<String> there = new java.util.HashSet<>(authors(h).stream().map(Author::name).toList());
-                for (Author a : w.addAuthors) {
+                Set<String> there = new java.util.HashSet<>(authors(h).stream().map(Speaker::name).toList());
+                for (Speaker a : w.addAuthors) {
                     if (there.add(a.name())) {
                         h.createUpdate("insert into note_author (name, colour, sort_order) values (:n, :c, :o)")
                                 .bind("n", a.name()).bind("c", a.colour()).bind("o", next++).execute();
@@ -366,7 +364,7 @@ public final class CaseBundleRows {
     public static final class Rows {
         private final Map<Table<? extends Entity>, List<? extends Entity>> byTable = new LinkedHashMap<>();
         public final Map<UUID, List<Integer>> fiscalYears = new LinkedHashMap<>();
-        public final List<Author> authors = new ArrayList<>();
+        public final List<Speaker> authors = new ArrayList<>();
 
         public <T extends Entity> void put(Table<T> t, List<? extends Entity> rows) {
             byTable.put(t, new ArrayList<>(rows));

@@ -10,7 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import jp.banso.board.Note;
+import jp.banso.domain.Note;
 import jp.banso.cases.DemoCase;
 import jp.banso.domain.SupportCase;
 import jp.banso.store.DiskFull;

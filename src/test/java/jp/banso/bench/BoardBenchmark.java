@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 import jp.banso.app.MainWindow;
 import jp.banso.board.BoardEditor;
 import jp.banso.board.BoardModel;
-import jp.banso.board.Note;
+import jp.banso.domain.Note;
 import jp.banso.board.TemplateLibrary;
 import jp.banso.cases.NewCase;
 import jp.banso.domain.StartKind;

@@ -82,10 +82,10 @@ final class ReportBenchmark {
         }
         List<Double> pictures = new ArrayList<>();
         FxBoardImages images = new FxBoardImages();
-        List<jp.banso.board.Board> boards = store.boards().boards(c.getId());
+        List<jp.banso.domain.Board> boards = store.boards().boards(c.getId());
         for (int i = 0; i < 3; i++) {
             long t = System.nanoTime();
-            for (jp.banso.board.Board b : boards) {
+            for (jp.banso.domain.Board b : boards) {
                 images.png(store, b.getId());
             }
             pictures.add((System.nanoTime() - t) / 1e6);

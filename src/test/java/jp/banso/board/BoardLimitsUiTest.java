@@ -1,5 +1,6 @@
 package jp.banso.board;
 
+import jp.banso.domain.Board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

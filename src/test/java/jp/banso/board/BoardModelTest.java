@@ -1,5 +1,10 @@
 package jp.banso.board;
 
+import jp.banso.domain.NoteLink;
+import jp.banso.domain.NoteGroup;
+import jp.banso.domain.Note;
+import jp.banso.domain.LaneRole;
+import jp.banso.domain.Lane;
 import jp.banso.domain.ChangeSet;
 import jp.banso.domain.Change;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -1194,9 +1199,9 @@ class BoardModelTest {
 
     @Test
     void theLimitCountsCharactersNotCodeUnits() {
-        UUID a = add(vision, "長".repeat(BoardModel.MAX_NOTE_TEXT));
-        UUID b = add(vision, "👍".repeat(BoardModel.MAX_NOTE_TEXT)); // 4000 UTF-16 units, 2000 characters
-        assertThatThrownBy(() -> model.addNote(vision, "長".repeat(BoardModel.MAX_NOTE_TEXT + 1), null))
+        UUID a = add(vision, "長".repeat(Note.MAX_TEXT));
+        UUID b = add(vision, "👍".repeat(Note.MAX_TEXT)); // 4000 UTF-16 units, 2000 characters
+        assertThatThrownBy(() -> model.addNote(vision, "長".repeat(Note.MAX_TEXT + 1), null))
                 .isInstanceOf(BoardException.class).hasMessageContaining("2001文字");
         reopen();
         assertThat(model.note(a).getText()).hasSize(2000);

@@ -1,5 +1,8 @@
 package jp.banso.board;
 
+import jp.banso.domain.Note;
+import jp.banso.domain.Lane;
+import jp.banso.domain.Board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -32,7 +35,7 @@ import jp.banso.domain.MeetingKind;
 import jp.banso.domain.MeetingStatus;
 import jp.banso.domain.StartKind;
 import jp.banso.domain.SupportCase;
-import jp.banso.store.BoardRepository.Author;
+import jp.banso.domain.Speaker;
 import jp.banso.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +69,7 @@ class BoardPageUiTest {
         java.util.Locale.setDefault(java.util.Locale.JAPAN);
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         store = Store.open(dataDir);
-        store.boards().saveAuthors(List.of(new Author("市町村", "#1565C0"), new Author("包括", "#2E7D32"), new Author("住民", "#6A1B9A")));
+        store.boards().saveAuthors(List.of(new Speaker("市町村", "#1565C0"), new Speaker("包括", "#2E7D32"), new Speaker("住民", "#6A1B9A")));
         supportCase = new NewCase("栃木県", "さくら市", 2022, "老健局主導型", StartKind.ENTRY).create(store.cases());
         board = BoardModel.create(store.boards(), supportCase.getId(), null, "第1回 あるべき姿 / 現状 / 課題",
                 TemplateLibrary.load(dataDir.resolve("no-templates")).defaultTemplate());

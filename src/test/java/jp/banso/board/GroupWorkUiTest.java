@@ -1,5 +1,10 @@
 package jp.banso.board;
 
+import jp.banso.domain.VoteRound;
+import jp.banso.domain.NoteGroup;
+import jp.banso.domain.Note;
+import jp.banso.domain.LaneRole;
+import jp.banso.domain.Lane;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

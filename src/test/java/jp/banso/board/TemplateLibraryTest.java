@@ -1,5 +1,6 @@
 package jp.banso.board;
 
+import jp.banso.domain.LaneRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

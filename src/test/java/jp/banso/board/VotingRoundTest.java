@@ -1,5 +1,8 @@
 package jp.banso.board;
 
+import jp.banso.domain.VoteRound;
+import jp.banso.domain.NoteVote;
+import jp.banso.domain.Note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

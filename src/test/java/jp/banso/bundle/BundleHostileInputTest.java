@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.banso.board.Note;
+import jp.banso.domain.Note;
 import jp.banso.cases.DemoCase;
 import jp.banso.cases.NewCase;
 import jp.banso.domain.StartKind;

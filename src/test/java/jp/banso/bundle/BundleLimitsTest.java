@@ -98,7 +98,7 @@ class BundleLimitsTest {
         Path file = grown("notes", Limits.NOTES_PER_BOARD.max(), dir.resolve("notes-at.banso"));
         CaseBundle bundle = BundleImport.read(target, file);
         String board = bundle.file().cases.get(0).notes.get(0).getBoardId().toString();
-        assertThat(bundle.file().all(BundleKind.NOTE).stream().filter(n -> ((jp.banso.board.Note) n).getBoardId().toString().equals(board)))
+        assertThat(bundle.file().all(BundleKind.NOTE).stream().filter(n -> ((jp.banso.domain.Note) n).getBoardId().toString().equals(board)))
                 .hasSize(Limits.NOTES_PER_BOARD.max());
     }
 
@@ -107,10 +107,10 @@ class BundleLimitsTest {
         // as team sync will hand bundles over: not streamed from a file, checked all the same
         BundleFile f = BundleJson.read(good);
         BundleFile.CaseEntry c = f.cases.get(0);
-        jp.banso.board.Note model = c.notes.get(0);
+        jp.banso.domain.Note model = c.notes.get(0);
         long onBoard = c.notes.stream().filter(n -> n.getBoardId().equals(model.getBoardId())).count();
         for (long i = onBoard; i <= Limits.NOTES_PER_BOARD.max(); i++) {
-            jp.banso.board.Note n = new jp.banso.board.Note();
+            jp.banso.domain.Note n = new jp.banso.domain.Note();
             n.setBoardId(model.getBoardId());
             n.setLaneId(model.getLaneId());
             n.setText("付箋");

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import jp.banso.board.Note;
+import jp.banso.domain.Note;
 import jp.banso.cases.DemoCase;
 import jp.banso.domain.Municipality;
 import jp.banso.domain.SupportCase;

@@ -1,5 +1,6 @@
 package jp.banso.bundle;
 
+import jp.banso.domain.Speaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,9 +13,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.banso.board.Board;
+import jp.banso.domain.Board;
 import jp.banso.board.BoardModel;
-import jp.banso.board.Note;
+import jp.banso.domain.Note;
 import jp.banso.cases.DemoCase;
 import jp.banso.cases.NewCase;
 import jp.banso.domain.CaseIssue;
@@ -294,16 +295,16 @@ class CaseBundleTest {
         Path file = dir.resolve("one.banso");
         try (Store a = Store.open(dir.resolve("a")); Store b = Store.open(dir.resolve("b"))) {
             SupportCase[] cases = twoCases(a);
-            List<jp.banso.store.BoardRepository.Author> authors = new java.util.ArrayList<>(a.boards().authors());
-            authors.add(new jp.banso.store.BoardRepository.Author("ファシリテーター", "#37474F"));
-            authors.set(0, new jp.banso.store.BoardRepository.Author("市町村", "#000000")); // b keeps its own colour
+            List<Speaker> authors = new java.util.ArrayList<>(a.boards().authors());
+            authors.add(new Speaker("ファシリテーター", "#37474F"));
+            authors.set(0, new Speaker("市町村", "#000000")); // b keeps its own colour
             a.boards().saveAuthors(authors);
             BundleExport.export(a, List.of(cases[1].getId()), file, s -> { }); // the follow-up case alone
             ImportPlan plan = BundleImport.plan(b, BundleImport.read(b, file), ImportPlan.Prefer.NEWER);
-            assertThat(plan.newAuthors()).extracting(x -> x.name).containsExactly("ファシリテーター");
+            assertThat(plan.newAuthors()).extracting(Speaker::name).containsExactly("ファシリテーター");
             assertThat(plan.notes()).anyMatch(n -> n.contains("フォローアップ元のケース"));
             BundleImport.apply(b, plan, s -> { });
-            assertThat(b.boards().authors()).extracting(jp.banso.store.BoardRepository.Author::name).endsWith("ファシリテーター");
+            assertThat(b.boards().authors()).extracting(Speaker::name).endsWith("ファシリテーター");
             assertThat(b.boards().authors().get(0).colour()).isEqualTo("#1565C0");
             SupportCase imported = b.cases().find(cases[1].getId()).orElseThrow();
             assertThat(imported.getFollowsCaseId()).isNull();

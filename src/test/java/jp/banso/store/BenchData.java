@@ -62,13 +62,13 @@ public final class BenchData {
     /** A board of {@code count} notes spread over its lanes, written in one transaction (what hours of group work leave). */
     public static void fillBoard(Store store, jp.banso.board.BoardModel model, int count, long seed) {
         Random r = new Random(seed);
-        List<jp.banso.board.Lane> lanes = model.lanes();
+        List<jp.banso.domain.Lane> lanes = model.lanes();
         String[] authors = {"市町村", "包括", "社協", "SC", "住民", "アドバイザー"};
         store.jdbi().useTransaction(h -> {
             for (int i = 0; i < count; i++) {
                 int lane = i % lanes.size();
                 int slot = i / lanes.size();
-                jp.banso.board.Note n = new jp.banso.board.Note();
+                jp.banso.domain.Note n = new jp.banso.domain.Note();
                 n.setBoardId(model.board().getId());
                 n.setLaneId(lanes.get(lane).getId());
                 n.setText("付箋 " + i + "：通所型サービスＣの利用者を増やすために、送迎と開始時期を見直す");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import jp.banso.board.Note;
+import jp.banso.domain.Note;
 import jp.banso.domain.ProgressEntry;
 import jp.banso.domain.SupportCase;
 import jp.banso.domain.Entity;

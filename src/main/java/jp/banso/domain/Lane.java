@@ -1,10 +1,14 @@
-package jp.banso.board;
+package jp.banso.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
-import jp.banso.domain.Entity;
 
 /** A column of the board (あるべき姿, 現状, 課題…). Its place on the canvas follows from its order. */
 public class Lane extends Entity {
+    /** Longer titles do not fit a lane header on a projector. */
+    public static final int MAX_TITLE_LENGTH = 100;
+
     private UUID boardId;
     private String title;
     private LaneRole role = LaneRole.OTHER;
@@ -21,4 +25,16 @@ public class Lane extends Entity {
     public void setColour(String colour) { this.colour = colour; }
     public int getSortOrder() { return sortOrder; }
     public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
+
+    @Override
+    public List<FieldError> validate() {
+        List<FieldError> errors = new ArrayList<>();
+        Rules.maxLength(errors, "title", title, MAX_TITLE_LENGTH);
+        Rules.wellFormed(errors, "title", title, false);
+        Rules.colour(errors, "colour", colour, true);
+        if (role == null) {
+            errors.add(new FieldError("role", "役割がありません"));
+        }
+        return errors;
+    }
 }

@@ -1,7 +1,8 @@
-package jp.banso.board;
+package jp.banso.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
-import jp.banso.domain.Entity;
 
 /**
  * A voting round on a board, like the stickers people are handed: each person has {@code votesPerPerson} votes.
@@ -31,5 +32,17 @@ public class VoteRound extends Entity {
     /** Votes the whole round holds (anonymous), or null when the limit is per voter. */
     public Integer totalVotes() {
         return anonymous && participants != null ? votesPerPerson * participants : null;
+    }
+
+    @Override
+    public List<FieldError> validate() {
+        List<FieldError> errors = new ArrayList<>();
+        if (votesPerPerson < 1 || votesPerPerson > 99) {
+            errors.add(new FieldError("votesPerPerson", "1人の票数は1〜99です"));
+        }
+        if (anonymous ? participants == null || participants < 1 || participants > 999 : participants != null) {
+            errors.add(new FieldError("participants", "人数は無記名の投票だけに、1〜999で入ります"));
+        }
+        return errors;
     }
 }

@@ -1,7 +1,8 @@
-package jp.banso.board;
+package jp.banso.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
-import jp.banso.domain.Entity;
 
 /** A group-work board of a case, usually attached to one of its meetings. */
 public class Board extends Entity {
@@ -21,4 +22,13 @@ public class Board extends Entity {
     public void setTemplateId(String templateId) { this.templateId = templateId; }
     public int getSortOrder() { return sortOrder; }
     public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
+
+    @Override
+    public List<FieldError> validate() {
+        List<FieldError> errors = new ArrayList<>();
+        Rules.required(errors, "title", title);
+        Rules.shortText(errors, "title", title);
+        Rules.maxLength(errors, "templateId", templateId, 100);
+        return errors;
+    }
 }

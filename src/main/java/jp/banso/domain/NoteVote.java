@@ -1,7 +1,8 @@
-package jp.banso.board;
+package jp.banso.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
-import jp.banso.domain.Entity;
 
 /** One vote of a {@link VoteRound} on a note; the voter (a speaker's name) is empty in an anonymous round. */
 public class NoteVote extends Entity {
@@ -18,4 +19,11 @@ public class NoteVote extends Entity {
     public void setNoteId(UUID noteId) { this.noteId = noteId; }
     public String getVoter() { return voter; }
     public void setVoter(String voter) { this.voter = voter; }
+
+    @Override
+    public List<FieldError> validate() {
+        List<FieldError> errors = new ArrayList<>();
+        Speaker.name(errors, "voter", voter, false);
+        return errors;
+    }
 }

@@ -1,7 +1,8 @@
-package jp.banso.board;
+package jp.banso.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
-import jp.banso.domain.Entity;
 
 /** A 課題 note's link to the あるべき姿 (kind VISION) or 現状 (kind CURRENT) note it bridges. */
 public class NoteLink extends Entity {
@@ -18,4 +19,13 @@ public class NoteLink extends Entity {
     public void setToNoteId(UUID toNoteId) { this.toNoteId = toNoteId; }
     public LaneRole getKind() { return kind; }
     public void setKind(LaneRole kind) { this.kind = kind; }
+
+    @Override
+    public List<FieldError> validate() {
+        List<FieldError> errors = new ArrayList<>();
+        if (kind != LaneRole.VISION && kind != LaneRole.CURRENT) {
+            errors.add(new FieldError("kind", "種類はあるべき姿か現状です"));
+        }
+        return errors;
+    }
 }

@@ -1,4 +1,4 @@
-package jp.banso.board;
+package jp.banso.domain;
 
 /** What a lane holds, so the board knows which notes can make a 課題 (あるべき姿 − 現状 = 課題). */
 public enum LaneRole {
