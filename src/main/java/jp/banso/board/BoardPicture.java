@@ -15,7 +15,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
@@ -68,12 +67,12 @@ public final class BoardPicture {
                     note.setDetail(true);
                 }
             });
-            Bounds b = canvas.contentBounds();
-            double scale = Math.min(SCALE, maxSide / Math.max(b.getWidth(), b.getHeight()));
+            BoardViewport.Box b = canvas.contentBounds();
+            double scale = Math.min(SCALE, maxSide / Math.max(b.width(), b.height()));
             SnapshotParameters p = new SnapshotParameters();
             p.setFill(Color.WHITE);
             p.setTransform(Transform.scale(scale, scale));
-            p.setViewport(new Rectangle2D(b.getMinX() * scale, b.getMinY() * scale, b.getWidth() * scale, b.getHeight() * scale));
+            p.setViewport(new Rectangle2D(b.x() * scale, b.y() * scale, b.width() * scale, b.height() * scale));
             return canvas.world().snapshot(p, null);
         } finally {
             canvas.dispose();
