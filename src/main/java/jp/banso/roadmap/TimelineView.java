@@ -39,7 +39,8 @@ import jp.banso.ui.Msg;
  * The roadmap as a timeline: 年度 bands labelled in 和暦, months or quarters, one row per item grouped by phase, 課題 or
  * 担当, bars to drag (move) or stretch by their ends, milestones as diamonds and a line for today. The row labels and
  * the time header stay in place while the chart scrolls. Everything is rebuilt from the model after each action
- * (60 items are a few hundred nodes); while dragging only the dragged bar moves.
+ * (60 items are a few hundred nodes); while dragging only the dragged bar moves. Which rows there are and where
+ * comes from {@link TimelineRows}, dragging a bar is {@link BarDrag}.
  */
 public final class TimelineView extends StackPane {
     public enum Grouping {
