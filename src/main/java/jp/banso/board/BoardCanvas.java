@@ -8,6 +8,7 @@ import jp.banso.domain.Lane;
 import jp.banso.domain.ChangeSet;
 import jp.banso.domain.Change;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,20 +16,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
@@ -46,14 +43,11 @@ import javafx.scene.transform.Translate;
  * The board drawn on an infinite canvas: lanes as columns, groups drawn around their notes, 課題 links as lines,
  * and the notes. Click selects, Shift/Ctrl-click adds, dragging empty space draws a rubber band, dragging notes moves
  * them (saved on release), double-click edits in place, the wheel pans and Ctrl+wheel zooms.
- * The same class draws the projector view (larger, high contrast) and the PNG export.
+ * The same class draws the projector view (larger, high contrast) and the board's picture ({@link BoardPicture}).
+ * What is shown lives in {@link BoardViewport}, the mouse and keys in {@link BoardGestures}, editing in place in
+ * {@link InPlaceEditor}; this class draws and wires them.
  */
 public final class BoardCanvas extends Region {
-    private static final double MIN_ZOOM = 0.08;
-    private static final double MAX_ZOOM = 4;
-    /** Below this zoom notes are drawn as coloured cards without text. */
-    static final double DETAIL_ZOOM = 0.3;
-
     private final BoardModel model;
     private final boolean presentation;
     private final Pane world = new Pane();
@@ -63,41 +57,33 @@ public final class BoardCanvas extends Region {
     private final Pane notesLayer = new Pane();
     /** Islands' name tags, above the notes so no note hides them. */
     private final Group groupLabelsLayer = new Group();
+    /** The world's transforms, set from {@link #viewport}. */
     private final Translate pan = new Translate();
     private final Scale zoom = new Scale(1, 1);
+    private final BoardViewport viewport;
+    private final BoardGestures gestures;
+    private final InPlaceEditor editor;
     private final Map<UUID, NoteNode> nodes = new HashMap<>();
     private final ObservableSet<UUID> selection = FXCollections.observableSet(new HashSet<>());
     private final Set<UUID> found = new HashSet<>();
-    private final Rectangle rubberBand = new Rectangle();
     private final BooleanProperty voteMode = new SimpleBooleanProperty(false);
     /** Selection outlines and 課題 link lines: always in the normal view; on the projector only when asked. */
     private final BooleanProperty marksShown = new SimpleBooleanProperty(true);
-    /** The least zoom: on the projector, the one that keeps note text readable from the back of the room. */
-    private final double minZoom;
     private final BoardModel.Listener listener = this::onChanged;
     private Map<String, String> authorColours = Map.of();
     private Consumer<String> onError = m -> { };
     /** Who votes with a click in vote mode while a voting round is open (the capture bar's speaker). */
     private java.util.function.Supplier<String> voter = () -> null;
     private boolean cullingQueued;
-
-    // gesture state
-    private Point2D pressWorld;
-    private Point2D pressScreen;
-    private Map<UUID, Point2D> dragStart;
-    private boolean dragged;
-    private boolean panning;
-    private boolean rubber;
-    private TextArea editor;
-    private UUID clickedInSelection;
-    private UUID resizing;
-    private UUID draggedGroup;
-    private static final double RESIZE_CORNER = 18;
+    /** zoomToFit was asked before the canvas had a size: it fits once it has one. */
+    private boolean fitWhenSized;
 
     public BoardCanvas(BoardModel model, boolean presentation) {
         this.model = model;
         this.presentation = presentation;
-        this.minZoom = presentation ? BoardFonts.presentationMinZoom() : MIN_ZOOM;
+        // on the projector, the least zoom keeps note text readable from the back of the room
+        this.viewport = new BoardViewport(presentation ? BoardFonts.presentationMinZoom() : BoardViewport.MIN_ZOOM);
+        this.editor = new InPlaceEditor(model, notesLayer, this::requestFocus, m -> onError.accept(m));
         marksShown.set(!presentation);
         linksLayer.visibleProperty().bind(marksShown);
         marksShown.addListener((o, a, b) -> nodes.values().forEach(n -> n.setMarksShown(b)));
@@ -107,12 +93,8 @@ public final class BoardCanvas extends Region {
         world.setManaged(false);
         world.getChildren().addAll(lanesLayer, groupsLayer, linksLayer, notesLayer, groupLabelsLayer);
         world.getTransforms().addAll(pan, zoom);
-        rubberBand.setManaged(false);
-        rubberBand.setFill(Color.rgb(11, 87, 208, 0.12));
-        rubberBand.setStroke(Color.web("#0B57D0"));
-        rubberBand.getStrokeDashArray().setAll(6.0, 4.0);
-        rubberBand.setVisible(false);
-        getChildren().addAll(world, rubberBand);
+        this.gestures = new BoardGestures(this);
+        getChildren().addAll(world, gestures.rubberBand());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -120,15 +102,12 @@ public final class BoardCanvas extends Region {
 
         renderAll();
         model.addListener(listener);
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
-            NoteNode hit = noteAt(e);
-            setCursor(hit != null && onResizeCorner(hit.note(), toWorld(e.getX(), e.getY())) ? javafx.scene.Cursor.SE_RESIZE : null);
-        });
-        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, gestures::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, gestures::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, gestures::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, gestures::moved);
+        addEventHandler(ScrollEvent.SCROLL, gestures::scrolled);
+        addEventHandler(KeyEvent.KEY_PRESSED, gestures::keyPressed);
         widthProperty().addListener(o -> sized());
         heightProperty().addListener(o -> sized());
     }
@@ -156,7 +135,7 @@ public final class BoardCanvas extends Region {
 
     /** The least zoom this view allows (the projector's keeps note text at least 20 px high). */
     public double minZoom() {
-        return minZoom;
+        return viewport.minZoom();
     }
 
     public void setAuthorColours(Map<String, String> colours) {
@@ -168,12 +147,20 @@ public final class BoardCanvas extends Region {
         this.voter = voter;
     }
 
+    String voter() {
+        return voter.get();
+    }
+
     /** Where refused actions are told (a status line or a dialog). */
     public void setOnError(Consumer<String> onError) {
         this.onError = onError;
     }
 
-    /** The notes pane in world coordinates (for the PNG export and tests). */
+    public void setOnGroupDoubleClick(Consumer<UUID> c) {
+        gestures.setOnGroupDoubleClick(c);
+    }
+
+    /** The notes pane in world coordinates (for the board's picture and tests). */
     Pane world() {
         return world;
     }
@@ -182,8 +169,12 @@ public final class BoardCanvas extends Region {
         return nodes.get(noteId);
     }
 
+    NoteNode noteNode(UUID noteId) {
+        return nodes.get(noteId);
+    }
+
     public double zoom() {
-        return zoom.getX();
+        return viewport.zoom();
     }
 
     // --- drawing ---
@@ -255,7 +246,7 @@ public final class BoardCanvas extends Region {
 
     /** Lanes are as tall as their lowest note. */
     private double laneHeight() {
-        double height = minLaneHeight();
+        double height = BoardLayout.minLaneHeight();
         for (Note n : model.notes()) {
             if (n.getLaneId() != null) {
                 height = Math.max(height, n.getY() + n.getHeight() + BoardLayout.PAD * 2);
@@ -393,27 +384,27 @@ public final class BoardCanvas extends Region {
     // --- viewport ---
 
     public Point2D toWorld(double sx, double sy) {
-        return new Point2D((sx - pan.getX()) / zoom.getX(), (sy - pan.getY()) / zoom.getY());
+        return new Point2D(viewport.worldX(sx), viewport.worldY(sy));
     }
 
-    private void setView(double z, double px, double py) {
-        double clamped = Math.max(minZoom, Math.min(MAX_ZOOM, z));
-        zoom.setX(clamped);
-        zoom.setY(clamped);
-        pan.setX(px);
-        pan.setY(py);
+    /** The world's transforms follow the viewport; what is drawn follows what is in view. */
+    private void viewChanged() {
+        zoom.setX(viewport.zoom());
+        zoom.setY(viewport.zoom());
+        pan.setX(viewport.panX());
+        pan.setY(viewport.panY());
         queueCulling();
     }
 
     /** Zooms keeping the world point under (sx, sy) where it is. */
     public void zoomAt(double factor, double sx, double sy) {
-        Point2D w = toWorld(sx, sy);
-        double z = Math.max(minZoom, Math.min(MAX_ZOOM, zoom.getX() * factor));
-        setView(z, sx - w.getX() * z, sy - w.getY() * z);
+        viewport.zoomAt(factor, sx, sy);
+        viewChanged();
     }
 
     public void panBy(double dx, double dy) {
-        setView(zoom.getX(), pan.getX() + dx, pan.getY() + dy);
+        viewport.panBy(dx, dy);
+        viewChanged();
     }
 
     /**
@@ -425,11 +416,12 @@ public final class BoardCanvas extends Region {
             fitWhenSized = true;
             return;
         }
-        Bounds all = contentBounds();
-        if (presentation && fitZoom(all) < minZoom && !model.lanes().isEmpty()) {
+        BoardViewport.Box all = contentBounds();
+        if (presentation && !viewport.fitsWhole(all) && !model.lanes().isEmpty()) {
             zoomToLane(busiestLane());
         } else {
-            fit(all);
+            viewport.fit(all);
+            viewChanged();
         }
     }
 
@@ -445,26 +437,19 @@ public final class BoardCanvas extends Region {
         return best;
     }
 
-    private boolean fitWhenSized;
-
     /** One lane filling the view (1, 2, 3… in the projector view). */
     public void zoomToLane(int index) {
         List<Lane> lanes = model.lanes();
         if (index < 0 || index >= lanes.size()) {
             return;
         }
-        double bottom = BoardLayout.LANE_HEADER + 200;
-        for (Note n : model.notesIn(lanes.get(index).getId())) {
-            bottom = Math.max(bottom, n.getY() + n.getHeight() + BoardLayout.PAD);
-        }
-        Bounds lane = new BoundingBox(BoardLayout.laneX(index), 0, BoardLayout.LANE_WIDTH, bottom);
-        if (fitZoom(lane) < minZoom) {
-            // too tall to show whole at a readable size: its top, centred, and the rest a pan away
-            double w = getWidth() > 0 ? getWidth() : 1200;
-            setView(minZoom, w / 2 - lane.getCenterX() * minZoom, -lane.getMinY() * minZoom + 8);
+        BoardViewport.Box lane = BoardViewport.lane(index, model.notesIn(lanes.get(index).getId()));
+        if (viewport.fitsWhole(lane)) {
+            viewport.fit(lane);
         } else {
-            fit(lane);
+            viewport.showTop(lane); // too tall to show whole at a readable size: the rest is a pan away
         }
+        viewChanged();
     }
 
     /** Centers a note in view and selects it (search results). */
@@ -473,42 +458,17 @@ public final class BoardCanvas extends Region {
         if (n == null) {
             return;
         }
-        double z = Math.max(zoom.getX(), 0.8);
-        setView(z, getWidth() / 2 - n.centerX() * z, getHeight() / 2 - n.centerY() * z);
+        viewport.centerOn(n.centerX(), n.centerY());
+        viewChanged();
         selectOnly(noteId);
     }
 
-    /** Room for three rows of notes: an empty lane still reads as a place to put them. */
-    private static double minLaneHeight() {
-        return BoardLayout.LANE_HEADER + BoardLayout.PAD * 2 + 3 * (BoardLayout.NOTE_HEIGHT + BoardLayout.SLOT_GAP);
-    }
-
-    Bounds contentBounds() {
-        double minX = 0, minY = 0, maxX = Math.max(BoardLayout.laneX(model.lanes().size()) - BoardLayout.LANE_GAP, 600);
-        double maxY = model.lanes().isEmpty() ? 400 : minLaneHeight();
-        for (Note n : model.notes()) {
-            minX = Math.min(minX, n.getX());
-            minY = Math.min(minY, n.getY());
-            maxX = Math.max(maxX, n.getX() + n.getWidth());
-            maxY = Math.max(maxY, n.getY() + n.getHeight());
-        }
-        return new BoundingBox(minX - 20, minY - 40, maxX - minX + 40, maxY - minY + 60);
-    }
-
-    private double fitZoom(Bounds b) {
-        double w = getWidth() > 0 ? getWidth() : 1200;
-        double h = getHeight() > 0 ? getHeight() : 800;
-        return Math.min(w / b.getWidth(), h / b.getHeight());
-    }
-
-    private void fit(Bounds b) {
-        double w = getWidth() > 0 ? getWidth() : 1200;
-        double h = getHeight() > 0 ? getHeight() : 800;
-        double z = Math.max(minZoom, Math.min(MAX_ZOOM, fitZoom(b)));
-        setView(z, (w - b.getWidth() * z) / 2 - b.getMinX() * z, (h - b.getHeight() * z) / 2 - b.getMinY() * z);
+    BoardViewport.Box contentBounds() {
+        return BoardViewport.content(model.lanes().size(), model.notes());
     }
 
     private void sized() {
+        viewport.resize(getWidth(), getHeight());
         if (fitWhenSized && getWidth() > 0 && getHeight() > 0) {
             fitWhenSized = false;
             zoomToFit();
@@ -527,15 +487,10 @@ public final class BoardCanvas extends Region {
             if (getWidth() <= 0) {
                 return;
             }
-            Point2D a = toWorld(-50, -50);
-            Point2D b = toWorld(getWidth() + 50, getHeight() + 50);
-            boolean detail = zoom.getX() >= DETAIL_ZOOM;
+            boolean detail = viewport.detail();
             for (NoteNode node : nodes.values()) {
                 node.setDetail(detail);
-                Note n = node.note();
-                boolean inView = n.getX() + n.getWidth() >= a.getX() && n.getX() <= b.getX()
-                        && n.getY() + n.getHeight() >= a.getY() && n.getY() <= b.getY();
-                node.setVisible(inView || node.isSelected());
+                node.setVisible(viewport.shows(node.note()) || node.isSelected());
             }
         });
     }
@@ -577,280 +532,27 @@ public final class BoardCanvas extends Region {
         });
     }
 
-    // --- gestures ---
+    // --- wiring for the gestures ---
 
-    private NoteNode noteAt(MouseEvent e) {
-        Node n = e.getPickResult().getIntersectedNode();
-        while (n != null && n != this) {
-            if (n instanceof NoteNode nn) {
-                return nn;
-            }
-            n = n.getParent();
-        }
-        return null;
+    /** Whether {@code n} is an island's outline or name tag (its user data is the group's id). */
+    boolean isIsland(Node n) {
+        return n.getParent() == groupsLayer || n.getParent() == groupLabelsLayer;
     }
 
-    private UUID groupAt(MouseEvent e) {
-        Node n = e.getPickResult().getIntersectedNode();
-        while (n != null && n != this) {
-            if ((n.getParent() == groupsLayer || n.getParent() == groupLabelsLayer) && n.getUserData() instanceof UUID id) {
-                return id;
-            }
-            n = n.getParent();
-        }
-        return null;
+    /** The outline and name tag of island {@code groupId} (moved along while it is dragged). */
+    Stream<Node> islandShapes(UUID groupId) {
+        return Stream.concat(groupsLayer.getChildren().stream(), groupLabelsLayer.getChildren().stream())
+                .filter(n -> groupId.equals(n.getUserData()));
     }
 
-    private void pressed(MouseEvent e) {
-        requestFocus();
-        if (editor != null) {
-            commitEditor();
-        }
-        pressScreen = new Point2D(e.getX(), e.getY());
-        pressWorld = toWorld(e.getX(), e.getY());
-        dragged = false;
-        clickedInSelection = null;
-        NoteNode hit = noteAt(e);
-        if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && hit == null && e.isAltDown())) {
-            panning = true;
-            return;
-        }
-        if (voteMode.get() && hit != null) {
-            act(() -> model.vote(hit.note().getId(), e.getButton() == MouseButton.SECONDARY || e.isShiftDown() ? -1 : 1, voter.get()));
-            return;
-        }
-        if (e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        if (hit != null && onResizeCorner(hit.note(), pressWorld)) {
-            resizing = hit.note().getId();
-            selectOnly(resizing);
-            return;
-        }
-        if (hit != null) {
-            UUID id = hit.note().getId();
-            if (e.isShiftDown() || e.isShortcutDown()) {
-                Set<UUID> s = new HashSet<>(selection);
-                if (!s.remove(id)) {
-                    s.add(id);
-                }
-                setSelection(s);
-            } else if (!selection.contains(id)) {
-                selectOnly(id);
-            } else {
-                clickedInSelection = id; // a plain click on a selected note: it alone stays selected, unless this becomes a drag
-            }
-            if (e.getClickCount() == 2) {
-                startEditing(id);
-                return;
-            }
-            dragStart = new HashMap<>();
-            for (UUID s : selection) {
-                Note n = model.note(s);
-                if (n != null) {
-                    dragStart.put(s, new Point2D(n.getX(), n.getY()));
-                }
-            }
-            return;
-        }
-        UUID group = groupAt(e);
-        if (group != null) {
-            setSelection(new HashSet<>(model.members(group).stream().map(Note::getId).toList()));
-            if (e.getClickCount() == 2) {
-                onGroupDoubleClick.accept(group);
-                return;
-            }
-            // dragging the island (its outline or name) moves all its notes
-            draggedGroup = group;
-            dragStart = new HashMap<>();
-            model.members(group).forEach(n -> dragStart.put(n.getId(), new Point2D(n.getX(), n.getY())));
-            return;
-        }
-        if (!e.isShiftDown()) {
-            setSelection(Set.of());
-        }
-        rubber = true;
-        rubberBand.setX(e.getX());
-        rubberBand.setY(e.getY());
-        rubberBand.setWidth(0);
-        rubberBand.setHeight(0);
-        rubberBand.setVisible(true);
-    }
-
-    private Consumer<UUID> onGroupDoubleClick = id -> { };
-
-    public void setOnGroupDoubleClick(Consumer<UUID> c) {
-        this.onGroupDoubleClick = c;
-    }
-
-    private boolean onResizeCorner(Note n, Point2D world) {
-        double slack = RESIZE_CORNER / Math.max(zoom.getX(), 0.3);
-        return world.getX() >= n.getX() + n.getWidth() - slack && world.getY() >= n.getY() + n.getHeight() - slack;
-    }
-
-    private void dragged(MouseEvent e) {
-        if (resizing != null) {
-            Note n = model.note(resizing);
-            Point2D now = toWorld(e.getX(), e.getY());
-            nodes.get(resizing).resize(Math.max(120, now.getX() - n.getX()), Math.max(72, now.getY() - n.getY()));
-            dragged = true;
-            return;
-        }
-        if (panning) {
-            panBy(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY());
-            pressScreen = new Point2D(e.getX(), e.getY());
-            return;
-        }
-        if (rubber) {
-            rubberBand.setX(Math.min(e.getX(), pressScreen.getX()));
-            rubberBand.setY(Math.min(e.getY(), pressScreen.getY()));
-            rubberBand.setWidth(Math.abs(e.getX() - pressScreen.getX()));
-            rubberBand.setHeight(Math.abs(e.getY() - pressScreen.getY()));
-            return;
-        }
-        if (dragStart == null || dragStart.isEmpty()) {
-            return;
-        }
-        Point2D now = toWorld(e.getX(), e.getY());
-        double dx = now.getX() - pressWorld.getX();
-        double dy = now.getY() - pressWorld.getY();
-        if (!dragged && Math.hypot(e.getX() - pressScreen.getX(), e.getY() - pressScreen.getY()) < 3) {
-            return; // a click, not a drag
-        }
-        if (!dragged) {
-            dragged = true;
-            dragStart.keySet().forEach(id -> {
-                NoteNode n = nodes.get(id);
-                n.setDragging(true);
-                n.toFront();
-            });
-        }
-        dragStart.forEach((id, p) -> nodes.get(id).relocate(p.getX() + dx, p.getY() + dy));
-        if (draggedGroup != null) {
-            for (Group layer : List.of(groupsLayer, groupLabelsLayer)) {
-                layer.getChildren().stream().filter(n -> draggedGroup.equals(n.getUserData())).forEach(n -> {
-                    n.setTranslateX(dx);
-                    n.setTranslateY(dy);
-                });
-            }
-        }
-    }
-
-    private void released(MouseEvent e) {
-        if (resizing != null) {
-            UUID id = resizing;
-            resizing = null;
-            NoteNode node = nodes.get(id);
-            if (dragged) {
-                act(() -> model.resize(id, node.getWidth(), node.getHeight()));
-            }
-            dragged = false;
-            return;
-        }
-        if (panning) {
-            panning = false;
-            return;
-        }
-        if (rubber) {
-            rubber = false;
-            rubberBand.setVisible(false);
-            Point2D a = toWorld(rubberBand.getX(), rubberBand.getY());
-            Point2D b = toWorld(rubberBand.getX() + rubberBand.getWidth(), rubberBand.getY() + rubberBand.getHeight());
-            if (rubberBand.getWidth() > 3 || rubberBand.getHeight() > 3) {
-                Set<UUID> s = new HashSet<>(selection);
-                for (Note n : model.notes()) {
-                    if (n.getX() < b.getX() && n.getX() + n.getWidth() > a.getX() && n.getY() < b.getY() && n.getY() + n.getHeight() > a.getY()) {
-                        s.add(n.getId());
-                    }
-                }
-                setSelection(s);
-            }
-            return;
-        }
-        if (dragStart != null && dragged) {
-            Map<UUID, double[]> positions = new HashMap<>();
-            dragStart.keySet().forEach(id -> {
-                NoteNode n = nodes.get(id);
-                n.setDragging(false);
-                positions.put(id, new double[] {n.getLayoutX(), n.getLayoutY()});
-            });
-            if (draggedGroup != null) {
-                UUID g = draggedGroup;
-                Point2D now = toWorld(e.getX(), e.getY());
-                act(() -> model.moveGroup(g, now.getX() - pressWorld.getX(), now.getY() - pressWorld.getY()));
-                drawGroupsAndLinks(); // also when the move was refused: the island goes back
-                dragStart.keySet().forEach(id -> refresh(nodes.get(id)));
-            } else {
-                act(() -> model.move(positions));
-            }
-        }
-        draggedGroup = null;
-        if (clickedInSelection != null && !dragged) {
-            selectOnly(clickedInSelection);
-        }
-        clickedInSelection = null;
-        dragStart = null;
-        dragged = false;
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (e.isShortcutDown() || e.isControlDown()) {
-            zoomAt(e.getDeltaY() > 0 ? 1.12 : 1 / 1.12, e.getX(), e.getY());
-        } else {
-            panBy(e.getDeltaX(), e.getDeltaY());
-        }
-        e.consume();
-    }
-
-    private void keyPressed(KeyEvent e) {
-        if (editor != null) {
-            return;
-        }
-        double step = e.isShiftDown() ? 50 : 10;
-        KeyCode k = e.getCode();
-        if (k.isArrowKey()) {
-            double dx = k == KeyCode.LEFT ? -step : k == KeyCode.RIGHT ? step : 0;
-            double dy = k == KeyCode.UP ? -step : k == KeyCode.DOWN ? step : 0;
-            if (selection.isEmpty()) {
-                panBy(-dx * 4, -dy * 4);
-            } else {
-                Map<UUID, double[]> positions = new HashMap<>();
-                selection.forEach(id -> {
-                    Note n = model.note(id);
-                    positions.put(id, new double[] {n.getX() + dx, n.getY() + dy});
-                });
-                act(() -> model.move(positions));
-            }
-            e.consume();
-        } else if ((k == KeyCode.DELETE || k == KeyCode.BACK_SPACE) && !selection.isEmpty()) {
-            act(() -> model.delete(Set.copyOf(selection)));
-            e.consume();
-        } else if (k == KeyCode.A && e.isShortcutDown()) {
-            selectAll();
-            e.consume();
-        } else if (k == KeyCode.ENTER && selection.size() == 1) {
-            startEditing(selection.iterator().next());
-            e.consume();
-        } else if (k == KeyCode.ESCAPE && !selection.isEmpty()) {
-            setSelection(Set.of());
-            e.consume();
-        } else if (k == KeyCode.F && !e.isShortcutDown()) {
-            zoomToFit();
-            e.consume();
-        } else if (k == KeyCode.PLUS || k == KeyCode.ADD || k == KeyCode.EQUALS) {
-            zoomAt(1.2, getWidth() / 2, getHeight() / 2);
-            e.consume();
-        } else if (k == KeyCode.MINUS || k == KeyCode.SUBTRACT) {
-            zoomAt(1 / 1.2, getWidth() / 2, getHeight() / 2);
-            e.consume();
-        } else if (k.isDigitKey() && !e.isShortcutDown() && k != KeyCode.DIGIT0 && k != KeyCode.NUMPAD0) {
-            zoomToLane(Integer.parseInt(e.getText().isEmpty() ? "0" : e.getText().substring(0, 1)) - 1);
-            e.consume();
-        }
+    /** Islands and links drawn anew, and the given notes back where the model has them (after an island's move). */
+    void redrawIslands(Collection<UUID> noteIds) {
+        drawGroupsAndLinks();
+        noteIds.forEach(id -> refresh(nodes.get(id)));
     }
 
     /** Runs a model action; a refusal is told, never thrown at the user. */
-    private void act(Runnable r) {
+    void act(Runnable r) {
         try {
             r.run();
         } catch (BoardException ex) {
@@ -861,62 +563,15 @@ public final class BoardCanvas extends Region {
     // --- editing in place ---
 
     public void startEditing(UUID id) {
-        Note n = model.note(id);
-        if (n == null) {
-            return;
-        }
-        TextArea area = new TextArea(n.getText());
-        area.setWrapText(true);
-        area.setManaged(false);
-        area.getStyleClass().add("note-editor");
-        area.resizeRelocate(n.getX() - 4, n.getY() - 4, Math.max(n.getWidth() + 8, 260), Math.max(n.getHeight() + 8, 140));
-        area.setUserData(id);
-        area.addEventFilter(KeyEvent.KEY_PRESSED, k -> {
-            if (k.getCode() == KeyCode.ENTER && !k.isShiftDown()) {
-                commitEditor();
-                k.consume();
-            } else if (k.getCode() == KeyCode.ESCAPE) {
-                closeEditor();
-                k.consume();
-            }
-        });
-        area.focusedProperty().addListener((o, was, is) -> {
-            if (!is && editor == area) {
-                commitEditor();
-            }
-        });
-        notesLayer.getChildren().add(area);
-        editor = area;
-        area.requestFocus();
-        area.selectAll();
+        editor.start(id);
     }
 
     public boolean isEditing() {
-        return editor != null;
+        return editor.isOpen();
     }
 
-    private void commitEditor() {
-        TextArea area = editor;
-        if (area == null) {
-            return;
-        }
-        UUID id = (UUID) area.getUserData();
-        String text = area.getText();
-        try {
-            model.editText(id, text);
-            closeEditor();
-        } catch (BoardException ex) {
-            onError.accept(ex.getMessage()); // the editor stays open with the text, nothing is lost
-        }
-    }
-
-    private void closeEditor() {
-        TextArea area = editor;
-        editor = null;
-        if (area != null) {
-            notesLayer.getChildren().remove(area);
-            requestFocus();
-        }
+    void commitEditing() {
+        editor.commit();
     }
 
     @Override

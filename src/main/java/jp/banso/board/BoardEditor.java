@@ -596,7 +596,7 @@ public final class BoardEditor extends BorderPane {
 
     public void exportPng(Path file) {
         try {
-            BoardImage.write(model, authorColours, file);
+            BoardPicture.write(model, authorColours, file);
             say(Msg.t("board.exported", file));
         } catch (java.io.IOException | RuntimeException ex) {
             tell(Failures.describe(ex, Msg.t("board.exportFailed")));

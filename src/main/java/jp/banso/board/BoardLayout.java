@@ -36,6 +36,11 @@ public final class BoardLayout {
         return index * (LANE_WIDTH + LANE_GAP);
     }
 
+    /** Room for three rows of notes: an empty lane still reads as a place to put them. */
+    static double minLaneHeight() {
+        return LANE_HEADER + PAD * 2 + 3 * (NOTE_HEIGHT + SLOT_GAP);
+    }
+
     /** The lane index whose column holds x, or -1. */
     public static int laneIndexAt(double x, int laneCount) {
         if (x < 0) {

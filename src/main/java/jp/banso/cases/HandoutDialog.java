@@ -27,11 +27,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
+import jp.banso.board.BoardPicture;
 import jp.banso.domain.Meeting;
 import jp.banso.report.CaseData;
 import jp.banso.report.ExportService;
 import jp.banso.report.FormRegistry;
-import jp.banso.report.FxBoardImages;
+import jp.banso.report.BoardImages;
 import jp.banso.report.ReportException;
 import jp.banso.report.ReportForm;
 import jp.banso.report.ReportTemplates;
@@ -235,7 +236,7 @@ public final class HandoutDialog extends Dialog<Void> {
         }
         remember(chosen, out);
         PendingEdits.flushAll();
-        ExportService service = new ExportService(store, new FxBoardImages());
+        ExportService service = new ExportService(store, BoardImages.drawnBy(BoardPicture::render));
         ExportService.Request request = new ExportService.Request(caseId, meeting == null ? null : meeting.getId(), chosen, out);
         task = new Task<>() {
             @Override

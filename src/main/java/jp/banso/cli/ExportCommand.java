@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import jp.banso.board.BoardPicture;
 import jp.banso.domain.CaseSummary;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.Meeting;
@@ -19,7 +20,6 @@ import jp.banso.report.BoardImages;
 import jp.banso.report.ExportService;
 import jp.banso.report.FileNames;
 import jp.banso.report.FormRegistry;
-import jp.banso.report.FxBoardImages;
 import jp.banso.report.ReportException;
 import jp.banso.report.ReportForm;
 import jp.banso.store.Store;
@@ -123,8 +123,9 @@ final class ExportCommand {
             List<CaseSummary> targets = targets(store, a);
             BoardImages images = BoardImages.NONE;
             if (forms.stream().anyMatch(f -> f.id().equals("group-work"))) {
-                images = FxBoardImages.startToolkit(startedFx);
-                if (images.unavailableReason() != null) {
+                if (BoardPicture.startToolkit(startedFx)) {
+                    images = BoardImages.drawnBy(BoardPicture::render);
+                } else {
                     err.println("注意: JavaFX を起動できないため、グループワーク記録はボードの画像なしで出力します（付箋の一覧は出力します）");
                 }
             }

@@ -41,8 +41,8 @@ public final class WarmUp {
                 ReportTemplates.Source s = builtIn.resolve(f.id());
                 ReportEngine.write(s, TemplateCheck.check(s, Schema.of(f.dataType())), data, dir.resolve(f.id() + ".xlsx"));
             }
-            // the path a board picture takes after it is drawn: JavaFX image → AWT image → PNG
-            FxBoardImages.encode(javafx.embed.swing.SwingFXUtils.fromFXImage(new javafx.scene.image.WritableImage(1600, 900), null));
+            // the path a board picture takes after it is drawn: PNG encoding of the image type a JavaFX snapshot becomes
+            DrawnBoardImages.encode(new BufferedImage(1600, 900, BufferedImage.TYPE_INT_ARGB_PRE));
         } catch (Exception | LinkageError e) {
             Logger.getLogger(WarmUp.class.getName()).fine("warm-up stopped: " + e);
         } finally {

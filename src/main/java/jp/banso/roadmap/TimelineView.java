@@ -1,9 +1,10 @@
 package jp.banso.roadmap;
 
+import static jp.banso.roadmap.TimelineRows.GROUP_HEIGHT;
+import static jp.banso.roadmap.TimelineRows.ROW_HEIGHT;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import jp.banso.domain.ItemStatus;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.RoadmapFollowUp;
 import jp.banso.domain.RoadmapItem;
+import jp.banso.domain.Text;
 import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
 
@@ -37,7 +39,8 @@ import jp.banso.ui.Msg;
  * The roadmap as a timeline: 年度 bands labelled in 和暦, months or quarters, one row per item grouped by phase, 課題 or
  * 担当, bars to drag (move) or stretch by their ends, milestones as diamonds and a line for today. The row labels and
  * the time header stay in place while the chart scrolls. Everything is rebuilt from the model after each action
- * (60 items are a few hundred nodes); while dragging only the dragged bar moves.
+ * (60 items are a few hundred nodes); while dragging only the dragged bar moves. Which rows there are and where
+ * comes from {@link TimelineRows}, dragging a bar is {@link BarDrag}.
  */
 public final class TimelineView extends StackPane {
     public enum Grouping {
@@ -50,23 +53,11 @@ public final class TimelineView extends StackPane {
 
     public static final double LABEL_WIDTH = 300;
     public static final double HEADER_HEIGHT = 56;
-    public static final double ROW_HEIGHT = 46;
-    static final double GROUP_HEIGHT = 30;
     static final double BAR_HEIGHT = 28;
-    /** Grab zone at each end of a bar for stretching it. */
-    static final double EDGE = 8;
     static final List<String> PHASE_ORDER = List.of("短期", "中期", "長期");
     /** Colours for 担当 (in order of appearance), readable with white text and on a projector. */
     static final List<String> OWNER_COLOURS = List.of("#1565C0", "#2E7D32", "#6A1B9A", "#EF6C00", "#00838F", "#AD1457",
             "#4E342E", "#283593", "#C62828", "#558B2F");
-
-    /** What a row shows: a group title or an item. */
-    record Row(String groupTitle, RoadmapItem item) {
-    }
-
-    private enum DragMode {
-        MOVE, START, END
-    }
 
     private final RoadmapModel model;
     private final ScrollPane scroll = new ScrollPane();
@@ -76,7 +67,7 @@ public final class TimelineView extends StackPane {
     private final Pane header = new Pane();
     private final Region corner = new Region();
     private final Map<UUID, Region> bars = new LinkedHashMap<>();
-    private final List<Row> rows = new ArrayList<>();
+    private TimelineRows rows = TimelineRows.ungrouped(List.of());
     private TimelineScale scale = new TimelineScale(2026, 3, 30);
     private TimelineScale.Zoom zoom = TimelineScale.Zoom.QUARTER;
     private Grouping grouping = Grouping.NONE;
@@ -86,7 +77,6 @@ public final class TimelineView extends StackPane {
     private Consumer<UUID> onSelect = id -> { };
     private Consumer<String> onError = m -> { };
     private Consumer<UUID> onDeleteRequest = id -> { };
-    private Label dragHint;
     private Line dropLine;
     private final Map<String, String> ownerColours = new LinkedHashMap<>();
 
@@ -216,14 +206,12 @@ public final class TimelineView extends StackPane {
     public void rebuild() {
         double available = Math.max(400, (scroll.getViewportBounds() == null ? 1000 : scroll.getViewportBounds().getWidth()) - LABEL_WIDTH);
         scale = new TimelineScale(scale.firstFiscalYear(), scale.years(), zoom.monthWidth(available, scale.years()));
-        rows.clear();
-        rows.addAll(rows());
+        rows = rows();
         bars.clear();
         chart.getChildren().clear();
         labels.getChildren().clear();
         header.getChildren().clear();
-        double height = rows.stream().mapToDouble(r -> r.item() == null ? GROUP_HEIGHT : ROW_HEIGHT).sum();
-        height = Math.max(height, ROW_HEIGHT * 3);
+        double height = rows.height();
         double width = scale.width();
         chart.setPrefSize(width, height);
         labels.setPrefSize(LABEL_WIDTH, height);
@@ -233,7 +221,6 @@ public final class TimelineView extends StackPane {
         drawYears(height);
         drawRows(width);
         drawToday(height);
-        dragHint = null;
         stick();
     }
 
@@ -290,7 +277,7 @@ public final class TimelineView extends StackPane {
         model.attention().forEach(a -> attention.putIfAbsent(a.item().getId(), a));
         double y = 0;
         int index = 0;
-        for (Row row : rows) {
+        for (TimelineRows.Row row : rows.rows()) {
             if (row.item() == null) {
                 Label g = new Label(row.groupTitle());
                 g.getStyleClass().add("timeline-group-label");
@@ -343,7 +330,7 @@ public final class TimelineView extends StackPane {
         box.setOnMouseDragged(e -> showDrop(e.getSceneY()));
         box.setOnMouseReleased(e -> {
             hideDrop();
-            int target = dropIndex(labels.sceneToLocal(e.getSceneX(), e.getSceneY()).getY());
+            int target = rows.dropIndex(labels.sceneToLocal(e.getSceneX(), e.getSceneY()).getY(), model.items());
             if (target >= 0) {
                 int from = model.items().indexOf(item);
                 act(() -> model.reorder(item.getId(), target > from ? target - 1 : target));
@@ -373,11 +360,12 @@ public final class TimelineView extends StackPane {
         placeBar(bar, item.start(), item.end(), rowY);
         Tooltip.install(bar, new Tooltip(item.getTitle() + "\n" + Formats.monthRange(item.start(), item.end()) + "（" + item.months() + "か月）　" + item.getStatus().label()
                 + (attention != null ? "\n" + attention.message() : "")));
-        installDrag(bar, item, rowY);
+        BarDrag.install(this, bar, item, rowY);
         return bar;
     }
 
-    private void placeBar(Region bar, YearMonth start, YearMonth end, double rowY) {
+    /** Puts the bar of the period start–end in the row at {@code rowY} (also while it is dragged). */
+    void placeBar(Region bar, YearMonth start, YearMonth end, double rowY) {
         double x0 = Math.max(0, scale.x(start));
         double x1 = Math.min(scale.width(), scale.x(end.plusMonths(1)));
         bar.setLayoutX(x0 + 1);
@@ -385,89 +373,6 @@ public final class TimelineView extends StackPane {
         bar.setPrefSize(Math.max(4, x1 - x0 - 2), BAR_HEIGHT);
         bar.setMaxSize(Math.max(4, x1 - x0 - 2), BAR_HEIGHT);
         bar.resize(Math.max(4, x1 - x0 - 2), BAR_HEIGHT);
-    }
-
-    private void installDrag(Region bar, RoadmapItem item, double rowY) {
-        double[] pressX = new double[1];
-        DragMode[] mode = new DragMode[1];
-        int[] delta = new int[1];
-        bar.setOnMouseMoved(e -> bar.setCursor(modeAt(bar, e.getX()) == DragMode.MOVE ? Cursor.MOVE : Cursor.H_RESIZE));
-        bar.setOnMousePressed(e -> {
-            select(item.getId());
-            pressX[0] = e.getSceneX();
-            mode[0] = modeAt(bar, e.getX());
-            delta[0] = 0;
-            e.consume();
-        });
-        bar.setOnMouseDragged(e -> {
-            int d = scale.monthsFor(e.getSceneX() - pressX[0]);
-            if (d == delta[0]) {
-                return;
-            }
-            delta[0] = d;
-            YearMonth[] p = dragged(item, mode[0], d);
-            placeBar(bar, p[0], p[1], rowY);
-            hint(bar, p[0], p[1]);
-            e.consume();
-        });
-        bar.setOnMouseReleased(e -> {
-            hideHint();
-            if (delta[0] != 0) {
-                YearMonth[] p = dragged(item, mode[0], delta[0]);
-                act(() -> {
-                    if (mode[0] == DragMode.MOVE) {
-                        model.move(item.getId(), delta[0]);
-                    } else {
-                        model.setPeriod(item.getId(), p[0], p[1]);
-                    }
-                });
-            }
-            e.consume();
-        });
-    }
-
-    /** The period a drag of {@code months} gives; a stretched end never passes the other one. */
-    static YearMonth[] dragged(RoadmapItem item, DragMode mode, int months) {
-        YearMonth start = item.start();
-        YearMonth end = item.end();
-        return switch (mode) {
-            case MOVE -> new YearMonth[] {start.plusMonths(months), end.plusMonths(months)};
-            case START -> new YearMonth[] {min(start.plusMonths(months), end), end};
-            case END -> new YearMonth[] {start, max(end.plusMonths(months), start)};
-        };
-    }
-
-    private static YearMonth min(YearMonth a, YearMonth b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static YearMonth max(YearMonth a, YearMonth b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static DragMode modeAt(Region bar, double x) {
-        double edge = Math.min(EDGE, bar.getWidth() / 4);
-        return x <= edge ? DragMode.START : x >= bar.getWidth() - edge ? DragMode.END : DragMode.MOVE;
-    }
-
-    private void hint(Region bar, YearMonth start, YearMonth end) {
-        if (dragHint == null) {
-            dragHint = new Label();
-            dragHint.getStyleClass().add("timeline-drag-hint");
-            dragHint.setId("drag-hint");
-            chart.getChildren().add(dragHint);
-        }
-        dragHint.setText(Formats.monthRange(start, end));
-        dragHint.setLayoutX(bar.getLayoutX());
-        dragHint.setLayoutY(bar.getLayoutY() - 24);
-        dragHint.toFront();
-    }
-
-    private void hideHint() {
-        if (dragHint != null) {
-            chart.getChildren().remove(dragHint);
-            dragHint = null;
-        }
     }
 
     private Node milestone(RoadmapItem item, double rowY) {
@@ -504,41 +409,18 @@ public final class TimelineView extends StackPane {
 
     // --- rows and groups ---
 
-    List<Row> rows() {
+    /** The rows under the chosen grouping's headings (see {@link TimelineRows#grouped}). */
+    TimelineRows rows() {
         List<RoadmapItem> items = model.items();
-        List<Row> result = new ArrayList<>();
-        if (grouping == Grouping.NONE) {
-            items.forEach(i -> result.add(new Row(null, i)));
-            return result;
-        }
-        Map<String, List<RoadmapItem>> groups = new LinkedHashMap<>();
-        String none = switch (grouping) {
-            case PHASE -> Msg.t("roadmap.group.noPhase");
-            case ISSUE -> Msg.t("roadmap.group.noIssue");
-            default -> Msg.t("roadmap.group.noOwner");
+        return switch (grouping) {
+            case NONE -> TimelineRows.ungrouped(items);
+            case PHASE -> TimelineRows.grouped(items, i -> Text.isBlank(i.getPhase()) ? null : i.getPhase().strip(), PHASE_ORDER,
+                    Msg.t("roadmap.group.noPhase"));
+            case ISSUE -> TimelineRows.grouped(items, i -> model.issue(i.getIssueId()).map(TimelineView::issueTitle).orElse(null),
+                    model.issues().stream().map(TimelineView::issueTitle).toList(), Msg.t("roadmap.group.noIssue"));
+            case OWNER -> TimelineRows.grouped(items, i -> i.ownerList().isEmpty() ? null : i.ownerList().get(0), List.of(),
+                    Msg.t("roadmap.group.noOwner"));
         };
-        List<String> order = new ArrayList<>();
-        if (grouping == Grouping.PHASE) {
-            order.addAll(PHASE_ORDER);
-        } else if (grouping == Grouping.ISSUE) {
-            model.issues().forEach(i -> order.add(issueTitle(i)));
-        }
-        for (RoadmapItem i : items) {
-            String key = switch (grouping) {
-                case PHASE -> jp.banso.domain.Text.isBlank(i.getPhase()) ? none : i.getPhase().strip();
-                case ISSUE -> model.issue(i.getIssueId()).map(TimelineView::issueTitle).orElse(none);
-                default -> i.ownerList().isEmpty() ? none : i.ownerList().get(0);
-            };
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-        }
-        List<String> keys = new ArrayList<>(groups.keySet());
-        keys.sort(Comparator.comparingInt((String k) -> k.equals(none) ? Integer.MAX_VALUE
-                : order.contains(k) ? order.indexOf(k) : order.size()));
-        for (String k : keys) {
-            result.add(new Row(k, null));
-            groups.get(k).forEach(i -> result.add(new Row(null, i)));
-        }
-        return result;
     }
 
     static String issueTitle(CaseIssue issue) {
@@ -546,47 +428,8 @@ public final class TimelineView extends StackPane {
         return (issue.getRank() != null ? issue.getRank() + ". " : "") + (s.length() > 40 ? s.substring(0, 39) + "…" : s);
     }
 
-    private double rowY(UUID itemId) {
-        double y = 0;
-        for (Row r : rows) {
-            if (r.item() != null && r.item().getId().equals(itemId)) {
-                return y;
-            }
-            y += r.item() == null ? GROUP_HEIGHT : ROW_HEIGHT;
-        }
-        return -1;
-    }
-
-    /** The roadmap index an item dropped at {@code y} (in the labels' coordinates) goes to, -1 for none. */
-    private int dropIndex(double y) {
-        double top = 0;
-        List<RoadmapItem> order = model.items();
-        for (Row r : rows) {
-            double h = r.item() == null ? GROUP_HEIGHT : ROW_HEIGHT;
-            if (r.item() != null && y < top + h) {
-                int i = order.indexOf(r.item());
-                return y < top + h / 2 ? i : i + 1;
-            }
-            top += h;
-        }
-        return y >= top ? order.size() : -1;
-    }
-
     private void showDrop(double sceneY) {
-        double y = labels.sceneToLocal(0, sceneY).getY();
-        double top = 0;
-        double lineY = -1;
-        for (Row r : rows) {
-            double h = r.item() == null ? GROUP_HEIGHT : ROW_HEIGHT;
-            if (r.item() != null && y < top + h) {
-                lineY = y < top + h / 2 ? top : top + h;
-                break;
-            }
-            top += h;
-        }
-        if (lineY < 0) {
-            lineY = top;
-        }
+        double lineY = rows.dropLineY(labels.sceneToLocal(0, sceneY).getY());
         if (dropLine == null) {
             dropLine = new Line();
             dropLine.getStyleClass().add("timeline-drop-line");
@@ -608,7 +451,7 @@ public final class TimelineView extends StackPane {
     // --- keyboard ---
 
     private void onKey(KeyEvent e) {
-        List<RoadmapItem> order = rows.stream().filter(r -> r.item() != null).map(Row::item).toList();
+        List<RoadmapItem> order = rows.items();
         if (order.isEmpty()) {
             return;
         }
@@ -625,10 +468,9 @@ public final class TimelineView extends StackPane {
         } else if ((k == KeyCode.LEFT || k == KeyCode.RIGHT) && i >= 0) {
             int d = k == KeyCode.LEFT ? -1 : 1;
             RoadmapItem item = order.get(i);
-            if (e.isShiftDown()) {
-                act(() -> model.setPeriod(item.getId(), item.start(), max(item.end().plusMonths(d), item.start())));
-            } else if (e.isAltDown()) {
-                act(() -> model.setPeriod(item.getId(), min(item.start().plusMonths(d), item.end()), item.end()));
+            if (e.isShiftDown() || e.isAltDown()) { // Shift stretches the end, Alt the start
+                YearMonth[] p = BarDrag.period(item, e.isShiftDown() ? BarDrag.Mode.END : BarDrag.Mode.START, d);
+                act(() -> model.setPeriod(item.getId(), p[0], p[1]));
             } else {
                 act(() -> model.move(item.getId(), d));
             }
@@ -653,7 +495,8 @@ public final class TimelineView extends StackPane {
         return -1;
     }
 
-    private void act(Runnable action) {
+    /** Runs a model action; a refusal is told, and the refused drag's preview goes back. */
+    void act(Runnable action) {
         try {
             action.run();
         } catch (RoadmapException ex) {
@@ -677,7 +520,7 @@ public final class TimelineView extends StackPane {
 
     /** Scrolls so that the item's bar (or row) is in view. */
     public void reveal(UUID itemId) {
-        double y = rowY(itemId);
+        double y = rows.y(itemId);
         Region bar = bars.get(itemId);
         double viewW = scroll.getViewportBounds().getWidth() - LABEL_WIDTH;
         double viewH = scroll.getViewportBounds().getHeight() - HEADER_HEIGHT;
@@ -715,5 +558,14 @@ public final class TimelineView extends StackPane {
 
     Region bar(UUID itemId) {
         return bars.get(itemId);
+    }
+
+    RoadmapModel model() {
+        return model;
+    }
+
+    /** The chart under the header and beside the labels (where a dragged bar shows its hint). */
+    Pane chart() {
+        return chart;
     }
 }

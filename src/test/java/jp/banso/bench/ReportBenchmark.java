@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javafx.application.Platform;
+import jp.banso.board.BoardPicture;
 import jp.banso.board.BoardModel;
 import jp.banso.board.TemplateLibrary;
 import jp.banso.cases.NewCase;
@@ -34,7 +35,6 @@ import jp.banso.domain.SupportCase;
 import jp.banso.report.BoardImages;
 import jp.banso.report.ExportService;
 import jp.banso.report.FormRegistry;
-import jp.banso.report.FxBoardImages;
 import jp.banso.store.BenchData;
 import jp.banso.store.Store;
 
@@ -71,7 +71,7 @@ final class ReportBenchmark {
         int files = 0;
         for (int i = 0; i < 8; i++) {
             long t = System.nanoTime();
-            files = new ExportService(store, new FxBoardImages()).run(all, (d, n, m) -> { }).files().size();
+            files = new ExportService(store, BoardImages.drawnBy(BoardPicture::render)).run(all, (d, n, m) -> { }).files().size();
             withImages.add((System.nanoTime() - t) / 1e6);
         }
         List<Double> dataOnly = new ArrayList<>();
@@ -81,7 +81,7 @@ final class ReportBenchmark {
             dataOnly.add((System.nanoTime() - t) / 1e6);
         }
         List<Double> pictures = new ArrayList<>();
-        FxBoardImages images = new FxBoardImages();
+        BoardImages images = BoardImages.drawnBy(BoardPicture::render);
         List<jp.banso.domain.Board> boards = store.boards().boards(c.getId());
         for (int i = 0; i < 3; i++) {
             long t = System.nanoTime();
@@ -237,7 +237,7 @@ final class ReportBenchmark {
             }
             Path out = Files.createTempDirectory("banso-report-bench");
             long t = System.nanoTime();
-            new ExportService(store, new FxBoardImages()).run(new ExportService.Request(c.getId(), null, FormRegistry.all(), out), (d, n, m) -> { });
+            new ExportService(store, BoardImages.drawnBy(BoardPicture::render)).run(new ExportService.Request(c.getId(), null, FormRegistry.all(), out), (d, n, m) -> { });
             System.out.println("REPORT_FIRST " + (System.nanoTime() - t) / 1e6);
         } finally {
             Platform.exit();

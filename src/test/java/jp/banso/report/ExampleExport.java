@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import jp.banso.board.BoardPicture;
 import jp.banso.cases.DemoCase;
 import jp.banso.domain.Meeting;
 import jp.banso.domain.MeetingKind;
@@ -31,7 +32,7 @@ public final class ExampleExport {
         Files.createDirectories(out);
         Path data = Files.createTempDirectory("banso-examples");
         boolean[] started = new boolean[1];
-        BoardImages images = FxBoardImages.startToolkit(started);
+        BoardImages images = BoardPicture.startToolkit(started) ? BoardImages.drawnBy(BoardPicture::render) : BoardImages.NONE;
         try (Store store = Store.open(data)) {
             SupportCase c = DemoCase.create(store);
             ExportService service = new ExportService(store, images, () -> LocalDate.of(2023, 3, 31));

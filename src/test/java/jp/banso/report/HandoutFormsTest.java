@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import jp.banso.board.BoardPicture;
 import jp.banso.cases.DemoCase;
 import jp.banso.domain.Meeting;
 import jp.banso.domain.MeetingKind;
@@ -57,7 +58,7 @@ class HandoutFormsTest {
         older.setCareCertificationRate(new BigDecimal("16.10"));
         store.cases().save(older);
         out = dir.resolve("out");
-        ExportService service = new ExportService(store, new FxBoardImages(), () -> LocalDate.of(2023, 3, 31));
+        ExportService service = new ExportService(store, BoardImages.drawnBy(BoardPicture::render), () -> LocalDate.of(2023, 3, 31));
         List<Meeting> meetings = store.meetings().list(demo.getId());
         ExportService.Result caseFiles = service.run(new ExportService.Request(demo.getId(), null,
                 List.of(form("case-summary"), form("year-schedule")), out), (d, t, m) -> { });

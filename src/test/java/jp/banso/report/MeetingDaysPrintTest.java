@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import jp.banso.board.BoardPicture;
 import jp.banso.cases.NewCase;
 import jp.banso.domain.Meeting;
 import jp.banso.domain.MeetingKind;
@@ -37,7 +38,7 @@ class MeetingDaysPrintTest {
             m.setHeldOn(LocalDate.of(2026, 8, 22));
             m.setEndsOn(LocalDate.of(2026, 8, 23));
             store.meetings().save(m);
-            ExportService service = new ExportService(store, new FxBoardImages(), () -> LocalDate.of(2026, 9, 1));
+            ExportService service = new ExportService(store, BoardImages.drawnBy(BoardPicture::render), () -> LocalDate.of(2026, 9, 1));
             ExportService.Result r = service.run(new ExportService.Request(c.getId(), m.getId(),
                     List.of(FormRegistry.find("meeting-record").orElseThrow()), dir.resolve("out")), (d, t, x) -> { });
             ExportService.Result y = service.run(new ExportService.Request(c.getId(), null,
