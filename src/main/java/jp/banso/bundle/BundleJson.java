@@ -524,39 +524,47 @@ public final class BundleJson {
         return "JSON の書き方に誤りがあります。";
     }
 
-    /** cases[0] › notes[3] › text, said as ケース 1件目 › 付箋 4件目 › text. */
+    /** cases[0] › notes[3] › text, said as ケース 1件目 › 付箋 4件目 › 本文（text）. */
     static String where(List<JsonMappingException.Reference> path) {
         List<String> parts = new ArrayList<>();
+        BundleKind within = null; // the kind whose fields the path names next, once inside one of its entities
         for (int i = 0; i < path.size(); i++) {
             JsonMappingException.Reference r = path.get(i);
             String name = r.getFieldName();
             if (name == null) {
                 continue;
             }
-            String label = label(name);
+            BundleKind kind = within == null ? kindListedAs(name) : null;
+            String label = kind != null ? kind.label() : within == null ? listLabel(name) : FieldLabels.withName(within, name);
             if (i + 1 < path.size() && path.get(i + 1).getFieldName() == null && path.get(i + 1).getIndex() >= 0) {
                 parts.add(label + " " + (path.get(i + 1).getIndex() + 1) + "件目");
                 i++;
             } else {
                 parts.add(label);
             }
+            within = kind;
         }
         return String.join(" › ", parts);
     }
 
-    private static String label(String field) {
+    private static BundleKind kindListedAs(String field) {
+        for (BundleKind k : BundleKind.values()) {
+            if (k.field().equals(field)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** A name outside any entity: the file's own lists and fields (a case's 年度, a speaker's name…). */
+    private static String listLabel(String field) {
         if (field.equals("cases")) {
             return "ケース";
         }
         if (field.equals("noteAuthors")) {
             return "発言者";
         }
-        for (BundleKind k : BundleKind.values()) {
-            if (k.field().equals(field)) {
-                return k.label();
-            }
-        }
-        return field;
+        return FieldLabels.withName(null, field);
     }
 
     private static String shortValue(Object v) {
