@@ -55,7 +55,6 @@ public final class TimelineView extends StackPane {
     static final double BAR_HEIGHT = 28;
     /** Grab zone at each end of a bar for stretching it. */
     static final double EDGE = 8;
-    static final List<String> PHASE_ORDER = List.of("短期", "中期", "長期");
     /** Colours for 担当 (in order of appearance), readable with white text and on a projector. */
     static final List<String> OWNER_COLOURS = List.of("#1565C0", "#2E7D32", "#6A1B9A", "#EF6C00", "#00838F", "#AD1457",
             "#4E342E", "#283593", "#C62828", "#558B2F");
@@ -519,7 +518,7 @@ public final class TimelineView extends StackPane {
         };
         List<String> order = new ArrayList<>();
         if (grouping == Grouping.PHASE) {
-            order.addAll(PHASE_ORDER);
+            order.addAll(jp.banso.domain.Choices.ROADMAP_PHASES);
         } else if (grouping == Grouping.ISSUE) {
             model.issues().forEach(i -> order.add(issueTitle(i)));
         }
