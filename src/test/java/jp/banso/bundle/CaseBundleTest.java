@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -156,12 +158,12 @@ class CaseBundleTest {
             // b edits the note first, a later; a edits the record first, b later; each also edits something of its own
             onB.editText(note.getId(), "要介護認定率が右肩上がり（B：県平均より高い）");
             onB.editText(other.getId(), "教室の開始時期が合わない（B だけの修正）");
-            pause();
+            nextMillisecond();
             onA.editText(note.getId(), "要介護認定率が右肩上がり（A：近隣市町と逆の動き）");
             Meeting mine = b.meetings().find(visit.getId()).orElseThrow();
             visit.setSummary("A のまとめ");
             a.meetings().save(visit);
-            pause();
+            nextMillisecond();
             mine.setSummary("B のまとめ");
             b.meetings().save(mine);
             Participant p = new Participant();
@@ -207,7 +209,7 @@ class CaseBundleTest {
 
             // again with "mine" for everything: nothing of b changes
             onB = new BoardModel(b.boards(), board.getId());
-            pause();
+            nextMillisecond();
             onB.editText(note.getId(), "B の最終版");
             Map<String, List<String>> beforeMine = DbDump.all(b);
             ImportPlan keep = BundleImport.plan(b, BundleImport.read(b, second), ImportPlan.Prefer.NEWER);
@@ -286,8 +288,15 @@ class CaseBundleTest {
         return plan.conflicts().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private static void pause() throws InterruptedException {
-        Thread.sleep(15); // updatedAt has milliseconds: make "later" unambiguous
+    /**
+     * The store stamps updatedAt to the millisecond, synchronously, with the system clock (it takes no clock of its own):
+     * once the clock shows a later millisecond, the next edit is later than every one made before, not equal.
+     */
+    private static void nextMillisecond() {
+        Instant last = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        while (!Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(last)) {
+            Thread.onSpinWait();
+        }
     }
 
     @Test
