@@ -2,6 +2,7 @@ package jp.banso.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
@@ -78,6 +79,28 @@ class FieldLabelsTest {
         assertThat(FieldLabels.of(BundleKind.NOTE, "shape")).isEqualTo("shape");
         assertThat(FieldLabels.withName(BundleKind.NOTE, "shape")).isEqualTo("shape");
         assertThat(FieldLabels.withName(BundleKind.NOTE, "text")).isEqualTo(MESSAGES.getString("field.text") + "（text）");
+    }
+
+    @Test
+    void aPathInTheFileNamesEachStepInTheScreensWords() {
+        assertThat(BundleJson.where(List.of(at("cases"), at(0), at("notes"), at(3), at("text"))))
+                .isEqualTo("ケース 1件目 › 付箋 4件目 › " + MESSAGES.getString("field.text") + "（text）");
+        // a meeting's 課題 is its field, not the list of 課題
+        assertThat(BundleJson.where(List.of(at("cases"), at(0), at("meetings"), at(0), at("issues"))))
+                .isEqualTo("ケース 1件目 › 会議 1件目 › " + MESSAGES.getString("field.issues") + "（issues）");
+        assertThat(BundleJson.where(List.of(at("cases"), at(1), at("fiscalYears"))))
+                .isEqualTo("ケース 2件目 › " + MESSAGES.getString("field.fiscalYears") + "（fiscalYears）");
+        assertThat(BundleJson.where(List.of(at("noteAuthors"), at(1), at("colour"))))
+                .isEqualTo("発言者 2件目 › " + MESSAGES.getString("field.colour") + "（colour）");
+        assertThat(BundleJson.where(List.of(at("format")))).isEqualTo("format"); // the file's own, not a meeting's 形式
+    }
+
+    private static JsonMappingException.Reference at(String field) {
+        return new JsonMappingException.Reference(null, field);
+    }
+
+    private static JsonMappingException.Reference at(int index) {
+        return new JsonMappingException.Reference(null, index);
     }
 
     /** The old second table (FieldLabels' own words) must not come back, here or elsewhere: no Java map of a field to a word. */
