@@ -328,7 +328,7 @@ final class BundleCheck {
             for (Entity e : f.all(k)) {
                 for (String field : IncomingRows.timesAhead(e, now)) {
                     Instant t = "createdAt".equals(field) ? e.getCreatedAt() : e.getUpdatedAt();
-                    error(where(k, e, bundle) + "：" + fieldLabel(field) + "：" + PlanText.when(t) + " は、このパソコンの今の日時（"
+                    error(where(k, e, bundle) + "：" + FieldLabels.withName(k, field) + "：" + PlanText.when(t) + " は、このパソコンの今の日時（"
                             + PlanText.when(now) + "）より1日以上先です。"
                             + "このパソコンの日時が正しいか確かめてください（正しければ、書き出したパソコンの時計が進んでいたか、ファイルが書き換えられています。書き出した人に確かめてください）");
                 }
@@ -399,7 +399,7 @@ final class BundleCheck {
         Set<String> said = new HashSet<>();
         for (FieldError fe : found) {
             if (said.add(fe.field() + fe.message())) {
-                error(where(k, e, bundle) + "：" + fieldLabel(fe.field()) + "：" + fe.message());
+                error(where(k, e, bundle) + "：" + FieldLabels.withName(k, fe.field()) + "：" + fe.message());
             }
         }
     }
@@ -425,7 +425,7 @@ final class BundleCheck {
         for (BundleFile.CaseEntry c : bundle.file().cases) {
             SupportCase sc = c.supportCase;
             if (SupportCase.followUpCycle(sc.getId(), sc.getFollowsCaseId(), follows::get) && cycles.size() < MAX_LISTED) {
-                cycles.add(where(BundleKind.CASE, sc, bundle) + "：" + fieldLabel("followsCaseId") + "：" + SupportCase.FOLLOW_UP_CYCLE
+                cycles.add(where(BundleKind.CASE, sc, bundle) + "：" + FieldLabels.withName(BundleKind.CASE, "followsCaseId") + "：" + SupportCase.FOLLOW_UP_CYCLE
                         + (bundle.file().cases.stream().anyMatch(o -> o.supportCase.getId().equals(sc.getFollowsCaseId())) ? ""
                                 : "（このBansoのケースとの間で）"));
             }
@@ -449,7 +449,7 @@ final class BundleCheck {
         for (Speaker a : f.noteAuthors) {
             List<FieldError> x = a.validate();
             for (FieldError fe : x) {
-                error("発言者「" + Text.nullToEmpty(a.name()) + "」：" + fieldLabel(fe.field()) + "：" + fe.message());
+                error("発言者「" + Text.nullToEmpty(a.name()) + "」：" + FieldLabels.withName(null, fe.field()) + "：" + fe.message());
             }
             if (x.isEmpty()) {
                 byName.putIfAbsent(a.name().strip(), a.normalized());
@@ -468,10 +468,6 @@ final class BundleCheck {
         String d = k.describe(e);
         // a refused value quoted in the message shows its broken character as �, so the message itself is sound text
         return Text.showable(c + k.label() + (d.isEmpty() ? "" : "「" + d + "」") + "（id " + e.getId() + "）");
-    }
-
-    private static String fieldLabel(String field) {
-        return FieldLabels.withName(field);
     }
 
     private void error(String message) {

@@ -145,7 +145,7 @@ public final class BundleImport {
                 List<String> fields = differing(a, b);
                 UUID caseId = k == BundleKind.CASE ? theirs.getId() : bundle.caseOf(k, theirs.getId());
                 plan.conflicts.add(new ImportPlan.Conflict(k, theirs.getId(), bundle.caseLabel(caseId), k.describe(theirs), fields,
-                        values(a, fields), values(b, fields), m.getUpdatedAt(), theirs.getUpdatedAt(),
+                        values(k, a, fields), values(k, b, fields), m.getUpdatedAt(), theirs.getUpdatedAt(),
                         prefer.choose(m.getUpdatedAt(), theirs.getUpdatedAt())));
             }
             plan.added.put(k, toWrite);
@@ -193,7 +193,7 @@ public final class BundleImport {
         return out;
     }
 
-    private static String values(ObjectNode n, List<String> fields) {
+    private static String values(BundleKind k, ObjectNode n, List<String> fields) {
         StringBuilder b = new StringBuilder();
         for (String f : fields) {
             JsonNode v = n.get(f);
@@ -202,7 +202,7 @@ public final class BundleImport {
             if (s.codePointCount(0, s.length()) > 200) {
                 s = s.substring(0, s.offsetByCodePoints(0, 199)) + "…";
             }
-            b.append(b.length() > 0 ? " ／ " : "").append(FieldLabels.of(f)).append("：").append(s);
+            b.append(b.length() > 0 ? " ／ " : "").append(FieldLabels.of(k, f)).append("：").append(s);
         }
         return b.toString();
     }

@@ -524,39 +524,53 @@ public final class BundleJson {
         return "JSON の書き方に誤りがあります。";
     }
 
-    /** cases[0] › notes[3] › text, said as ケース 1件目 › 付箋 4件目 › text. */
+    /** cases[0] › notes[3] › text, said as ケース 1件目 › 付箋 4件目 › 本文（text）. */
     static String where(List<JsonMappingException.Reference> path) {
         List<String> parts = new ArrayList<>();
+        String container = null; // the list or object the next name is in: null for the file itself
+        BundleKind within = null; // … when that is one of a kind's entities
         for (int i = 0; i < path.size(); i++) {
             JsonMappingException.Reference r = path.get(i);
             String name = r.getFieldName();
             if (name == null) {
                 continue;
             }
-            String label = label(name);
+            BundleKind kind = within == null ? kindListedAs(name) : null;
+            String label;
+            if (within != null) {
+                label = FieldLabels.withName(within, name);
+            } else if (kind != null) {
+                label = kind.label();
+            } else if (name.equals("cases")) {
+                label = "ケース";
+            } else if (name.equals("noteAuthors")) {
+                label = "発言者";
+            } else if ("cases".equals(container)) {
+                label = FieldLabels.withName(BundleKind.CASE, name); // a case's 年度
+            } else if ("noteAuthors".equals(container)) {
+                label = FieldLabels.withName(null, name); // a speaker's name or colour
+            } else {
+                label = name; // the file's own (format, exportedAt…)
+            }
             if (i + 1 < path.size() && path.get(i + 1).getFieldName() == null && path.get(i + 1).getIndex() >= 0) {
                 parts.add(label + " " + (path.get(i + 1).getIndex() + 1) + "件目");
                 i++;
             } else {
                 parts.add(label);
             }
+            container = name;
+            within = kind;
         }
         return String.join(" › ", parts);
     }
 
-    private static String label(String field) {
-        if (field.equals("cases")) {
-            return "ケース";
-        }
-        if (field.equals("noteAuthors")) {
-            return "発言者";
-        }
+    private static BundleKind kindListedAs(String field) {
         for (BundleKind k : BundleKind.values()) {
             if (k.field().equals(field)) {
-                return k.label();
+                return k;
             }
         }
-        return field;
+        return null;
     }
 
     private static String shortValue(Object v) {

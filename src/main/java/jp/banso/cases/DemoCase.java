@@ -14,6 +14,7 @@ import jp.banso.board.TemplateLibrary;
 import jp.banso.domain.ActionItem;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.CaseState;
+import jp.banso.domain.Choices;
 import jp.banso.domain.ItemStatus;
 import jp.banso.domain.OutcomeLevel;
 import jp.banso.domain.RoadmapItem;
@@ -223,23 +224,23 @@ public final class DemoCase {
         List<CaseIssue> issues = r.issues();
         List<RoadmapItem> fromIssues = r.addFromIssues(issues.stream().map(CaseIssue::getId).toList(), YearMonth.of(2023, 4));
         roadmapItem(r, fromIssues.get(0), "通所Ｃの実施方法を見直す（送迎・随時開始）", "高齢課、地域包括支援センター", 2023, 4, 2024, 3,
-                "短期", "通所Ｃの利用者数", "年40人", OutcomeLevel.INITIAL, ItemStatus.DONE, LocalDate.of(2023, 10, 1));
+                Choices.SHORT_TERM, "通所Ｃの利用者数", "年40人", OutcomeLevel.INITIAL, ItemStatus.DONE, LocalDate.of(2023, 10, 1));
         r.addProgress(fromIssues.get(0).getId(), LocalDate.of(2023, 9, 29), "12人", 30, "送迎付きの市内2会場で10月から新方式", "栃木県 高齢対策課");
         r.addProgress(fromIssues.get(0).getId(), LocalDate.of(2024, 3, 22), "38人", 95, "随時開始にしてから紹介が増えた", "栃木県 高齢対策課");
         roadmapItem(r, fromIssues.get(1), "通所Ｃの位置付けと対象者像を共有する（包括・ケアマネ研修）", "地域包括支援センター、高齢課", 2023, 6, 2023, 12,
-                "短期", "研修に参加したケアマネジャーの数", "30人", OutcomeLevel.INITIAL, ItemStatus.DONE, LocalDate.of(2023, 11, 15));
+                Choices.SHORT_TERM, "研修に参加したケアマネジャーの数", "30人", OutcomeLevel.INITIAL, ItemStatus.DONE, LocalDate.of(2023, 11, 15));
         r.addProgress(fromIssues.get(1).getId(), LocalDate.of(2023, 12, 20), "34人", 100, "事例検討を含む研修を2回開催", "高齢課");
         RoadmapItem graduates = r.addItem("卒業生を通いの場・ボランティアにつなぐ", YearMonth.of(2023, 10));
         roadmapItem(r, graduates, null, "社会福祉協議会、生活支援コーディネーター", 2023, 10, 2025, 3,
-                "中期", "卒業者のうち通いの場・ボランティアに参加した割合", "50%", OutcomeLevel.INTERMEDIATE, ItemStatus.IN_PROGRESS, null);
+                Choices.MEDIUM_TERM, "卒業者のうち通いの場・ボランティアに参加した割合", "50%", OutcomeLevel.INTERMEDIATE, ItemStatus.IN_PROGRESS, null);
         r.addProgress(graduates.getId(), LocalDate.of(2024, 9, 30), "28%", 55, "社協の通いの場3か所で受入れ", "栃木県 高齢対策課");
         RoadmapItem care = r.addItem("介護予防ケアマネジメントの考え方をそろえる", YearMonth.of(2024, 4));
         roadmapItem(r, care, null, "地域包括支援センター", 2024, 4, 2027, 3,
-                "中期", "自立支援型地域ケア会議の開催回数", "年12回", OutcomeLevel.INTERMEDIATE, ItemStatus.IN_PROGRESS, null);
+                Choices.MEDIUM_TERM, "自立支援型地域ケア会議の開催回数", "年12回", OutcomeLevel.INTERMEDIATE, ItemStatus.IN_PROGRESS, null);
         r.addProgress(care.getId(), LocalDate.of(2026, 2, 10), "年8回", 60, "会議に薬剤師・リハ職が加わった", "栃木県 高齢対策課");
         RoadmapItem rate = r.addItem("要介護認定率の推移を評価し、次期計画に反映する", YearMonth.of(2025, 4));
         roadmapItem(r, rate, null, "高齢課、都道府県", 2025, 4, 2027, 3,
-                "長期", "要介護認定率（第1号被保険者）", "県平均以下", OutcomeLevel.FINAL, ItemStatus.IN_PROGRESS, LocalDate.of(2027, 3, 31));
+                Choices.LONG_TERM, "要介護認定率（第1号被保険者）", "県平均以下", OutcomeLevel.FINAL, ItemStatus.IN_PROGRESS, LocalDate.of(2027, 3, 31));
         r.addProgress(rate.getId(), LocalDate.of(2026, 7, 1), "16.9%", 40, "伸びは鈍化。第10期計画の策定委員会で報告", "高齢課");
     }
 

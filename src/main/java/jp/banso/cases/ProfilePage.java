@@ -238,14 +238,16 @@ final class ProfilePage extends ScrollPane {
         g.setId("services-grid");
         g.setHgap(18);
         g.setVgap(6);
-        List<String> levels = List.of("従前相当", "A", "B", "C", "D");
+        List<String> levels = ServiceOffer.levels();
         for (int c = 0; c < levels.size(); c++) {
             Label l = new Label(levels.get(c));
             l.getStyleClass().add("column-header");
             g.add(l, c + 1, 0);
         }
-        g.add(new Label("訪問型"), 0, 1);
-        g.add(new Label("通所型"), 0, 2);
+        List<String> types = ServiceOffer.types();
+        for (int r = 0; r < types.size(); r++) {
+            g.add(new Label(types.get(r)), 0, r + 1);
+        }
         for (ServiceOffer o : ServiceOffer.values()) {
             CheckBox box = new CheckBox();
             box.setId("service-" + o.name());
@@ -253,7 +255,7 @@ final class ProfilePage extends ScrollPane {
             if (prev != null && prev.offers(o) != b.entity().offers(o)) {
                 box.getStyleClass().add("changed");
             }
-            g.add(box, levels.indexOf(o.level()) + 1, o.type().equals("訪問型") ? 1 : 2);
+            g.add(box, levels.indexOf(o.level()) + 1, types.indexOf(o.type()) + 1);
         }
         return new VBox(6, sectionLabel(Msg.t("profile.services")), g, Widgets.muted(Msg.t("profile.servicesHint")));
     }

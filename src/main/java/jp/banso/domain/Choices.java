@@ -13,6 +13,16 @@ public final class Choices {
     public static final List<String> TEAM_ROLES = List.of(
             "アドバイザー", "府県", "厚生局", "老健局", "事務局", "市町村担当", "包括", "社協", "SC", "事業所");
 
+    /** A roadmap item's phase (its 区分 on the timeline): offered in this order, before the 年度; anything else can be typed. */
+    public static final String SHORT_TERM = "短期";
+    public static final String MEDIUM_TERM = "中期";
+    public static final String LONG_TERM = "長期";
+    public static final List<String> ROADMAP_PHASES = List.of(SHORT_TERM, MEDIUM_TERM, LONG_TERM);
+
+    /** Who carries a roadmap item (担当), offered in one click. */
+    public static final List<String> ROADMAP_OWNERS = List.of("市町村担当課", "地域包括支援センター", "社会福祉協議会",
+            "生活支援コーディネーター", "協議体", "事業所", "住民", "都道府県", "アドバイザー");
+
     public static final List<String> PREFECTURES = List.of(
             "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
             "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",

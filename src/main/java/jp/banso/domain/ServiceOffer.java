@@ -1,5 +1,8 @@
 package jp.banso.domain;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** 総合事業 services: 訪問型/通所型 × 従前相当/A/B/C/D. */
 public enum ServiceOffer {
     VISIT_STANDARD("訪問型", "従前相当"),
@@ -25,6 +28,16 @@ public enum ServiceOffer {
 
     /** 従前相当, A, B, C, D. */
     public String level() { return level; }
+
+    /** 訪問型, 通所型: the types, in order. */
+    public static List<String> types() {
+        return Arrays.stream(values()).map(ServiceOffer::type).distinct().toList();
+    }
+
+    /** 従前相当, A, B, C, D: the levels, in order. */
+    public static List<String> levels() {
+        return Arrays.stream(values()).map(ServiceOffer::level).distinct().toList();
+    }
 
     /** 訪問型サービスA; 従前相当 reads 訪問型 従前相当. */
     public String label() {

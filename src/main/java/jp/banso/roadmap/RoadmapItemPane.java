@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.banso.domain.CaseIssue;
+import jp.banso.domain.Choices;
 import jp.banso.domain.ItemStatus;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.OutcomeLevel;
@@ -40,11 +41,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * entries (モニタリング) with a line to add one.
  */
 public final class RoadmapItemPane extends VBox {
-    /** Roles offered for 担当 in one click; anything else can be typed. */
-    static final List<String> OWNER_CHOICES = List.of("市町村担当課", "地域包括支援センター", "社会福祉協議会", "生活支援コーディネーター",
-            "協議体", "事業所", "住民", "都道府県", "アドバイザー");
-    static final List<String> PHASE_CHOICES = List.of("短期", "中期", "長期");
-
     private final RoadmapModel model;
     private final RoadmapItem edited;
     private final FormBinder<RoadmapItem> binder;
@@ -128,7 +124,7 @@ public final class RoadmapItemPane extends VBox {
         MenuButton addOwner = new MenuButton(null, new FontIcon("mdi2a-account-plus-outline"));
         addOwner.setId("item-add-owner");
         addOwner.setTooltip(new Tooltip(Msg.t("roadmap.addOwner")));
-        for (String o : OWNER_CHOICES) {
+        for (String o : Choices.ROADMAP_OWNERS) {
             MenuItem mi = new MenuItem(o);
             mi.setOnAction(e -> {
                 List<String> list = new java.util.ArrayList<>(RoadmapItem.splitOwners(owners.getText()));
@@ -174,7 +170,7 @@ public final class RoadmapItemPane extends VBox {
 
         ComboBox<String> phase = new ComboBox<>();
         phase.setId("item-phase");
-        phase.getItems().addAll(PHASE_CHOICES);
+        phase.getItems().addAll(Choices.ROADMAP_PHASES);
         // the case's 年度 and those its items reach
         java.util.TreeSet<Integer> phaseYears = new java.util.TreeSet<>(model.caseYears());
         model.fiscalYearSpan().ifPresent(span -> {

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.ChangeSet;
+import jp.banso.domain.Choices;
 import jp.banso.domain.Edit;
 import jp.banso.domain.UndoableActions;
 import jp.banso.domain.Entity;
@@ -279,7 +280,7 @@ public final class RoadmapModel {
                 }
                 item.setIssueId(id);
                 item.setOwners(Text.trimToNull(issue.getDepartment()));
-                item.setPhase(issue.getLevel() == IssueLevel.HIGH ? "短期" : null);
+                item.setPhase(issue.getLevel() == IssueLevel.HIGH ? Choices.SHORT_TERM : null);
                 e.create(checked(item));
                 created.add(item);
             }

@@ -26,6 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
+import jp.banso.domain.Choices;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.ItemStatus;
 import jp.banso.domain.JapaneseDates;
@@ -54,7 +55,6 @@ public final class TimelineView extends StackPane {
     public static final double LABEL_WIDTH = 300;
     public static final double HEADER_HEIGHT = 56;
     static final double BAR_HEIGHT = 28;
-    static final List<String> PHASE_ORDER = List.of("短期", "中期", "長期");
     /** Colours for 担当 (in order of appearance), readable with white text and on a projector. */
     static final List<String> OWNER_COLOURS = List.of("#1565C0", "#2E7D32", "#6A1B9A", "#EF6C00", "#00838F", "#AD1457",
             "#4E342E", "#283593", "#C62828", "#558B2F");
@@ -414,7 +414,7 @@ public final class TimelineView extends StackPane {
         List<RoadmapItem> items = model.items();
         return switch (grouping) {
             case NONE -> TimelineRows.ungrouped(items);
-            case PHASE -> TimelineRows.grouped(items, i -> Text.isBlank(i.getPhase()) ? null : i.getPhase().strip(), PHASE_ORDER,
+            case PHASE -> TimelineRows.grouped(items, i -> Text.isBlank(i.getPhase()) ? null : i.getPhase().strip(), Choices.ROADMAP_PHASES,
                     Msg.t("roadmap.group.noPhase"));
             case ISSUE -> TimelineRows.grouped(items, i -> model.issue(i.getIssueId()).map(TimelineView::issueTitle).orElse(null),
                     model.issues().stream().map(TimelineView::issueTitle).toList(), Msg.t("roadmap.group.noIssue"));

@@ -18,6 +18,7 @@ import jp.banso.cases.NewCase;
 import jp.banso.domain.Meeting;
 import jp.banso.domain.StartKind;
 import jp.banso.domain.SupportCase;
+import jp.banso.store.Stamps;
 import jp.banso.store.Store;
 import jp.banso.ui.UiWait;
 import org.junit.jupiter.api.AfterEach;
@@ -78,7 +79,7 @@ class BundleUiTest {
         robot.clickOn("#bundle-export-close");
 
         // --- a change here, after the export: the file's version of that meeting is now the older one ---
-        Thread.sleep(10);
+        Stamps.nextMillisecond();
         Meeting m = store.meetings().list(demo.getId()).get(0);
         m.setSummary("書き出した後にこのパソコンで書いたまとめ");
         store.meetings().save(m);

@@ -106,7 +106,7 @@ class BundleHostileInputTest {
     void wrongTypes() throws Exception {
         String word = good.replace("\"population\": 43878", "\"population\": \"たくさん\"");
         assertThat(word).isNotEqualTo(good);
-        assertThat(refused(file("word-for-number.banso", word))).contains("整数", "基本情報（基準日ごと） 1件目 › population", "行目");
+        assertThat(refused(file("word-for-number.banso", word))).contains("整数", "基本情報（基準日ごと） 1件目 › 人口（population）", "行目");
         // no guessing: a number written as text is refused too, and so is a number where text belongs
         assertThat(refused(file("quoted-number.banso", good.replaceFirst("\"votes\": 4,", "\"votes\": \"4\",")))).contains("整数", "付箋");
         assertThat(refused(file("number-for-text.banso", good.replace("\"name\": \"さくら市\"", "\"name\": 42")))).contains("文字列");
@@ -115,7 +115,7 @@ class BundleHostileInputTest {
         assertThat(refused(file("bad-date.banso", good.replace("\"asOf\": \"2022-05-01\"", "\"asOf\": \"令和4年5月1日\""))))
                 .contains("日付");
         assertThat(refused(file("number-for-list.banso", good.replaceFirst("\"fiscalYears\": \\[\\s*2022\\s*\\]", "\"fiscalYears\": 2022"))))
-                .contains("配列", "ケース 1件目 › fiscalYears");
+                .contains("配列", "ケース 1件目 › 年度（fiscalYears）");
         ObjectNode root = tree();
         ((ObjectNode) firstCase(root).get("case")).put("colour", "#FFFFFF");
         assertThat(refused(file("unknown-field.banso", root.toString()))).contains("知らない項目「colour」");
@@ -131,7 +131,7 @@ class BundleHostileInputTest {
         String m = refused(file("four-wrong-values.banso", four));
         assertThat(m).startsWith("ファイルの内容に問題があるため取り込めません（何も変更していません）：");
         assertThat(m.lines().filter(l -> l.startsWith("・"))).hasSize(4);
-        assertThat(m).contains("基本情報（基準日ごと） 1件目 › population", "行目", "付箋", "次のどれか", "会議", "知らない項目「colour」");
+        assertThat(m).contains("基本情報（基準日ごと） 1件目 › 人口（population）", "行目", "付箋", "次のどれか", "会議", "知らない項目「colour」");
     }
 
     @Test
@@ -240,7 +240,7 @@ class BundleHostileInputTest {
         ((ObjectNode) firstCase(root).get("meetings").get(0)).put("sequence", 120);
         String m = refused(file("long.banso", root.toString()));
         assertThat(m).contains("付箋「長長長", "本文（text）：2000文字以内で入力してください（現在 2001文字）",
-                "ケース「さくら市（栃木県） 令和4年度」（id", "事業（programme）：200文字以内", "#RRGGBB", "回数は1〜99");
+                "ケース「さくら市（栃木県） 令和4年度」（id", "プログラム（programme）：200文字以内", "#RRGGBB", "回数は1〜99");
     }
 
     @Test

@@ -130,16 +130,16 @@ class BundleTextInputTest {
     void aLoneSurrogateInAMunicipalityNameIsRefusedNamingTheRecordAndField() throws Exception {
         String lone = good.replace("\"name\": \"さくら市\"", "\"name\": \"さくら\\ud800市\"");
         assertThat(lone).isNotEqualTo(good);
-        assertThat(refused(file("lone-surrogate.banso", lone))).contains("市町村「さくら\uFFFD市", "名前（name）", "対になっていないサロゲート")
+        assertThat(refused(file("lone-surrogate.banso", lone))).contains("市町村「さくら\uFFFD市", "市町村名（name）", "対になっていないサロゲート")
                 .doesNotContain("\ud800");
         // anywhere else too: a note's author, a lane's title (no entity rule of their own covers them)
         String author = good.replaceFirst("\"author\": \"([^\"]*)\"", "\"author\": \"$1\\\\udfff\"");
         assertThat(author).isNotEqualTo(good);
-        assertThat(refused(file("lone-surrogate-author.banso", author))).contains("付箋", "発言者・記入者（author）", "サロゲート");
+        assertThat(refused(file("lone-surrogate-author.banso", author))).contains("付箋", "発言者（author）", "サロゲート");
         ObjectNode root = tree();
         String laneTitle = first(root, "lanes").get("title").asText();
         String lane = good.replace("\"title\": \"" + laneTitle + "\"", "\"title\": \"" + laneTitle + "\\udc00\"");
-        assertThat(refused(file("lone-surrogate-lane.banso", lane))).contains("レーン", "タイトル（title）", "サロゲート");
+        assertThat(refused(file("lone-surrogate-lane.banso", lane))).contains("レーン", "レーン名（title）", "サロゲート");
     }
 
     // --- item 11: blank names, bidi controls, control characters in one-line fields --------------------------------
@@ -148,10 +148,10 @@ class BundleTextInputTest {
     void aNameOfZeroWidthSpacesIsEmpty() throws Exception {
         ObjectNode root = tree();
         sakura(root).put("name", "\u200b\u200b\u200b");
-        assertThat(refused(file("zwsp-name.banso", root))).contains("市町村", "名前（name）", "入力してください");
+        assertThat(refused(file("zwsp-name.banso", root))).contains("市町村", "市町村名（name）", "入力してください");
         ObjectNode board = tree();
         first(board, "boards").put("title", "\u3000\ufeff\u2060");
-        assertThat(refused(file("zwsp-board.banso", board))).contains("ボード", "タイトル（title）", "入力してください");
+        assertThat(refused(file("zwsp-board.banso", board))).contains("ボード", "ボード名（title）", "入力してください");
     }
 
     @Test
@@ -170,7 +170,7 @@ class BundleTextInputTest {
         ObjectNode root = tree();
         sakura(root).put("name", "さくら\n市");
         first(root, "meetings").put("agenda", "1.\t開会\n2.\t議題"); // fine in a multi-line field
-        assertThat(refused(file("newline-name.banso", root))).contains("市町村", "名前（name）", "制御文字").doesNotContain("次第");
+        assertThat(refused(file("newline-name.banso", root))).contains("市町村", "市町村名（name）", "制御文字").doesNotContain("次第");
     }
 
     // --- item 11: strict UTF-8 -----------------------------------------------------------------------------------
@@ -220,16 +220,16 @@ class BundleTextInputTest {
     void nilAndNonCanonicalUuidsAreRefused() throws Exception {
         ObjectNode nil = tree();
         first(nil, "notes").put("id", "00000000-0000-0000-0000-000000000000");
-        assertThat(refused(file("nil-uuid.banso", nil))).contains("すべて 0 の UUID", "付箋 1件目 › id");
+        assertThat(refused(file("nil-uuid.banso", nil))).contains("すべて 0 の UUID", "付箋 1件目 › ID（id）");
         for (String odd : List.of("1-1-1-1-1", "0-0-0-0-0", "{12345678-1234-1234-1234-123456789abc}", "AAAAAAAAAAAAAAAAAAAAAA==",
                 "123456781234-1234-1234-123456789abc", "12345678-1234-1234-1234-123456789abcd", "g2345678-1234-1234-1234-123456789abc")) {
             ObjectNode root = tree();
             first(root, "meetings").put("caseId", odd);
-            assertThat(refused(file("odd-uuid.banso", root))).as(odd).contains("UUID", "会議 1件目 › caseId", odd);
+            assertThat(refused(file("odd-uuid.banso", root))).as(odd).contains("UUID", "会議 1件目 › ケース（caseId）", odd);
         }
         ObjectNode number = tree();
         first(number, "notes").put("boardId", 12345);
-        assertThat(refused(file("number-uuid.banso", number))).contains("UUID", "付箋 1件目 › boardId");
+        assertThat(refused(file("number-uuid.banso", number))).contains("UUID", "付箋 1件目 › ボード（boardId）");
     }
 
     // --- item 11: times as ISO strings only ---------------------------------------------------------------------
@@ -238,16 +238,16 @@ class BundleTextInputTest {
     void anEpochCreatedAtIsRefused() throws Exception {
         ObjectNode number = tree();
         first(number, "notes").put("createdAt", 1700000000);
-        assertThat(refused(file("epoch-number.banso", number))).contains("日時（例 2026-04-01T09:00:00Z）", "文字列", "付箋 1件目 › createdAt");
+        assertThat(refused(file("epoch-number.banso", number))).contains("日時（例 2026-04-01T09:00:00Z）", "文字列", "付箋 1件目 › 作成日時（createdAt）");
         ObjectNode text = tree();
         first(text, "meetings").put("updatedAt", "1700000000");
-        assertThat(refused(file("epoch-text.banso", text))).contains("「1700000000」を日時", "会議 1件目 › updatedAt");
+        assertThat(refused(file("epoch-text.banso", text))).contains("「1700000000」を日時", "会議 1件目 › 更新日時（updatedAt）");
         ObjectNode date = tree();
         first(date, "meetings").put("plannedMonth", 20000);
-        assertThat(refused(file("epoch-day.banso", date))).contains("日付（例 2026-04-01）", "会議 1件目 › plannedMonth");
+        assertThat(refused(file("epoch-day.banso", date))).contains("日付（例 2026-04-01）", "会議 1件目 › 予定月（plannedMonth）");
         ObjectNode array = tree();
         first(array, "meetings").putArray("heldOn").add(2026).add(4).add(1);
-        assertThat(refused(file("array-date.banso", array))).contains("日付", "会議 1件目 › heldOn");
+        assertThat(refused(file("array-date.banso", array))).contains("日付", "会議 1件目 › 日付（heldOn）");
     }
 
     // --- item 11: one date range for every date ------------------------------------------------------------------

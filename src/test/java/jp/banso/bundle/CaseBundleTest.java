@@ -25,6 +25,7 @@ import jp.banso.domain.Participant;
 import jp.banso.domain.StartKind;
 import jp.banso.domain.SupportCase;
 import jp.banso.store.CaseBundleRows;
+import jp.banso.store.Stamps;
 import jp.banso.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,12 +157,12 @@ class CaseBundleTest {
             // b edits the note first, a later; a edits the record first, b later; each also edits something of its own
             onB.editText(note.getId(), "要介護認定率が右肩上がり（B：県平均より高い）");
             onB.editText(other.getId(), "教室の開始時期が合わない（B だけの修正）");
-            pause();
+            Stamps.nextMillisecond();
             onA.editText(note.getId(), "要介護認定率が右肩上がり（A：近隣市町と逆の動き）");
             Meeting mine = b.meetings().find(visit.getId()).orElseThrow();
             visit.setSummary("A のまとめ");
             a.meetings().save(visit);
-            pause();
+            Stamps.nextMillisecond();
             mine.setSummary("B のまとめ");
             b.meetings().save(mine);
             Participant p = new Participant();
@@ -207,7 +208,7 @@ class CaseBundleTest {
 
             // again with "mine" for everything: nothing of b changes
             onB = new BoardModel(b.boards(), board.getId());
-            pause();
+            Stamps.nextMillisecond();
             onB.editText(note.getId(), "B の最終版");
             Map<String, List<String>> beforeMine = DbDump.all(b);
             ImportPlan keep = BundleImport.plan(b, BundleImport.read(b, second), ImportPlan.Prefer.NEWER);
@@ -284,10 +285,6 @@ class CaseBundleTest {
 
     private static ImportPlan.Conflict conflict(ImportPlan plan, UUID id) {
         return plan.conflicts().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
-    }
-
-    private static void pause() throws InterruptedException {
-        Thread.sleep(15); // updatedAt has milliseconds: make "later" unambiguous
     }
 
     @Test

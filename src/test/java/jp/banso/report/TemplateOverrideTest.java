@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import jp.banso.domain.Meeting;
 import jp.banso.store.Store;
+import org.apache.commons.jexl3.JexlBuilder;
+import org.apache.commons.jexl3.MapContext;
+import org.apache.commons.jexl3.introspection.JexlPermissions;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Comment;
@@ -120,11 +123,22 @@ class TemplateOverrideTest {
     @Test
     void aTemplateCannotReachBeyondItsData() throws Exception {
         // a template from a shared folder must not run code: the check refuses it before JEXL (whose restricted
-        // permissions would turn it blank without a word) ever sees it
+        // permissions would turn it blank without a word) ever sees it. The expression writes its file before it returns
+        // (no process to wait for), so once the export has returned, the file's absence shows that nothing ran
         Path marker = dir.resolve("pwned");
-        assertRefusedAtPlaceCell("${m.place.getClass().forName('java.lang.Runtime').getRuntime().exec('touch " + marker + "')}",
-                "Java の仕組みに触れる書き方はできません");
+        assertRefusedAtPlaceCell("${" + writesFile(marker) + "}", "Java の仕組みに触れる書き方はできません");
         assertThat(marker).doesNotExist();
+        // … where nothing stops it, the same expression does write its file
+        Path proof = dir.resolve("proof");
+        new JexlBuilder().permissions(JexlPermissions.UNRESTRICTED).create().createExpression(writesFile(proof))
+                .evaluate(new MapContext(Map.of("m", Map.of("place", "さくら市役所"))));
+        assertThat(proof).exists();
+    }
+
+    /** An expression that creates {@code file} through Java's own classes (a forward slash works as the separator everywhere). */
+    private static String writesFile(Path file) {
+        return "m.place.getClass().forName('java.io.FileOutputStream').getConstructor(m.place.getClass())"
+                + ".newInstance('" + file.toString().replace('\\', '/') + "').close()";
     }
 
     /**
