@@ -78,8 +78,11 @@ class BundleUiTest {
         robot.clickOn("#bundle-export-close");
 
         // --- a change here, after the export: the file's version of that meeting is now the older one ---
-        Thread.sleep(10);
         Meeting m = store.meetings().list(demo.getId()).get(0);
+        // stamped after the version in the file (stamps are in milliseconds): a condition, not a pause
+        java.time.Instant exported = m.getUpdatedAt();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).isAfter(exported));
         m.setSummary("書き出した後にこのパソコンで書いたまとめ");
         store.meetings().save(m);
 
