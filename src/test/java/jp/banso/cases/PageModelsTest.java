@@ -182,7 +182,7 @@ class PageModelsTest {
         Meeting second = model.add(MeetingKind.VISIT).orElseThrow();
         assertThat(first.getSequence()).isEqualTo(1);
         assertThat(second.getSequence()).isEqualTo(2);
-        assertThat(first.getPlannedMonth()).isEqualTo(LocalDate.of(2022, 9, 30));
+        assertThat(first.getPlannedMonth()).as("planned in the month of the example day").isEqualTo(LocalDate.of(2022, 9, 1));
         assertThat(model.meetings()).hasSize(2);
         model.delete(first);
         assertThat(model.meetings()).extracting(Meeting::getId).containsExactly(second.getId());
@@ -213,7 +213,11 @@ class PageModelsTest {
         List<LocalDate> months = model.monthChoices();
         assertThat(months).first().isEqualTo(LocalDate.of(2021, 4, 1));
         assertThat(months).last().isEqualTo(LocalDate.of(2024, 3, 1));
-        assertThat(months).contains(LocalDate.of(2022, 9, 30)).as("the meeting's own 予定月");
+        assertThat(months).hasSize(36).contains(LocalDate.of(2022, 9, 1));
+        Meeting older = model.meeting();
+        older.setPlannedMonth(LocalDate.of(2019, 6, 1));
+        assertThat(schedule.record(older).monthChoices()).as("the meeting's own 予定月, outside those years").hasSize(37)
+                .contains(LocalDate.of(2019, 6, 1));
 
         assertThat(model.newPart().getSortOrder()).isZero();
         model.save(model.newPart());
