@@ -1,5 +1,6 @@
 package jp.banso.app;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
 import javafx.geometry.Insets;
@@ -31,12 +32,19 @@ import jp.banso.ui.ScreenFit;
 /** The shell: menu, the case list or an open case, and a status bar that says where data lives and that it is saved. */
 public final class MainWindow extends BorderPane {
     private final Store store;
+    /** What every page takes today from (tests give a fixed one). */
+    private final Clock clock;
     private final CaseListView caseList;
     private CaseWorkspace workspace;
     private Menu fileMenu;
 
     public MainWindow(Store store) {
+        this(store, Clock.systemDefaultZone());
+    }
+
+    public MainWindow(Store store, Clock clock) {
         this.store = store;
+        this.clock = clock;
         setId("main-window");
         SaveStatus.follow(store);
         caseList = new CaseListView(new CaseListModel(store.cases()), this::openCase, this::newCase);
@@ -145,21 +153,29 @@ public final class MainWindow extends BorderPane {
     }
 
     public void showList() {
+        closeCase();
         store.pendingWrites().retry();
-        workspace = null;
         caseList.refresh();
         setCenter(caseList);
     }
 
     public void openCase(UUID caseId) {
+        closeCase();
         store.pendingWrites().retry(); // what the case shows is read after anything kept is written (if the disk allows)
-        workspace = new CaseWorkspace(store, caseId, this::showList);
+        workspace = new CaseWorkspace(store, caseId, clock, this::showList);
         setCenter(workspace);
+    }
+
+    private void closeCase() {
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
     }
 
     private void newCase() {
         PendingEdits.flushAll();
-        NewCaseDialog.show(getScene().getWindow()).ifPresent(n -> {
+        NewCaseDialog.show(getScene().getWindow(), clock).ifPresent(n -> {
             SupportCase c = n.create(store.cases());
             openCase(c.getId());
             workspace.show("schedule"); // a new case starts from its proposed schedule
@@ -174,7 +190,7 @@ public final class MainWindow extends BorderPane {
         } else if (caseList.table().getSelectionModel().getSelectedItem() != null) {
             chosen.add(caseList.table().getSelectionModel().getSelectedItem().id());
         }
-        BundleMenu.export(getScene().getWindow(), store, chosen);
+        BundleMenu.export(getScene().getWindow(), store, chosen, clock);
     }
 
     /** The import preview of a case bundle (a .banso given at start, as a file association opens it). */

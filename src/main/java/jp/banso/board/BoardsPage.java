@@ -2,7 +2,6 @@ package jp.banso.board;
 
 import jp.banso.domain.Note;
 import jp.banso.domain.Board;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -31,8 +31,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import jp.banso.domain.Meeting;
-import jp.banso.store.Store;
 import jp.banso.ui.Msg;
+import jp.banso.ui.Page;
 import jp.banso.ui.ScreenFit;
 import jp.banso.ui.Widgets;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -42,12 +42,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * {@link #FOLD_BELOW} pixels of width the board list folds away (the switch at the start of the board's toolbar
  * brings it back), so a laptop or projector screen keeps its width for the board.
  */
-public final class BoardsPage extends SplitPane {
+public final class BoardsPage extends SplitPane implements Page {
     /** Narrower than this, the board list starts folded. */
     static final double FOLD_BELOW = 1300;
 
-    private final Store store;
-    private final UUID caseId;
+    private final CaseBoardsModel model;
     private final TemplateLibrary templates;
     private final ListView<Board> list = new ListView<>();
     private final ListView<Note> results = new ListView<>();
@@ -60,10 +59,9 @@ public final class BoardsPage extends SplitPane {
     private Boolean listChoice;
     private boolean folding;
 
-    public BoardsPage(Store store, UUID caseId) {
-        this.store = store;
-        this.caseId = caseId;
-        this.templates = TemplateLibrary.load(templatesFolder(store));
+    public BoardsPage(CaseBoardsModel model) {
+        this.model = model;
+        this.templates = model.templates();
         setId("boards-page");
 
         list.setId("board-list");
@@ -104,8 +102,7 @@ public final class BoardsPage extends SplitPane {
                 setText(empty || n == null ? null : boardTitle(n.getBoardId()) + "： " + n.getText().replace('\n', ' '));
             }
         });
-        search.textProperty().addListener((o, a, b) -> results.getItems().setAll(
-                b == null || b.isBlank() ? List.of() : store.boards().searchNotes(caseId, b)));
+        search.textProperty().addListener((o, a, b) -> results.getItems().setAll(model.searchNotes(b)));
         results.setOnMouseClicked(e -> {
             Note n = results.getSelectionModel().getSelectedItem();
             if (n != null) {
@@ -168,8 +165,9 @@ public final class BoardsPage extends SplitPane {
         return getItems().contains(left);
     }
 
-    public static Path templatesFolder(Store store) {
-        return store.directory().resolve("templates").resolve("boards");
+    @Override
+    public Node view() {
+        return this;
     }
 
     private String boardTitle(UUID boardId) {
@@ -177,8 +175,8 @@ public final class BoardsPage extends SplitPane {
     }
 
     private void reload(UUID select) {
-        meetings = store.meetings().list(caseId).stream().collect(Collectors.toMap(Meeting::getId, m -> m));
-        List<Board> boards = store.boards().boards(caseId);
+        meetings = model.meetings().stream().collect(Collectors.toMap(Meeting::getId, m -> m));
+        List<Board> boards = model.boards();
         list.getItems().setAll(boards);
         if (boards.isEmpty()) {
             showEmpty();
@@ -215,12 +213,12 @@ public final class BoardsPage extends SplitPane {
             return;
         }
         // counted, not read: a board beyond what it can show would freeze the window reading and drawing it
-        Optional<String> tooLarge = BoardModel.tooLargeToOpen(store.boards(), b.getId());
+        Optional<String> tooLarge = model.tooLargeToOpen(b);
         if (tooLarge.isPresent()) {
             showTooLarge(tooLarge.get());
             return;
         }
-        editor = new BoardEditor(new BoardModel(store.boards(), b.getId()), store.boards());
+        editor = new BoardEditor(model.open(b), model.repository());
         listSwitch.setText(b.getTitle());
         editor.addToToolbarStart(listSwitch);
         detail.setCenter(editor);
@@ -251,6 +249,7 @@ public final class BoardsPage extends SplitPane {
     }
 
     /** The page is left: stop listening and the timer. */
+    @Override
     public void close() {
         closeEditor();
     }
@@ -287,7 +286,7 @@ public final class BoardsPage extends SplitPane {
         ComboBox<Owner> meeting = new ComboBox<>();
         meeting.setId("new-board-meeting");
         meeting.getItems().add(new Owner(null));
-        store.meetings().list(caseId).forEach(m -> meeting.getItems().add(new Owner(m)));
+        model.meetings().forEach(m -> meeting.getItems().add(new Owner(m)));
         meeting.setValue(meeting.getItems().stream().filter(o -> o.meeting() != null && o.meeting().getId().equals(meetingId))
                 .findFirst().orElse(meeting.getItems().get(0)));
         TextField title = new TextField();
@@ -313,8 +312,7 @@ public final class BoardsPage extends SplitPane {
             String name = title.getText() == null || title.getText().isBlank()
                     ? (m == null ? "" : m.displayTitle() + " ") + t.name() : title.getText().strip();
             try {
-                Board board = BoardModel.create(store.boards(), caseId, m == null ? null : m.getId(),
-                        name.length() > 200 ? name.substring(0, 200) : name, t);
+                Board board = model.create(m == null ? null : m.getId(), name, t);
                 reload(board.getId());
             } catch (BoardException ex) {
                 Alert a = new Alert(Alert.AlertType.WARNING, ex.getMessage(), ButtonType.OK);
@@ -346,13 +344,13 @@ public final class BoardsPage extends SplitPane {
 
     private void deleteSelected() {
         Board b = list.getSelectionModel().getSelectedItem();
-        int notes = store.boards().noteCount(b.getId());
+        int notes = model.noteCount(b);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, Msg.t("boards.deleteConfirm", b.getTitle(), notes), ButtonType.OK, Widgets.CANCEL);
         a.setHeaderText(null);
         a.initOwner(getScene().getWindow());
         a.showAndWait().filter(x -> x == ButtonType.OK).ifPresent(x -> {
             closeEditor();
-            store.boards().deleteBoard(b.getId());
+            model.delete(b);
             reload(null);
         });
     }

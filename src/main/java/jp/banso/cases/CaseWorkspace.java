@@ -1,8 +1,9 @@
 package jp.banso.cases;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,15 +15,20 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import jp.banso.board.BoardsPage;
+import jp.banso.board.CaseBoardsModel;
 import jp.banso.domain.CaseSummary;
+import jp.banso.roadmap.RoadmapModel;
 import jp.banso.roadmap.RoadmapPage;
 import jp.banso.store.Store;
 import jp.banso.ui.Msg;
+import jp.banso.ui.Page;
 import jp.banso.ui.PendingEdits;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One open case: its title, the navigation between its parts, and the part being edited. Narrower than
+ * One open case: its title, the navigation between its parts, and the part being edited. Each part is a {@link Page}
+ * over its model; the workspace creates both when the part is shown (so it shows what other parts changed), with the
+ * app's clock, and closes the page when another is shown or the case is closed (docs/decisions/0012). Narrower than
  * {@link #FOLD_BELOW} (a 1280×720 laptop, a 1024×768 projector) the navigation folds to its icons so the pages get
  * the width; 「メニュー」 in the header unfolds or folds it.
  */
@@ -32,26 +38,31 @@ public final class CaseWorkspace extends BorderPane {
 
     private final Store store;
     private final UUID caseId;
+    private final Clock clock;
+    /** The part shown; null before the first and after the case is closed. */
+    private Page shown;
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox navBox = new VBox(4);
     private final ToggleButton navToggle = new ToggleButton();
 
-    private record Part(String id, String label, String icon, Function<CaseWorkspace, Node> page) {
+    private record Part(String id, String label, String icon, Supplier<Page> page) {
     }
 
     private final List<Part> parts = List.of(
-            new Part("overview", Msg.t("nav.overview"), "mdi2c-clipboard-text-outline", w -> new OverviewPage(w.store, w.caseId, w::refreshHeader)),
-            new Part("profile", Msg.t("nav.profile"), "mdi2c-city-variant-outline", w -> new ProfilePage(w.store, w.caseId)),
-            new Part("schedule", Msg.t("nav.schedule"), "mdi2c-calendar-month-outline", w -> new SchedulePage(w.store, w.caseId, w::refreshHeader, w::newBoardFor)),
-            new Part("boards", Msg.t("nav.boards"), "mdi2n-note-multiple-outline", w -> new BoardsPage(w.store, w.caseId)),
-            new Part("issues", Msg.t("nav.issues"), "mdi2f-format-list-numbered", w -> new IssuesPage(w.store, w.caseId)),
-            new Part("roadmap", Msg.t("nav.roadmap"), "mdi2c-chart-timeline", w -> new RoadmapPage(w.store, w.caseId)));
+            new Part("overview", Msg.t("nav.overview"), "mdi2c-clipboard-text-outline", this::overview),
+            new Part("profile", Msg.t("nav.profile"), "mdi2c-city-variant-outline", this::profile),
+            new Part("schedule", Msg.t("nav.schedule"), "mdi2c-calendar-month-outline", this::schedule),
+            new Part("boards", Msg.t("nav.boards"), "mdi2n-note-multiple-outline", this::boards),
+            new Part("issues", Msg.t("nav.issues"), "mdi2f-format-list-numbered", this::issues),
+            new Part("roadmap", Msg.t("nav.roadmap"), "mdi2c-chart-timeline", this::roadmap));
 
-    public CaseWorkspace(Store store, UUID caseId, Runnable back) {
+    /** clock: the app's, what every page takes today from. */
+    public CaseWorkspace(Store store, UUID caseId, Clock clock, Runnable back) {
         this.store = store;
         this.caseId = caseId;
+        this.clock = clock;
         setId("case-workspace");
 
         Button backButton = new Button(Msg.t("nav.back"), new FontIcon("mdi2a-arrow-left"));
@@ -68,7 +79,7 @@ public final class CaseWorkspace extends BorderPane {
         Button handouts = new Button(Msg.t("handouts.caseButton"), new FontIcon("mdi2f-file-excel-outline"));
         handouts.setId("case-handouts");
         handouts.setTooltip(new javafx.scene.control.Tooltip(Msg.t("handouts.caseTip")));
-        handouts.setOnAction(e -> HandoutDialog.open(getScene().getWindow(), store, caseId, null));
+        handouts.setOnAction(e -> openHandouts(null));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         navToggle.setId("nav-toggle");
@@ -102,10 +113,9 @@ public final class CaseWorkspace extends BorderPane {
                 return;
             }
             PendingEdits.flushAll();
-            if (getCenter() instanceof BoardsPage old) {
-                old.close();
-            }
-            setCenter(((Part) is.getUserData()).page().apply(this));
+            closeShown();
+            shown = ((Part) is.getUserData()).page().get();
+            setCenter(shown.view());
         });
         setLeft(navBox);
         navToggle.setSelected(true);
@@ -118,6 +128,55 @@ public final class CaseWorkspace extends BorderPane {
         });
         refreshHeader();
         show("overview");
+    }
+
+    // --- the pages, each over its model ---
+
+    private Page overview() {
+        return new OverviewPage(new OverviewModel(store.cases(), store.meetings(), store.roadmaps(), caseId, clock), this::refreshHeader);
+    }
+
+    private Page profile() {
+        return new ProfilePage(new ProfileModel(store.cases(), caseId, clock));
+    }
+
+    private Page schedule() {
+        return new SchedulePage(new ScheduleModel(store.cases(), store.meetings(), caseId, clock), this::refreshHeader,
+                new MeetingRecordPane.Links(this::newBoardFor, this::openHandouts));
+    }
+
+    private Page boards() {
+        return new BoardsPage(new CaseBoardsModel(store.boards(), store.meetings(), caseId, CaseBoardsModel.templatesOf(store.directory())));
+    }
+
+    private Page issues() {
+        return new IssuesPage(new IssuesModel(store.boards(), store.roadmaps(), caseId));
+    }
+
+    private Page roadmap() {
+        RoadmapModel model = new RoadmapModel(store.roadmaps(), store.boards(), caseId, clock);
+        model.setCaseYears(store.cases().fiscalYears(caseId));
+        return new RoadmapPage(model);
+    }
+
+    private void closeShown() {
+        if (shown != null) {
+            shown.close();
+            shown = null;
+        }
+    }
+
+    /**
+     * The case is closed (back to the list, another case opened): the page shown is closed. Whoever closes the case has
+     * flushed the edits waiting first (the back button, the menu), as when a part is left.
+     */
+    public void close() {
+        closeShown();
+    }
+
+    /** 配布資料を出力: the case's hand-outs, or (meetingId given) one meeting's. */
+    private void openHandouts(UUID meetingId) {
+        HandoutDialog.open(getScene().getWindow(), store, caseId, meetingId);
     }
 
     private void foldNavigation(boolean folded) {
@@ -142,7 +201,7 @@ public final class CaseWorkspace extends BorderPane {
     /** From a meeting's page: the ボード page, and its new-board dialog with that meeting chosen. */
     public void newBoardFor(UUID meetingId) {
         show("boards");
-        if (getCenter() instanceof BoardsPage boards) {
+        if (shown instanceof BoardsPage boards) {
             javafx.application.Platform.runLater(() -> boards.newBoard(meetingId));
         }
     }

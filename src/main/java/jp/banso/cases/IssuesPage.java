@@ -1,8 +1,8 @@
 package jp.banso.cases;
 
 import java.util.List;
-import java.util.UUID;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -14,9 +14,8 @@ import jp.banso.domain.IssueKind;
 import jp.banso.domain.IssueLevel;
 import jp.banso.domain.IssueStatus;
 import jp.banso.domain.Text;
-import jp.banso.roadmap.RoadmapModel;
-import jp.banso.store.Store;
 import jp.banso.ui.Msg;
+import jp.banso.ui.Page;
 import jp.banso.ui.RowListEditor;
 import jp.banso.ui.Widgets;
 
@@ -24,24 +23,22 @@ import jp.banso.ui.Widgets;
  * 課題: the case's issue list, ranked. 課題 promoted from a board follow their note (the statement is edited on the
  * board); here people set the rank, 高/中/低, 技術的問題 or 適応を要する課題, status, direction and department.
  */
-final class IssuesPage extends ScrollPane {
+final class IssuesPage extends ScrollPane implements Page {
 
-    IssuesPage(Store store, UUID caseId) {
+    IssuesPage(IssuesModel model) {
         setId("issues-page");
         setFitToWidth(true);
-        RowListEditor<CaseIssue> editor = new RowListEditor<>("issues", Msg.t("issues.add"), Msg.t("issues.none"),
-                List.of(Msg.t("issues.rank"), Msg.t("issues.statement"), Msg.t("issues.level"), Msg.t("issues.kind"),
-                        Msg.t("issues.status"), Msg.t("issues.direction"), Msg.t("issues.department")),
-                new double[] {64, -1, 84, 190, 110, 220, 140},
-                () -> {
-                    CaseIssue i = new CaseIssue();
-                    i.setCaseId(caseId);
-                    i.setStatement("");
-                    i.setRank(store.boards().issues(caseId).size() + 1);
-                    return i;
-                },
-                CaseIssue::validate, store.boards()::save, i -> deleteIssue(store, caseId, i),
-                b -> {
+        RowListEditor<CaseIssue> editor = RowListEditor.<CaseIssue>builder("issues")
+                .addLabel(Msg.t("issues.add")).emptyText(Msg.t("issues.none"))
+                .column(Msg.t("issues.rank"), 64).flexibleColumn(Msg.t("issues.statement")).column(Msg.t("issues.level"), 84)
+                .column(Msg.t("issues.kind"), 190).column(Msg.t("issues.status"), 110).column(Msg.t("issues.direction"), 220)
+                .column(Msg.t("issues.department"), 140)
+                .create(model::newIssue).validate(CaseIssue::validate).save(model::save).delete(model::delete)
+                .deleteMessage(i -> {
+                    int linked = model.linkedItems(i);
+                    return linked == 0 ? Msg.t("row.deleteConfirm") : Msg.t("issues.deleteLinked", linked);
+                })
+                .row(b -> {
                     CaseIssue issue = b.entity();
                     TextField rank = new TextField();
                     b.integer(rank, "rank", CaseIssue::getRank, CaseIssue::setRank);
@@ -81,27 +78,17 @@ final class IssuesPage extends ScrollPane {
                     return List.of(RowListEditor.cell(rank, b.errorLabel("rank")), statementCell, RowListEditor.cell(level, b.errorLabel("level")),
                             RowListEditor.cell(kind, b.errorLabel("kind")), RowListEditor.cell(status, b.errorLabel("status")),
                             RowListEditor.cell(direction, b.errorLabel("direction")), RowListEditor.cell(department, b.errorLabel("department")));
-                });
-        editor.deleteMessage(i -> {
-            int linked = store.roadmaps().itemsLinkedTo(i.getId()).size();
-            return linked == 0 ? Msg.t("row.deleteConfirm") : Msg.t("issues.deleteLinked", linked);
-        });
-        editor.setItems(store.boards().issues(caseId));
+                })
+                .build();
+        editor.setItems(model.issues());
         VBox page = new VBox(16, Widgets.section(Msg.t("issues.title"), Widgets.muted(Msg.t("issues.hint")), editor));
         page.setPadding(new Insets(16, 20, 24, 20));
         setContent(page);
     }
 
-    /**
-     * A 課題 that roadmap items work on is deleted through the roadmap: the items stay, their links go, and the
-     * roadmap's 元に戻す brings both back.
-     */
-    private static void deleteIssue(Store store, UUID caseId, CaseIssue issue) {
-        if (store.roadmaps().itemsLinkedTo(issue.getId()).isEmpty()) {
-            store.boards().deleteIssue(issue.getId());
-        } else {
-            new RoadmapModel(store.roadmaps(), store.boards(), caseId).deleteIssue(issue.getId());
-        }
+    @Override
+    public Node view() {
+        return this;
     }
 
     /** あるべき姿：… ／ 現状：… ／ 票 3 */

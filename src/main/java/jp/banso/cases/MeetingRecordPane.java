@@ -2,8 +2,9 @@ package jp.banso.cases;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.TreeSet;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -30,7 +31,6 @@ import jp.banso.domain.MeetingKind;
 import jp.banso.domain.MeetingPart;
 import jp.banso.domain.MeetingStatus;
 import jp.banso.domain.Participant;
-import jp.banso.store.Store;
 import jp.banso.ui.FormBinder;
 import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
@@ -40,19 +40,24 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The record of one meeting: when and where, who, the agenda, the five record sections and the 宿題. */
 final class MeetingRecordPane extends ScrollPane {
-    private final Store store;
+    private final MeetingModel model;
     private final Meeting meeting;
     private final FormBinder<Meeting> binder;
     private final Runnable onChanged;
+    private final Links links;
 
-    private final java.util.function.Consumer<java.util.UUID> onNewBoard;
+    /**
+     * What a meeting's record opens elsewhere in the case, by the meeting's id: the new-board dialog on the ボード page
+     * with the meeting chosen, and the hand-out dialog.
+     */
+    record Links(Consumer<UUID> newBoard, Consumer<UUID> handouts) {
+    }
 
-    /** onNewBoard: opens the new-board dialog on the ボード page with this meeting chosen. */
-    MeetingRecordPane(Store store, Meeting meeting, Runnable onChanged, java.util.function.Consumer<java.util.UUID> onNewBoard) {
-        this.store = store;
-        this.onNewBoard = onNewBoard;
-        this.meeting = meeting;
-        this.binder = new FormBinder<>(meeting, Meeting::validate, store.meetings()::save);
+    MeetingRecordPane(MeetingModel model, Runnable onChanged, Links links) {
+        this.model = model;
+        this.links = links;
+        this.meeting = model.meeting();
+        this.binder = new FormBinder<>(meeting, Meeting::validate, model::save);
         this.onChanged = onChanged;
         setId("meeting-record");
         setFitToWidth(true);
@@ -66,11 +71,11 @@ final class MeetingRecordPane extends ScrollPane {
         Button handouts = new Button(Msg.t("handouts.button"), new FontIcon("mdi2f-file-excel-outline"));
         handouts.setId("meeting-handouts");
         handouts.setTooltip(new Tooltip(Msg.t("handouts.meetingTip")));
-        handouts.setOnAction(e -> HandoutDialog.open(getScene().getWindow(), store, meeting.getCaseId(), meeting.getId()));
+        handouts.setOnAction(e -> links.handouts().accept(meeting.getId()));
         Button board = new Button(Msg.t("boards.newForMeeting"), new FontIcon("mdi2n-note-multiple-outline"));
         board.setId("meeting-new-board");
         board.setTooltip(new Tooltip(Msg.t("boards.newForMeetingTip")));
-        board.setOnAction(e -> onNewBoard.accept(meeting.getId()));
+        board.setOnAction(e -> links.newBoard().accept(meeting.getId()));
         HBox bar = new HBox(8, board, handouts);
         bar.setAlignment(Pos.CENTER_RIGHT);
         return bar;
@@ -97,10 +102,10 @@ final class MeetingRecordPane extends ScrollPane {
         binder.choice(status, "status", Meeting::getStatus, Meeting::setStatus);
         ComboBox<LocalDate> planned = new ComboBox<>();
         planned.setId("meeting-planned-month");
-        planned.getItems().addAll(monthChoices());
+        planned.getItems().addAll(model.monthChoices());
         planned.setConverter(Widgets.converter(d -> Formats.month(YearMonth.from(d))));
         binder.choice(planned, "plannedMonth", Meeting::getPlannedMonth, Meeting::setPlannedMonth);
-        LocalDate example = JapaneseDates.exampleDate(store.cases().fiscalYears(meeting.getCaseId()), LocalDate.now());
+        LocalDate example = model.exampleDate();
         TextField date = new TextField();
         date.setId("meeting-date");
         date.setPrefColumnCount(14);
@@ -183,21 +188,6 @@ final class MeetingRecordPane extends ScrollPane {
         planned.setValue(held.withDayOfMonth(1));
     }
 
-    /** Months of the case's 年度 and the year either side, plus the meeting's own. */
-    private List<LocalDate> monthChoices() {
-        List<Integer> years = store.cases().fiscalYears(meeting.getCaseId());
-        int from = years.isEmpty() ? JapaneseDates.fiscalYearOf(LocalDate.now()) - 1 : years.get(0) - 1;
-        int to = years.isEmpty() ? from + 2 : years.get(years.size() - 1) + 1;
-        TreeSet<LocalDate> months = new TreeSet<>();
-        for (LocalDate d = JapaneseDates.fiscalYearStart(from); !d.isAfter(JapaneseDates.fiscalYearEnd(to)); d = d.plusMonths(1)) {
-            months.add(d);
-        }
-        if (meeting.getPlannedMonth() != null) {
-            months.add(meeting.getPlannedMonth());
-        }
-        return new ArrayList<>(months);
-    }
-
     private static int row(GridPane g, int r, String labelKey, Node field) {
         Label l = new Label(Msg.t(labelKey));
         l.getStyleClass().add("field-label");
@@ -207,17 +197,12 @@ final class MeetingRecordPane extends ScrollPane {
     }
 
     private VBox timetable() {
-        RowListEditor<MeetingPart> editor = new RowListEditor<>("parts", Msg.t("meeting.addPart"), Msg.t("meeting.noParts"),
-                List.of(Msg.t("field.partLabel"), Msg.t("field.start"), Msg.t("field.end"), Msg.t("field.content")),
-                new double[] {130, 80, 80, -1},
-                () -> {
-                    MeetingPart p = new MeetingPart();
-                    p.setMeetingId(meeting.getId());
-                    p.setSortOrder(store.meetings().parts(meeting.getId()).size());
-                    return p;
-                },
-                MeetingPart::validate, store.meetings()::save, p -> store.meetings().deletePart(p.getId()),
-                b -> {
+        RowListEditor<MeetingPart> editor = RowListEditor.<MeetingPart>builder("parts")
+                .addLabel(Msg.t("meeting.addPart")).emptyText(Msg.t("meeting.noParts"))
+                .column(Msg.t("field.partLabel"), 130).column(Msg.t("field.start"), 80).column(Msg.t("field.end"), 80)
+                .flexibleColumn(Msg.t("field.content"))
+                .create(model::newPart).validate(MeetingPart::validate).save(model::save).delete(model::delete)
+                .row(b -> {
                     TextField label = new TextField();
                     label.setPromptText(Msg.t("meeting.partPrompt"));
                     b.text(label, "label", MeetingPart::getLabel, MeetingPart::setLabel);
@@ -229,22 +214,18 @@ final class MeetingRecordPane extends ScrollPane {
                     b.text(content, "content", MeetingPart::getContent, MeetingPart::setContent);
                     return List.of(RowListEditor.cell(label, b.errorLabel("label")), RowListEditor.cell(start, b.errorLabel("startTime")),
                             RowListEditor.cell(end, b.errorLabel("endTime")), RowListEditor.cell(content, b.errorLabel("content")));
-                });
-        editor.setItems(store.meetings().parts(meeting.getId()));
+                })
+                .build();
+        editor.setItems(model.parts());
         return Widgets.section(Msg.t("meeting.timetable"), editor);
     }
 
     private VBox participants() {
-        RowListEditor<Participant> editor = new RowListEditor<>("participants", Msg.t("meeting.addParticipant"), Msg.t("meeting.noParticipants"),
-                List.of(Msg.t("field.name"), Msg.t("field.organisation"), Msg.t("field.role")), new double[] {160, -1, 140},
-                () -> {
-                    Participant p = new Participant();
-                    p.setMeetingId(meeting.getId());
-                    p.setSortOrder(store.meetings().participants(meeting.getId()).size());
-                    return p;
-                },
-                Participant::validate, store.meetings()::save, p -> store.meetings().deleteParticipant(p.getId()),
-                b -> {
+        RowListEditor<Participant> editor = RowListEditor.<Participant>builder("participants")
+                .addLabel(Msg.t("meeting.addParticipant")).emptyText(Msg.t("meeting.noParticipants"))
+                .column(Msg.t("field.name"), 160).flexibleColumn(Msg.t("field.organisation")).column(Msg.t("field.role"), 140)
+                .create(model::newParticipant).validate(Participant::validate).save(model::save).delete(model::delete)
+                .row(b -> {
                     TextField name = new TextField();
                     b.text(name, "name", Participant::getName, Participant::setName);
                     TextField org = new TextField();
@@ -254,8 +235,9 @@ final class MeetingRecordPane extends ScrollPane {
                     b.editableChoice(role, "role", Participant::getRole, Participant::setRole);
                     return List.of(RowListEditor.cell(name, b.errorLabel("name")), RowListEditor.cell(org, b.errorLabel("organisation")),
                             RowListEditor.cell(role, b.errorLabel("role")));
-                });
-        editor.setItems(store.meetings().participants(meeting.getId()));
+                })
+                .build();
+        editor.setItems(model.participants());
         return Widgets.section(Msg.t("meeting.participants"), editor);
     }
 
@@ -284,30 +266,26 @@ final class MeetingRecordPane extends ScrollPane {
     }
 
     private VBox actionItems(Runnable onChanged) {
-        RowListEditor<ActionItem> editor = new RowListEditor<>("action-items", Msg.t("meeting.addActionItem"), Msg.t("meeting.noActionItems"),
-                List.of(Msg.t("field.what"), Msg.t("field.who"), Msg.t("field.due"), Msg.t("field.done")), new double[] {-1, 170, 120, 50},
-                () -> {
-                    ActionItem a = new ActionItem();
-                    a.setMeetingId(meeting.getId());
-                    a.setSortOrder(store.meetings().actionItems(meeting.getId()).size());
-                    return a;
-                },
-                ActionItem::validate, store.meetings()::save, a -> store.meetings().deleteActionItem(a.getId()),
-                b -> {
+        RowListEditor<ActionItem> editor = RowListEditor.<ActionItem>builder("action-items")
+                .addLabel(Msg.t("meeting.addActionItem")).emptyText(Msg.t("meeting.noActionItems"))
+                .flexibleColumn(Msg.t("field.what")).column(Msg.t("field.who"), 170).column(Msg.t("field.due"), 120)
+                .column(Msg.t("field.done"), 50)
+                .create(model::newActionItem).validate(ActionItem::validate).save(model::save).delete(model::delete)
+                .onChanged(onChanged)
+                .row(b -> {
                     TextField what = new TextField();
                     b.text(what, "what", ActionItem::getWhat, ActionItem::setWhat);
                     TextField who = new TextField();
                     b.text(who, "who", ActionItem::getWho, ActionItem::setWho);
                     TextField due = new TextField();
-                    b.date(due, "due", ActionItem::getDue, ActionItem::setDue,
-                            JapaneseDates.exampleDate(store.cases().fiscalYears(meeting.getCaseId()), LocalDate.now()));
+                    b.date(due, "due", ActionItem::getDue, ActionItem::setDue, model.exampleDate());
                     CheckBox done = new CheckBox();
                     b.check(done, "done", ActionItem::isDone, ActionItem::setDone);
                     return List.of(RowListEditor.cell(what, b.errorLabel("what")), RowListEditor.cell(who, b.errorLabel("who")),
                             RowListEditor.cell(due, b.errorLabel("due")), done);
-                });
-        editor.setItems(store.meetings().actionItems(meeting.getId()));
-        editor.onChanged(onChanged);
+                })
+                .build();
+        editor.setItems(model.actionItems());
         return Widgets.section(Msg.t("meeting.actionItems"), editor);
     }
 }

@@ -1,5 +1,6 @@
 package jp.banso.cases;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,10 +45,10 @@ public final class NewCaseDialog {
     }
 
     /**
-     * Every 年度 from 平成元年度 to two years ahead, typed (2019, 平成元年度, R8) or chosen; the list opens on the one chosen.
+     * Every 年度 from 平成元年度 to two years ahead of this one, typed (2019, 平成元年度, R8) or chosen; the list opens on the
+     * one chosen.
      */
-    static ComboBox<Integer> fiscalYearChooser(String id, int chosen) {
-        int thisYear = JapaneseDates.fiscalYearOf(LocalDate.now());
+    static ComboBox<Integer> fiscalYearChooser(String id, int chosen, int thisYear) {
         ComboBox<Integer> year = new ComboBox<>();
         year.setId(id);
         year.getItems().addAll(IntStream.rangeClosed(NewCase.FIRST_FISCAL_YEAR, Math.max(thisYear, chosen) + 2).boxed().toList());
@@ -68,7 +69,8 @@ public final class NewCaseDialog {
         return year;
     }
 
-    public static Optional<NewCase> show(Window owner) {
+    /** clock: what this 年度 is (the one proposed, and how far ahead the list goes). */
+    public static Optional<NewCase> show(Window owner, Clock clock) {
         Dialog<NewCase> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(Msg.t("newCase.title"));
@@ -80,7 +82,8 @@ public final class NewCaseDialog {
         TextField name = new TextField();
         name.setId("new-municipality");
         name.setPromptText(Msg.t("newCase.municipalityPrompt"));
-        ComboBox<Integer> year = fiscalYearChooser("new-year", JapaneseDates.fiscalYearOf(LocalDate.now()));
+        int thisYear = JapaneseDates.fiscalYearOf(LocalDate.now(clock));
+        ComboBox<Integer> year = fiscalYearChooser("new-year", thisYear, thisYear);
         ComboBox<String> programme = new ComboBox<>();
         programme.setId("new-programme");
         programme.getItems().addAll(Choices.PROGRAMMES);

@@ -1,18 +1,13 @@
 package jp.banso.cases;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,9 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import jp.banso.domain.ActionItem;
-import jp.banso.domain.ItemStatus;
 import jp.banso.domain.RoadmapFollowUp;
-import jp.banso.domain.RoadmapItem;
 import jp.banso.domain.CaseState;
 import jp.banso.domain.CaseSummary;
 import jp.banso.domain.Choices;
@@ -39,30 +32,29 @@ import jp.banso.domain.StartKind;
 import jp.banso.domain.StateChange;
 import jp.banso.domain.SupportCase;
 import jp.banso.domain.TeamMember;
-import jp.banso.store.Store;
 import jp.banso.ui.FormBinder;
 import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
+import jp.banso.ui.Page;
 import jp.banso.ui.RowListEditor;
 import jp.banso.ui.Widgets;
 import org.controlsfx.control.CheckComboBox;
 
 /** 概要: themes, programme, 年度, the stage reached, state history, team, and every open 宿題 of the case. */
-final class OverviewPage extends ScrollPane {
-    private final Store store;
-    private final UUID caseId;
+final class OverviewPage extends ScrollPane implements Page {
+    private final OverviewModel model;
     private final Runnable onChanged;
     private final SupportCase supportCase;
     private final FormBinder<SupportCase> binder;
     private final VBox openItems = new VBox(6);
     private final FlowPane ladder = new FlowPane(4, 4);
 
-    OverviewPage(Store store, UUID caseId, Runnable onChanged) {
-        this.store = store;
-        this.caseId = caseId;
+    /** onChanged: the case's header follows what is edited here. */
+    OverviewPage(OverviewModel model, Runnable onChanged) {
+        this.model = model;
         this.onChanged = onChanged;
-        this.supportCase = store.cases().find(caseId).orElseThrow();
-        this.binder = new FormBinder<>(supportCase, SupportCase::validate, store.cases()::save).onSaved(onChanged);
+        this.supportCase = model.supportCase();
+        this.binder = new FormBinder<>(supportCase, SupportCase::validate, model::save).onSaved(onChanged);
         setId("overview-page");
         setFitToWidth(true);
 
@@ -84,6 +76,11 @@ final class OverviewPage extends ScrollPane {
         columns.setPadding(new Insets(16, 20, 24, 20));
         setContent(columns);
         refreshOpenItems();
+    }
+
+    @Override
+    public Node view() {
+        return this;
     }
 
     private VBox basics() {
@@ -132,30 +129,22 @@ final class OverviewPage extends ScrollPane {
     }
 
     private VBox fiscalYears() {
-        List<Integer> chosen = store.cases().fiscalYears(caseId);
-        int now = JapaneseDates.fiscalYearOf(LocalDate.now());
-        TreeSet<Integer> choices = new TreeSet<>(chosen);
-        // any 年度 from 平成元年度 on: past cases are entered and followed up too
-        for (int y = NewCase.FIRST_FISCAL_YEAR; y <= now + 3; y++) {
-            choices.add(y);
-        }
         CheckComboBox<Integer> years = new CheckComboBox<>();
         years.setId("fiscalYears");
-        years.getItems().addAll(choices);
+        years.getItems().addAll(model.fiscalYearChoices());
         years.setConverter(Widgets.converter(JapaneseDates::fiscalYearLabelWithWestern));
-        chosen.forEach(y -> years.getCheckModel().check(y));
+        model.fiscalYears().forEach(y -> years.getCheckModel().check(y));
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         years.getCheckModel().getCheckedItems().addListener((ListChangeListener<Integer>) c -> {
             // read from the check model itself: while an item is unchecked the checked-items list can hold a null
-            List<Integer> now2 = new ArrayList<>(years.getItems().stream().filter(y -> years.getCheckModel().isChecked(y)).toList());
-            if (now2.isEmpty()) {
+            List<Integer> checked = years.getItems().stream().filter(y -> years.getCheckModel().isChecked(y)).toList();
+            if (!model.setFiscalYears(checked)) {
                 error.setText(Msg.t("overview.yearRequired"));
                 return;
             }
             error.setText("");
-            store.cases().setFiscalYears(caseId, now2);
             onChanged.run();
         });
         return new VBox(2, years, error);
@@ -165,10 +154,7 @@ final class OverviewPage extends ScrollPane {
         ComboBox<CaseSummary> box = new ComboBox<>();
         box.setId("followsCase");
         // cases that already follow this one (directly or through others) are left out: choosing one would close a circle
-        Map<UUID, UUID> follows = new HashMap<>();
-        store.cases().listAll().forEach(c -> follows.put(c.getId(), c.getFollowsCaseId()));
-        List<CaseSummary> others = store.cases().summaries().stream()
-                .filter(s -> !s.id().equals(caseId) && !SupportCase.followUpCycle(caseId, s.id(), follows::get)).toList();
+        List<CaseSummary> others = model.followCandidates();
         box.getItems().add(null);
         box.getItems().addAll(others);
         Function<CaseSummary, String> label = s -> s.municipality() + "（" + s.prefecture() + "） " + s.fiscalYearsLabel();
@@ -231,47 +217,35 @@ final class OverviewPage extends ScrollPane {
     }
 
     private VBox stateSection() {
-        RowListEditor<StateChange> editor = new RowListEditor<>("states", Msg.t("overview.addState"), Msg.t("overview.noStates"),
-                List.of(Msg.t("field.state"), Msg.t("field.changedOn"), Msg.t("field.reason")), new double[] {110, 150, -1},
-                () -> {
-                    StateChange s = new StateChange();
-                    s.setCaseId(caseId);
-                    List<StateChange> history = store.cases().stateHistory(caseId);
-                    s.setState(history.isEmpty() ? CaseState.mS : history.get(history.size() - 1).getState());
-                    s.setChangedOn(JapaneseDates.exampleDate(store.cases().fiscalYears(caseId), LocalDate.now()));
-                    return s;
-                },
-                StateChange::validate, store.cases()::save, s -> store.cases().deleteStateChange(s.getId()),
-                b -> {
+        RowListEditor<StateChange> editor = RowListEditor.<StateChange>builder("states")
+                .addLabel(Msg.t("overview.addState")).emptyText(Msg.t("overview.noStates"))
+                .column(Msg.t("field.state"), 110).column(Msg.t("field.changedOn"), 150).flexibleColumn(Msg.t("field.reason"))
+                .create(model::newStateChange).validate(StateChange::validate).save(model::save).delete(model::delete)
+                .onChanged(onChanged)
+                .row(b -> {
                     ComboBox<CaseState> state = new ComboBox<>();
                     state.getItems().addAll(CaseState.values());
                     state.setConverter(Widgets.converter(CaseState::label));
                     b.choice(state, "state", StateChange::getState, StateChange::setState);
                     TextField on = new TextField();
-                    b.date(on, "changedOn", StateChange::getChangedOn, StateChange::setChangedOn,
-                            JapaneseDates.exampleDate(store.cases().fiscalYears(caseId), LocalDate.now()));
+                    b.date(on, "changedOn", StateChange::getChangedOn, StateChange::setChangedOn, model.exampleDate());
                     TextField reason = new TextField();
                     b.text(reason, "reason", StateChange::getReason, StateChange::setReason);
                     return List.of(state, RowListEditor.cell(on, b.errorLabel("changedOn")), RowListEditor.cell(reason, b.errorLabel("reason")));
-                });
-        editor.setItems(store.cases().stateHistory(caseId));
-        editor.onChanged(onChanged);
+                })
+                .build();
+        editor.setItems(model.stateHistory());
         String legend = java.util.Arrays.stream(CaseState.values()).map(s -> s.label() + "：" + s.description())
                 .collect(Collectors.joining("\n"));
         return Widgets.section(Msg.t("overview.states"), editor, Widgets.muted(legend));
     }
 
     private VBox teamSection() {
-        RowListEditor<TeamMember> editor = new RowListEditor<>("team", Msg.t("overview.addMember"), Msg.t("overview.noTeam"),
-                List.of(Msg.t("field.role"), Msg.t("field.organisation"), Msg.t("field.name")), new double[] {135, -1, 110},
-                () -> {
-                    TeamMember t = new TeamMember();
-                    t.setCaseId(caseId);
-                    t.setSortOrder(store.cases().team(caseId).size());
-                    return t;
-                },
-                TeamMember::validate, store.cases()::save, t -> store.cases().deleteTeamMember(t.getId()),
-                b -> {
+        RowListEditor<TeamMember> editor = RowListEditor.<TeamMember>builder("team")
+                .addLabel(Msg.t("overview.addMember")).emptyText(Msg.t("overview.noTeam"))
+                .column(Msg.t("field.role"), 135).flexibleColumn(Msg.t("field.organisation")).column(Msg.t("field.name"), 110)
+                .create(model::newTeamMember).validate(TeamMember::validate).save(model::save).delete(model::delete)
+                .row(b -> {
                     TextField name = new TextField();
                     b.text(name, "name", TeamMember::getName, TeamMember::setName);
                     TextField org = new TextField();
@@ -281,8 +255,9 @@ final class OverviewPage extends ScrollPane {
                     b.editableChoice(role, "role", TeamMember::getRole, TeamMember::setRole);
                     return List.of(RowListEditor.cell(role, b.errorLabel("role")), RowListEditor.cell(org, b.errorLabel("organisation")),
                             RowListEditor.cell(name, b.errorLabel("name")));
-                });
-        editor.setItems(store.cases().team(caseId));
+                })
+                .build();
+        editor.setItems(model.team());
         return Widgets.section(Msg.t("overview.team"), editor);
     }
 
@@ -290,19 +265,16 @@ final class OverviewPage extends ScrollPane {
     private VBox roadmapSection() {
         VBox box = new VBox(6);
         box.setId("roadmap-attention");
-        List<RoadmapItem> items = store.roadmaps().items(caseId);
-        if (items.isEmpty()) {
+        OverviewModel.RoadmapGlance glance = model.roadmap().orElse(null);
+        if (glance == null) {
             box.getChildren().add(Widgets.muted(Msg.t("overview.roadmapEmpty")));
             return Widgets.section(Msg.t("overview.roadmap"), box);
         }
-        Map<ItemStatus, Long> counts = items.stream().collect(Collectors.groupingBy(RoadmapItem::getStatus, Collectors.counting()));
-        box.getChildren().add(Widgets.muted(Msg.t("overview.roadmapCounts", items.size(),
-                counts.getOrDefault(ItemStatus.IN_PROGRESS, 0L), counts.getOrDefault(ItemStatus.DONE, 0L))));
-        List<RoadmapFollowUp.Attention> attention = RoadmapFollowUp.check(items, store.roadmaps().entries(caseId), LocalDate.now());
-        if (attention.isEmpty()) {
+        box.getChildren().add(Widgets.muted(Msg.t("overview.roadmapCounts", glance.items(), glance.inProgress(), glance.done())));
+        if (glance.attention().isEmpty()) {
             box.getChildren().add(new Label(Msg.t("overview.roadmapOk")));
         }
-        for (RoadmapFollowUp.Attention a : attention) {
+        for (RoadmapFollowUp.Attention a : glance.attention()) {
             Label title = new Label(a.item().getTitle());
             title.setWrapText(true);
             title.getStyleClass().add("item-what");
@@ -323,25 +295,24 @@ final class OverviewPage extends ScrollPane {
 
     private void refreshOpenItems() {
         openItems.getChildren().clear();
-        Map<UUID, Meeting> meetings = store.meetings().list(caseId).stream().collect(Collectors.toMap(Meeting::getId, m -> m));
-        List<ActionItem> items = store.meetings().openActionItems(caseId);
+        List<OverviewModel.OpenItem> items = model.openActionItems();
         if (items.isEmpty()) {
             openItems.getChildren().add(Widgets.muted(Msg.t("overview.noOpenItems")));
             return;
         }
-        LocalDate today = LocalDate.now();
-        for (ActionItem a : items) {
+        LocalDate today = model.today();
+        for (OverviewModel.OpenItem open : items) {
+            ActionItem a = open.item();
             CheckBox done = new CheckBox();
             done.setOnAction(e -> {
-                a.setDone(done.isSelected());
-                store.meetings().save(a);
+                model.setDone(a, done.isSelected());
                 refreshOpenItems();
                 onChanged.run();
             });
             Label what = new Label(Objects.toString(a.getWhat(), Msg.t("overview.untitledItem")));
             what.setWrapText(true);
             what.getStyleClass().add("item-what");
-            Meeting m = meetings.get(a.getMeetingId());
+            Meeting m = open.meeting();
             String meta = String.join("　", List.of(
                     a.getWho() == null ? "" : Msg.t("overview.who", a.getWho()),
                     a.getDue() == null ? "" : Msg.t("overview.due", Formats.date(a.getDue())),

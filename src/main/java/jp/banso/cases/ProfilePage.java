@@ -1,7 +1,6 @@
 package jp.banso.cases;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -21,35 +20,27 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.Municipality;
 import jp.banso.domain.ProfileSnapshot;
 import jp.banso.domain.ServiceOffer;
-import jp.banso.domain.SupportCase;
-import jp.banso.store.Store;
 import jp.banso.ui.FormBinder;
 import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
+import jp.banso.ui.Page;
 import jp.banso.ui.PendingEdits;
 import jp.banso.ui.RowListEditor;
 import jp.banso.ui.Widgets;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** 市町村プロフィール: the municipality and its figures by 基準日, each compared with the snapshot before it. */
-final class ProfilePage extends ScrollPane {
-    private final Store store;
-    private final Municipality municipality;
+final class ProfilePage extends ScrollPane implements Page {
+    private final ProfileModel model;
     private final ComboBox<ProfileSnapshot> snapshotChooser = new ComboBox<>();
     private final VBox snapshotBox = new VBox(12);
     private boolean relabelling;
-    /** A day of the case's 年度: the date a new snapshot gets and the date fields' example. */
-    private final LocalDate example;
 
-    ProfilePage(Store store, UUID caseId) {
-        this.store = store;
-        SupportCase c = store.cases().find(caseId).orElseThrow();
-        this.municipality = store.cases().municipality(c.getMunicipalityId()).orElseThrow();
-        this.example = JapaneseDates.exampleDate(store.cases().fiscalYears(caseId), LocalDate.now());
+    ProfilePage(ProfileModel model) {
+        this.model = model;
         setId("profile-page");
         setFitToWidth(true);
 
@@ -57,11 +48,16 @@ final class ProfilePage extends ScrollPane {
         page.setPadding(new Insets(16, 20, 24, 20));
         page.setMaxWidth(1100);
         setContent(page);
-        reloadSnapshots(null);
+        showSnapshots(model.snapshots(), null);
+    }
+
+    @Override
+    public Node view() {
+        return this;
     }
 
     private VBox municipalitySection() {
-        FormBinder<Municipality> b = new FormBinder<>(municipality, Municipality::validate, store.cases()::save);
+        FormBinder<Municipality> b = new FormBinder<>(model.municipality(), Municipality::validate, model::save);
         ComboBox<String> prefecture = NewCaseDialog.prefectureChooser("prefecture");
         b.choice(prefecture, "prefecture", Municipality::getPrefecture, Municipality::setPrefecture);
         TextField name = new TextField();
@@ -108,8 +104,7 @@ final class ProfilePage extends ScrollPane {
         return Widgets.section(Msg.t("profile.figures"), bar, snapshotBox);
     }
 
-    private void reloadSnapshots(UUID select) {
-        List<ProfileSnapshot> list = store.cases().snapshots(municipality.getId());
+    private void showSnapshots(List<ProfileSnapshot> list, UUID select) {
         snapshotChooser.getItems().setAll(list);
         ProfileSnapshot chosen = list.stream().filter(s -> s.getId().equals(select)).findFirst()
                 .orElse(list.isEmpty() ? null : list.get(list.size() - 1));
@@ -121,17 +116,8 @@ final class ProfilePage extends ScrollPane {
 
     private void addSnapshot() {
         PendingEdits.flushAll();
-        List<ProfileSnapshot> list = store.cases().snapshots(municipality.getId());
-        ProfileSnapshot s;
-        if (list.isEmpty()) {
-            s = new ProfileSnapshot();
-            s.setMunicipalityId(municipality.getId());
-            s.setAsOf(example);
-        } else {
-            s = list.get(list.size() - 1).copyForNewDate(example);
-        }
-        store.cases().save(s);
-        reloadSnapshots(s.getId());
+        ProfileSnapshot s = model.addSnapshot();
+        showSnapshots(model.snapshots(), s.getId());
     }
 
     private void deleteSnapshot() {
@@ -141,20 +127,9 @@ final class ProfilePage extends ScrollPane {
         a.setHeaderText(null);
         a.initOwner(getScene().getWindow());
         a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
-            store.cases().deleteSnapshot(s.getId());
-            reloadSnapshots(null);
+            model.delete(s);
+            showSnapshots(model.snapshots(), null);
         });
-    }
-
-    private ProfileSnapshot previousOf(ProfileSnapshot s) {
-        ProfileSnapshot prev = null;
-        for (ProfileSnapshot x : snapshotChooser.getItems()) {
-            if (x.getId().equals(s.getId())) {
-                return prev;
-            }
-            prev = x;
-        }
-        return null;
     }
 
     private void showSnapshot(ProfileSnapshot s) {
@@ -163,7 +138,7 @@ final class ProfilePage extends ScrollPane {
             snapshotBox.getChildren().add(Widgets.muted(Msg.t("profile.none")));
             return;
         }
-        ProfileSnapshot prev = previousOf(s);
+        ProfileSnapshot prev = model.previousOf(s);
         Label aging = new Label();
         aging.setId("agingRate");
         Label lateRate = new Label();
@@ -174,7 +149,7 @@ final class ProfilePage extends ScrollPane {
             aging.setText(Formats.percent(s.agingRate()));
             lateRate.setText(Formats.percent(s.lateElderlyRate()));
         };
-        FormBinder<ProfileSnapshot> b = new FormBinder<>(s, ProfileSnapshot::validate, store.cases()::save).onSaved(() -> {
+        FormBinder<ProfileSnapshot> b = new FormBinder<>(s, ProfileSnapshot::validate, model::save).onSaved(() -> {
             recompute.run();
             int index = snapshotChooser.getItems().indexOf(s);
             if (index >= 0) {
@@ -202,7 +177,7 @@ final class ProfilePage extends ScrollPane {
         int r = 1;
         TextField asOf = new TextField();
         asOf.setId("asOf");
-        b.date(asOf, "asOf", ProfileSnapshot::getAsOf, ProfileSnapshot::setAsOf, example);
+        b.date(asOf, "asOf", ProfileSnapshot::getAsOf, ProfileSnapshot::setAsOf, model.exampleDate());
         r = addRow(g, r, Msg.t("field.asOf"), RowListEditor.cell(asOf, b.errorLabel("asOf")), "", null);
         r = integer(g, r, b, prev, "population", "人", ProfileSnapshot::getPopulation, ProfileSnapshot::setPopulation);
         r = integer(g, r, b, prev, "households", "世帯", ProfileSnapshot::getHouseholds, ProfileSnapshot::setHouseholds);

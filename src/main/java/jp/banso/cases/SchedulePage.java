@@ -1,11 +1,10 @@
 package jp.banso.cases;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -24,28 +23,26 @@ import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.Meeting;
 import jp.banso.domain.MeetingKind;
 import jp.banso.domain.MeetingStatus;
-import jp.banso.domain.ScheduleProposal;
-import jp.banso.store.Store;
 import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
+import jp.banso.ui.Page;
 import jp.banso.ui.PendingEdits;
 import jp.banso.ui.Widgets;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** スケジュール・記録: the case's meetings in date order, and the record of the one selected. */
-final class SchedulePage extends SplitPane {
-    private final Store store;
-    private final UUID caseId;
+final class SchedulePage extends SplitPane implements Page {
+    private final ScheduleModel model;
     private final Runnable onChanged;
-    private final java.util.function.Consumer<UUID> onNewBoard;
+    private final MeetingRecordPane.Links links;
     private final ListView<Meeting> list = new ListView<>();
     private final BorderPane detail = new BorderPane();
 
-    SchedulePage(Store store, UUID caseId, Runnable onChanged, java.util.function.Consumer<UUID> onNewBoard) {
-        this.onNewBoard = onNewBoard;
-        this.store = store;
-        this.caseId = caseId;
+    /** onChanged: the case's header follows the meetings; links: what a meeting's record opens elsewhere. */
+    SchedulePage(ScheduleModel model, Runnable onChanged, MeetingRecordPane.Links links) {
+        this.model = model;
         this.onChanged = onChanged;
+        this.links = links;
         setId("schedule-page");
 
         list.setId("meeting-list");
@@ -85,29 +82,27 @@ final class SchedulePage extends SplitPane {
         reload(null);
     }
 
+    @Override
+    public Node view() {
+        return this;
+    }
+
     private void reload(UUID select) {
-        List<Meeting> meetings = store.meetings().list(caseId);
+        List<Meeting> meetings = model.meetings();
         list.getItems().setAll(meetings);
         if (meetings.isEmpty()) {
             detail.setCenter(proposal());
             return;
         }
-        Meeting chosen = meetings.stream().filter(m -> m.getId().equals(select)).findFirst().orElse(null);
-        if (chosen == null) {
-            // the next meeting to come, or the last one
-            LocalDate today = LocalDate.now();
-            chosen = meetings.stream().filter(m -> m.month() != null && !m.month().isBefore(YearMonth.from(today)))
-                    .findFirst().orElse(meetings.get(meetings.size() - 1));
-        }
+        Meeting chosen = model.meetingToShow(meetings, select);
         list.getSelectionModel().select(chosen);
         list.scrollTo(chosen);
     }
 
     /** The national flow, offered to a case that has no meetings yet. */
     private VBox proposal() {
-        List<Integer> years = store.cases().fiscalYears(caseId);
-        int year = years.isEmpty() ? JapaneseDates.fiscalYearOf(LocalDate.now()) : years.get(0);
-        List<Meeting> proposed = ScheduleProposal.nationalFlow(caseId, year);
+        int year = model.proposalYear();
+        List<Meeting> proposed = model.proposal();
         VBox rows = new VBox(4);
         rows.setId("proposal-rows");
         for (Meeting m : proposed) {
@@ -121,7 +116,7 @@ final class SchedulePage extends SplitPane {
         accept.setId("accept-proposal");
         accept.getStyleClass().add("accent");
         accept.setOnAction(e -> {
-            store.meetings().saveAll(proposed);
+            model.accept(proposed);
             onChanged.run();
             reload(proposed.get(0).getId());
         });
@@ -135,7 +130,8 @@ final class SchedulePage extends SplitPane {
 
     private void addMeeting(MeetingKind kind) {
         PendingEdits.flushAll();
-        if (list.getItems().size() >= jp.banso.domain.Limits.MEETINGS_PER_CASE.max()) { // as a case file is limited
+        Meeting m = model.add(kind).orElse(null);
+        if (m == null) { // as many as a case file holds
             Alert a = new Alert(Alert.AlertType.WARNING, Msg.t("schedule.tooMany", jp.banso.domain.Limits.MEETINGS_PER_CASE.reached()),
                     ButtonType.OK);
             a.setHeaderText(null);
@@ -144,16 +140,6 @@ final class SchedulePage extends SplitPane {
             a.showAndWait();
             return;
         }
-        Meeting m = new Meeting();
-        m.setCaseId(caseId);
-        m.setKind(kind);
-        m.setStatus(MeetingStatus.PLANNED);
-        if (kind == MeetingKind.VISIT) {
-            m.setSequence((int) list.getItems().stream().filter(x -> x.getKind() == MeetingKind.VISIT).count() + 1);
-        }
-        // this month, or a month of the case's 年度 when this one is not (a past case being entered)
-        m.setPlannedMonth(JapaneseDates.exampleDate(store.cases().fiscalYears(caseId), LocalDate.now()));
-        store.meetings().save(m);
         onChanged.run();
         reload(m.getId());
     }
@@ -164,7 +150,7 @@ final class SchedulePage extends SplitPane {
         a.setHeaderText(null);
         a.initOwner(getScene().getWindow());
         a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
-            store.meetings().delete(m.getId());
+            model.delete(m);
             onChanged.run();
             reload(null);
         });
@@ -175,10 +161,10 @@ final class SchedulePage extends SplitPane {
             detail.setCenter(list.getItems().isEmpty() ? proposal() : Widgets.muted(Msg.t("schedule.choose")));
             return;
         }
-        detail.setCenter(new MeetingRecordPane(store, m, () -> {
+        detail.setCenter(new MeetingRecordPane(model.record(m), () -> {
             list.refresh();
             onChanged.run();
-        }, onNewBoard));
+        }, links));
     }
 
     /** Month or date, title, and status at a glance. */

@@ -418,12 +418,29 @@ public final class RoadmapModel {
     /** Deletes a 課題 and drops the links of the items that work on it (kept), in one action to undo. */
     public void deleteIssue(UUID issueId) {
         CaseIssue issue = issue(issueId).orElseThrow(() -> new RoadmapException("課題が見つかりません（削除された可能性があります）"));
-        run("課題「" + shorten(issue.getStatement()) + "」を削除", e -> {
-            for (RoadmapItem item : itemsLinkedTo(issueId)) {
-                e.touch(item).setIssueId(null);
-            }
-            e.delete(issue);
-        }, false);
+        run(deleteIssueLabel(issue), e -> unlinkAndDelete(e, issue, itemsLinkedTo(issueId)), false);
+    }
+
+    /**
+     * The same deletion from outside the roadmap (the 課題 page), without reading the whole roadmap: one action in the
+     * roadmap's history, so the roadmap's 元に戻す brings the 課題 and its links back.
+     */
+    public static void deleteIssue(RoadmapRepository repository, UUID caseId, CaseIssue issue) {
+        Edit e = new Edit(repository::copy, created -> { });
+        unlinkAndDelete(e, issue, repository.itemsLinkedTo(issue.getId()));
+        repository.record(caseId, e.toChangeSet(deleteIssueLabel(issue)), false);
+    }
+
+    /** The items stay, their links to the 課題 go. */
+    private static void unlinkAndDelete(Edit e, CaseIssue issue, List<RoadmapItem> linked) {
+        for (RoadmapItem item : linked) {
+            e.touch(item).setIssueId(null);
+        }
+        e.delete(issue);
+    }
+
+    private static String deleteIssueLabel(CaseIssue issue) {
+        return "課題「" + shorten(issue.getStatement()) + "」を削除";
     }
 
     // --- progress ---

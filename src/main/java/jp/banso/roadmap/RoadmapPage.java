@@ -36,9 +36,9 @@ import javafx.stage.FileChooser;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.RoadmapItem;
-import jp.banso.store.Store;
 import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
+import jp.banso.ui.Page;
 import jp.banso.ui.Widgets;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -46,11 +46,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The case's ロードマップ: a timeline and a table over the same model, the selected item's details and progress below,
  * and warnings for what needs attention (items outside the years shown, items without 担当).
  */
-public final class RoadmapPage extends BorderPane {
+public final class RoadmapPage extends BorderPane implements Page {
     static final int DEFAULT_YEARS = 3;
     static final int MAX_YEARS_SHOWN = 5;
 
-    private final Store store;
     private final RoadmapModel model;
     private final TimelineView timeline;
     private final RoadmapTable table;
@@ -70,10 +69,9 @@ public final class RoadmapPage extends BorderPane {
     private boolean settingRange;
     private UUID selected;
 
-    public RoadmapPage(Store store, UUID caseId) {
-        this.store = store;
-        this.model = new RoadmapModel(store.roadmaps(), store.boards(), caseId);
-        model.setCaseYears(store.cases().fiscalYears(caseId));
+    /** model: the case's roadmap, its 年度 set (the years shown start from them). */
+    public RoadmapPage(RoadmapModel model) {
+        this.model = model;
         setId("roadmap-page");
         getStyleClass().add("roadmap-page");
         timeline = new TimelineView(model);
@@ -108,7 +106,7 @@ public final class RoadmapPage extends BorderPane {
         setCenter(split);
         BorderPane.setMargin(split, new Insets(0, 16, 12, 16));
 
-        initialRange(caseId);
+        initialRange();
         model.addListener(cs -> {
             table.refresh();
             refreshChrome();
@@ -131,6 +129,11 @@ public final class RoadmapPage extends BorderPane {
             }
         });
         showDetail(null);
+    }
+
+    @Override
+    public Node view() {
+        return this;
     }
 
     public RoadmapModel model() {
@@ -281,7 +284,7 @@ public final class RoadmapPage extends BorderPane {
      * Shows the case's 年度 (at least 3 years from its first) and every item if it can (up to 5 years). The years follow
      * the case, not today: a 平成元年度 case opens on 平成元年度.
      */
-    private void initialRange(UUID caseId) {
+    private void initialRange() {
         List<Integer> caseYears = model.caseYears();
         int first = caseYears.isEmpty() ? JapaneseDates.fiscalYearOf(model.today()) : caseYears.get(0);
         int last = caseYears.isEmpty() ? first : caseYears.get(caseYears.size() - 1);

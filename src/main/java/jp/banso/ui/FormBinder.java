@@ -241,14 +241,10 @@ public final class FormBinder<T extends Entity> {
         rewriteOnFocusLoss(c, () -> parseDecimal(c.getText()), get, Formats::decimal);
     }
 
-    /** A date typed in any form {@link JapaneseDates#read} knows, with today as the example. */
-    public void date(TextInputControl c, String field, Function<T, LocalDate> get, BiConsumer<T, LocalDate> set) {
-        date(c, field, get, set, LocalDate.now());
-    }
-
     /**
      * A date typed in any form {@link JapaneseDates#read} knows; shown, and rewritten once the cursor leaves the field, as
-     * 2026年9月30日（水）. {@code example} (a day in the case's 年度) is what the prompt and the messages show.
+     * 2026年9月30日（水）. {@code example} (a day in the case's 年度) is what the prompt and the messages show: the page's
+     * model gives it from the app's clock, so the binder never reads the time itself.
      */
     public void date(TextInputControl c, String field, Function<T, LocalDate> get, BiConsumer<T, LocalDate> set, LocalDate example) {
         c.setText(Formats.date(get.apply(entity)));
@@ -256,11 +252,10 @@ public final class FormBinder<T extends Entity> {
         takenWhenComplete(c, field, () -> parseDate(c.getText(), example), get, set, Formats::date);
     }
 
-    /** A month typed as 2026/4, R8.4 or 令和8年4月; shown (and rewritten on leaving the field) as 2026年4月. */
-    public void month(TextInputControl c, String field, Function<T, YearMonth> get, BiConsumer<T, YearMonth> set) {
-        month(c, field, get, set, YearMonth.now());
-    }
-
+    /**
+     * A month typed as 2026/4, R8.4 or 令和8年4月; shown (and rewritten on leaving the field) as 2026年4月. {@code example}
+     * (a month of the case's 年度) is what the prompt and the messages show.
+     */
     public void month(TextInputControl c, String field, Function<T, YearMonth> get, BiConsumer<T, YearMonth> set, YearMonth example) {
         c.setText(Formats.month(get.apply(entity)));
         c.setPromptText(Formats.monthPrompt(example));

@@ -2,6 +2,7 @@ package jp.banso.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,6 +24,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * An editable list of small entities (team members, participants, action items…) as rows of fields.
  * Each row saves itself as it is typed (see {@link FormBinder}); "＋ 追加" adds a saved empty row.
+ * Made by {@link #builder}: {@code RowListEditor.<TeamMember>builder("team").addLabel(…).emptyText(…)
+ * .column("役割", 135).flexibleColumn("所属").create(model::newTeamMember).validate(TeamMember::validate)
+ * .save(model::save).delete(model::delete).row(b -> …).build()}.
  */
 public final class RowListEditor<T extends Entity> extends VBox {
 
@@ -37,45 +41,140 @@ public final class RowListEditor<T extends Entity> extends VBox {
     private final Function<T, List<FieldError>> validate;
     private final Consumer<T> save;
     private final Consumer<T> delete;
-    private Function<T, String> deleteMessage = t -> Msg.t("row.deleteConfirm");
+    private final Function<T, String> deleteMessage;
     private final RowFactory<T> rowFactory;
+    private final Runnable onChanged;
     private final GridPane grid = new GridPane();
     private final List<T> items = new ArrayList<>();
     private final Label empty;
-    private Runnable onChanged = () -> { };
 
-    public RowListEditor(String id, String addLabel, String emptyText, List<String> headers, double[] widths, Supplier<T> create,
-                         Function<T, List<FieldError>> validate, Consumer<T> save, Consumer<T> delete, RowFactory<T> rowFactory) {
-        this.headers = headers;
-        this.widths = widths;
-        this.create = create;
-        this.validate = validate;
-        this.save = save;
-        this.delete = delete;
-        this.rowFactory = rowFactory;
+    /** Starts an editor whose node id is {@code id} (its buttons' ids start with it). */
+    public static <T extends Entity> Builder<T> builder(String id) {
+        return new Builder<>(id);
+    }
+
+    /**
+     * The parts of a row list, each named: its texts, its columns, how a row is created, checked, saved and deleted,
+     * and the fields of a row. Everything but {@link #deleteMessage} and {@link #onChanged} is required.
+     */
+    public static final class Builder<T extends Entity> {
+        private final String id;
+        private String addLabel;
+        private String emptyText;
+        private final List<String> headers = new ArrayList<>();
+        private final List<Double> widths = new ArrayList<>();
+        private Supplier<T> create;
+        private Function<T, List<FieldError>> validate;
+        private Consumer<T> save;
+        private Consumer<T> delete;
+        private Function<T, String> deleteMessage = t -> Msg.t("row.deleteConfirm");
+        private RowFactory<T> row;
+        private Runnable onChanged = () -> { };
+
+        private Builder(String id) {
+            this.id = Objects.requireNonNull(id);
+        }
+
+        /** The text of the ＋ button that adds a row. */
+        public Builder<T> addLabel(String label) {
+            this.addLabel = label;
+            return this;
+        }
+
+        /** What shows while there are no rows. */
+        public Builder<T> emptyText(String text) {
+            this.emptyText = text;
+            return this;
+        }
+
+        /** A column that keeps its width (a narrow one, up to 130, never shrinks). */
+        public Builder<T> column(String header, double width) {
+            if (width <= 0) {
+                throw new IllegalArgumentException("width " + width + ": use flexibleColumn");
+            }
+            headers.add(header);
+            widths.add(width);
+            return this;
+        }
+
+        /** A column that takes the width the fixed ones leave. */
+        public Builder<T> flexibleColumn(String header) {
+            headers.add(header);
+            widths.add(-1.0);
+            return this;
+        }
+
+        /** A new row's entity (saved at once when ＋ is clicked). */
+        public Builder<T> create(Supplier<T> create) {
+            this.create = create;
+            return this;
+        }
+
+        public Builder<T> validate(Function<T, List<FieldError>> validate) {
+            this.validate = validate;
+            return this;
+        }
+
+        /** The autosave of a row (see {@link FormBinder}). */
+        public Builder<T> save(Consumer<T> save) {
+            this.save = save;
+            return this;
+        }
+
+        public Builder<T> delete(Consumer<T> delete) {
+            this.delete = delete;
+            return this;
+        }
+
+        /** What the confirmation says before a row is deleted (default: the generic question). */
+        public Builder<T> deleteMessage(Function<T, String> message) {
+            this.deleteMessage = message;
+            return this;
+        }
+
+        /** The cells of one row, one per column. */
+        public Builder<T> row(RowFactory<T> row) {
+            this.row = row;
+            return this;
+        }
+
+        /** Called after a row is added, saved or deleted. */
+        public Builder<T> onChanged(Runnable onChanged) {
+            this.onChanged = onChanged;
+            return this;
+        }
+
+        public RowListEditor<T> build() {
+            if (headers.isEmpty()) {
+                throw new IllegalStateException(id + ": no columns");
+            }
+            return new RowListEditor<>(this);
+        }
+    }
+
+    private RowListEditor(Builder<T> b) {
+        this.headers = List.copyOf(b.headers);
+        this.widths = b.widths.stream().mapToDouble(Double::doubleValue).toArray();
+        this.create = Objects.requireNonNull(b.create, "create");
+        this.validate = Objects.requireNonNull(b.validate, "validate");
+        this.save = Objects.requireNonNull(b.save, "save");
+        this.delete = Objects.requireNonNull(b.delete, "delete");
+        this.deleteMessage = b.deleteMessage;
+        this.rowFactory = Objects.requireNonNull(b.row, "row");
+        this.onChanged = b.onChanged;
+        String id = b.id;
         setId(id);
         getStyleClass().add("row-list");
         grid.setHgap(8);
         grid.setVgap(6);
-        empty = new Label(emptyText);
+        empty = new Label(Objects.requireNonNull(b.emptyText, "emptyText"));
         empty.getStyleClass().add("muted");
-        Button add = new Button(addLabel, new FontIcon("mdi2p-plus"));
+        Button add = new Button(Objects.requireNonNull(b.addLabel, "addLabel"), new FontIcon("mdi2p-plus"));
         add.setId(id + "-add");
         add.getStyleClass().add("flat");
         add.setOnAction(e -> addRow());
         setSpacing(6);
         getChildren().addAll(grid, empty, add);
-    }
-
-    /** What the confirmation says before a row is deleted (default: the generic question). */
-    public RowListEditor<T> deleteMessage(Function<T, String> message) {
-        this.deleteMessage = message;
-        return this;
-    }
-
-    public RowListEditor<T> onChanged(Runnable r) {
-        this.onChanged = r;
-        return this;
     }
 
     public void setItems(List<T> list) {

@@ -135,7 +135,7 @@ class CaseWorkflowUiTest {
         robot.write("包括を訪問して感想を聞く");
         robot.type(KeyCode.TAB).write("栃木県");
         robot.type(KeyCode.TAB).write("R4.10.31");
-        waitForSave();
+        saveNow(robot);
 
         // a 10,000-character section is refused with a message and not stored
         TextArea comments = robot.lookup("#meeting-comments").queryAs(TextArea.class);
@@ -182,8 +182,8 @@ class CaseWorkflowUiTest {
         robot.clickOn(query);
     }
 
-    private static void waitForSave() {
-        WaitForAsyncUtils.sleep(450, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+    /** Saves what waits for its autosave pause now, as leaving the page would, instead of waiting the pause out. */
+    private static void saveNow(FxRobot robot) {
+        robot.interact(PendingEdits::flushAll);
     }
 }

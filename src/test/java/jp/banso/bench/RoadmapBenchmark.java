@@ -55,7 +55,9 @@ final class RoadmapBenchmark {
                 if (stage[0] != null) {
                     stage[0].close();
                 }
-                page[0] = new RoadmapPage(store, c.getId());
+                RoadmapModel model = new RoadmapModel(store.roadmaps(), store.boards(), c.getId()); // as the case's workspace does
+                model.setCaseYears(store.cases().fiscalYears(c.getId()));
+                page[0] = new RoadmapPage(model);
                 Scene scene = new Scene(page[0], 1400, 900);
                 MainWindow.style(scene);
                 stage[0] = new Stage();

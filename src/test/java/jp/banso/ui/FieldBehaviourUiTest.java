@@ -45,20 +45,23 @@ class FieldBehaviourUiTest {
         narrow.setPrefColumnCount(6);
         narrow.setMaxWidth(120);
         Widgets.tooltipWhenCut(narrow);
-        items = new RowListEditor<>("items", "追加", "なし", List.of("内容", "担当", "期限", "完了"), new double[] {-1, 170, 120, 50},
-                ActionItem::new, ActionItem::validate, saved::add, saved::remove, b -> {
+        items = RowListEditor.<ActionItem>builder("items").addLabel("追加").emptyText("なし")
+                .flexibleColumn("内容").column("担当", 170).column("期限", 120).column("完了", 50)
+                .create(ActionItem::new).validate(ActionItem::validate).save(saved::add).delete(saved::remove)
+                .row(b -> {
                     TextField what = new TextField();
                     what.setId("item-what");
                     b.text(what, "what", ActionItem::getWhat, ActionItem::setWhat);
                     TextField due = new TextField();
                     due.setId("item-due");
-                    b.date(due, "due", ActionItem::getDue, ActionItem::setDue);
+                    b.date(due, "due", ActionItem::getDue, ActionItem::setDue, java.time.LocalDate.of(2026, 9, 30));
                     CheckBox done = new CheckBox();
                     done.setId("item-done");
                     b.check(done, "done", ActionItem::isDone, ActionItem::setDone);
                     return List.of(RowListEditor.cell(what, b.errorLabel("what")), RowListEditor.cell(new TextField(), new Label()),
                             RowListEditor.cell(due, b.errorLabel("due")), done);
-                });
+                })
+                .build();
         items.setItems(List.of(new ActionItem()));
         jp.banso.domain.TeamMember member = new jp.banso.domain.TeamMember();
         FormBinder<jp.banso.domain.TeamMember> memberBinder = new FormBinder<>(member, m -> List.of(), m -> { });

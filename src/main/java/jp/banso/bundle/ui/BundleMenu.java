@@ -3,6 +3,7 @@ package jp.banso.bundle.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.UUID;
 import java.util.function.Function;
@@ -25,8 +26,8 @@ public final class BundleMenu {
         chooser = c == null ? BundleMenu::chooseWithDialog : c;
     }
 
-    public static ExportBundleDialog export(Window owner, Store store, Collection<UUID> preselected) {
-        return ExportBundleDialog.open(owner, store, preselected);
+    public static ExportBundleDialog export(Window owner, Store store, Collection<UUID> preselected, Clock clock) {
+        return ExportBundleDialog.open(owner, store, preselected, clock);
     }
 
     /** Asks for a file, then shows its import preview; null when no file was chosen. */

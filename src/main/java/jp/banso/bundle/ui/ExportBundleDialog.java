@@ -3,6 +3,7 @@ package jp.banso.bundle.ui;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,9 +66,12 @@ public final class ExportBundleDialog extends Dialog<Void> {
     /** The name last suggested: replaced when the choice changes, unless the user typed their own. */
     private String suggested;
     private Task<BundleExport.Result> task;
+    /** The app's: the date in the suggested file name. */
+    private final Clock clock;
 
-    private ExportBundleDialog(Window owner, Store store, Collection<UUID> preselected) {
+    private ExportBundleDialog(Window owner, Store store, Collection<UUID> preselected, Clock clock) {
         this.store = store;
+        this.clock = clock;
         initOwner(owner);
         setTitle(Msg.t("bundle.export.title"));
         setHeaderText(Msg.t("bundle.export.header"));
@@ -152,9 +156,9 @@ public final class ExportBundleDialog extends Dialog<Void> {
     }
 
     /** Opens the dialog (the open or selected case ticked, else every case) and returns at once. */
-    public static ExportBundleDialog open(Window owner, Store store, Collection<UUID> preselected) {
+    public static ExportBundleDialog open(Window owner, Store store, Collection<UUID> preselected, Clock clock) {
         PendingEdits.flushAll(); // what was just typed goes into the file
-        ExportBundleDialog d = new ExportBundleDialog(owner, store, preselected);
+        ExportBundleDialog d = new ExportBundleDialog(owner, store, preselected, clock);
         jp.banso.ui.ScreenFit.dialog(d).show();
         return d;
     }
@@ -189,7 +193,7 @@ public final class ExportBundleDialog extends Dialog<Void> {
         if (!all.isSelected()) {
             cases.stream().filter(c -> ticked.get(c.id()).get()).forEach(c -> names.add(c.municipality()));
         }
-        String name = BundleFiles.defaultName(names, all.isSelected(), LocalDate.now());
+        String name = BundleFiles.defaultName(names, all.isSelected(), LocalDate.now(clock));
         Path current = current();
         String currentName = current == null ? null : current.getFileName().toString();
         if (current == null || suggested == null || currentName.equals(suggested)) {

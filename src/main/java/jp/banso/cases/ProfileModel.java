@@ -1,0 +1,92 @@
+package jp.banso.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import jp.banso.domain.JapaneseDates;
+import jp.banso.domain.Municipality;
+import jp.banso.domain.ProfileSnapshot;
+import jp.banso.domain.SupportCase;
+import jp.banso.store.CaseRepository;
+
+/** State of the 市町村プロフィール page: the case's municipality and its snapshots by 基準日. No controls here. */
+public final class ProfileModel {
+    private final CaseRepository cases;
+    private final Municipality municipality;
+    /** A day of the case's 年度: the date a new snapshot gets and the date fields' example. */
+    private final LocalDate example;
+    private final List<ProfileSnapshot> snapshots = new ArrayList<>();
+
+    public ProfileModel(CaseRepository cases, UUID caseId, Clock clock) {
+        this.cases = cases;
+        SupportCase c = cases.find(caseId).orElseThrow();
+        this.municipality = cases.municipality(c.getMunicipalityId()).orElseThrow();
+        this.example = JapaneseDates.exampleDate(cases.fiscalYears(caseId), LocalDate.now(clock));
+        reload();
+    }
+
+    public Municipality municipality() {
+        return municipality;
+    }
+
+    /** Autosave of the municipality's form. */
+    public void save(Municipality m) {
+        cases.save(m);
+    }
+
+    public LocalDate exampleDate() {
+        return example;
+    }
+
+    /** Reads the snapshots again, oldest 基準日 first. */
+    public List<ProfileSnapshot> reload() {
+        snapshots.clear();
+        snapshots.addAll(cases.snapshots(municipality.getId()));
+        return snapshots();
+    }
+
+    /** The snapshots as last read (the same objects the forms edit). */
+    public List<ProfileSnapshot> snapshots() {
+        return List.copyOf(snapshots);
+    }
+
+    /** Autosave of a snapshot's form. */
+    public void save(ProfileSnapshot s) {
+        cases.save(s);
+    }
+
+    /** A new snapshot dated in the case's 年度: a copy of the latest one's figures, or an empty one. */
+    public ProfileSnapshot addSnapshot() {
+        reload(); // a 基準日 changed since may have changed which is the latest
+        ProfileSnapshot s;
+        if (snapshots.isEmpty()) {
+            s = new ProfileSnapshot();
+            s.setMunicipalityId(municipality.getId());
+            s.setAsOf(example);
+        } else {
+            s = snapshots.get(snapshots.size() - 1).copyForNewDate(example);
+        }
+        cases.save(s);
+        reload();
+        return s;
+    }
+
+    public void delete(ProfileSnapshot s) {
+        cases.deleteSnapshot(s.getId());
+        reload();
+    }
+
+    /** The snapshot before this one, which the page compares with; null for the first. */
+    public ProfileSnapshot previousOf(ProfileSnapshot s) {
+        ProfileSnapshot prev = null;
+        for (ProfileSnapshot x : snapshots) {
+            if (x.getId().equals(s.getId())) {
+                return prev;
+            }
+            prev = x;
+        }
+        return null;
+    }
+}
