@@ -23,8 +23,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -39,6 +37,7 @@ import jp.banso.domain.RoadmapItem;
 import jp.banso.store.Store;
 import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
+import jp.banso.ui.UndoRedoControls;
 import jp.banso.ui.Widgets;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -58,8 +57,7 @@ public final class RoadmapPage extends BorderPane {
     private final ScrollPane detail = new ScrollPane();
     private final VBox warnings = new VBox(4);
     private final Label message = new Label();
-    private final Button undo = new Button(null, new FontIcon("mdi2u-undo"));
-    private final Button redo = new Button(null, new FontIcon("mdi2r-redo"));
+    private final UndoRedoControls undoRedo;
     private final MenuButton fromIssues = new MenuButton(Msg.t("roadmap.fromIssues"), new FontIcon("mdi2a-arrow-right-bold-box-outline"));
     private final ComboBox<Integer> firstYear = new ComboBox<>();
     private final ComboBox<Integer> years = new ComboBox<>();
@@ -76,6 +74,7 @@ public final class RoadmapPage extends BorderPane {
         model.setCaseYears(store.cases().fiscalYears(caseId));
         setId("roadmap-page");
         getStyleClass().add("roadmap-page");
+        undoRedo = new UndoRedoControls(model, "roadmap", this::undo, this::redo);
         timeline = new TimelineView(model);
         table = new RoadmapTable(model);
         timeline.onSelect(this::select);
@@ -117,19 +116,8 @@ public final class RoadmapPage extends BorderPane {
                 showDetail(model.item(itemPane.itemId()) != null ? itemPane.itemId() : null);
             }
         });
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean inText = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
-            if (inText || !e.isShortcutDown()) {
-                return;
-            }
-            if (e.getCode() == KeyCode.Z && !e.isShiftDown()) {
-                undo();
-                e.consume();
-            } else if (e.getCode() == KeyCode.Y || (e.getCode() == KeyCode.Z && e.isShiftDown())) {
-                redo();
-                e.consume();
-            }
-        });
+        // in a text field Ctrl+Z is the field's own
+        undoRedo.handleKeys(this, () -> getScene() != null && getScene().getFocusOwner() instanceof TextInputControl);
         showDetail(null);
     }
 
@@ -154,10 +142,6 @@ public final class RoadmapPage extends BorderPane {
         fromIssues.setId("roadmap-from-issues");
         fromIssues.setOnShowing(e -> fillFromIssues());
         fillFromIssues();
-        undo.setId("roadmap-undo");
-        redo.setId("roadmap-redo");
-        undo.setOnAction(e -> undo());
-        redo.setOnAction(e -> redo());
         Button delete = new Button(Msg.t("roadmap.delete"), new FontIcon("mdi2d-delete-outline"));
         delete.setId("roadmap-delete");
         delete.setOnAction(e -> delete());
@@ -168,7 +152,7 @@ public final class RoadmapPage extends BorderPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label title = new Label(Msg.t("roadmap.title"));
         title.getStyleClass().add("page-title");
-        HBox bar = new HBox(8, title, grow, add, fromIssues, delete, undo, redo, export);
+        HBox bar = new HBox(8, title, grow, add, fromIssues, delete, undoRedo.undoButton(), undoRedo.redoButton(), export);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -465,7 +449,7 @@ public final class RoadmapPage extends BorderPane {
 
     private void undo() {
         flushDetail();
-        String what = model.undoLabel();
+        String what = model.undoLabels().undo();
         act(model::undo);
         if (!what.isEmpty()) {
             info(Msg.t("roadmap.undone", what));
@@ -474,7 +458,7 @@ public final class RoadmapPage extends BorderPane {
 
     private void redo() {
         flushDetail();
-        String what = model.redoLabel();
+        String what = model.undoLabels().redo();
         act(model::redo);
         if (!what.isEmpty()) {
             info(Msg.t("roadmap.redone", what));
@@ -529,12 +513,8 @@ public final class RoadmapPage extends BorderPane {
         message.setVisible(true);
     }
 
-    /** Undo/redo labels, the warnings bar and the legend. */
+    /** The warnings bar and the legend. */
     private void refreshChrome() {
-        undo.setDisable(!model.canUndo());
-        redo.setDisable(!model.canRedo());
-        undo.setTooltip(new Tooltip(model.canUndo() ? Msg.t("board.undoWhat", model.undoLabel()) : Msg.t("board.undo")));
-        redo.setTooltip(new Tooltip(model.canRedo() ? Msg.t("board.redoWhat", model.redoLabel()) : Msg.t("board.redo")));
         warnings.getChildren().clear();
         TimelineScale s = timeline.scale();
         List<RoadmapItem> outside = model.outside(s.firstFiscalYear(), s.years());
