@@ -19,9 +19,9 @@ public abstract class Entity implements Cloneable {
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
 
     /**
-     * A copy that does not change with the original (an undo step's state before, a write kept for later). Every field
-     * of an entity is a value that cannot change (ids, texts, numbers, dates, enums), so a field-by-field copy is a
-     * deep one ({@code EntityCopyTest} keeps it so).
+     * A copy that does not change with the original (an undo step's state before, a write kept for later). Entity
+     * fields are values that cannot change (ids, texts, numbers, dates, enums), so a field-by-field copy is a deep one;
+     * an entity with a field that changes in place copies it in its own {@code clone} ({@code EntityCopyTest}).
      */
     @SuppressWarnings("unchecked")
     public static <T extends Entity> T copyOf(T entity) {

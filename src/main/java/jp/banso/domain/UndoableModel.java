@@ -94,6 +94,7 @@ public abstract class UndoableModel {
         lastJoinKey = joinKey;
         lastJoinAt = now;
         if (cs.isEmpty()) {
+            e.settle(cs, this::removeFromMemory); // anything made and dropped within the action leaves memory
             return;
         }
         try {
