@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A model whose every action can be taken back (the board, the roadmap), and the one way such an action runs: the
@@ -111,18 +112,18 @@ public abstract class UndoableModel {
 
     /** The storage refuses (with its reason) while actions wait to be written: nothing may be taken back before them. */
     public void undo() {
-        lastJoinKey = null;
-        try {
-            storage.undo().ifPresent(this::applyAndTell);
-        } catch (RuntimeException ex) {
-            throw refused.apply(ex.getMessage());
-        }
+        step(storage::undo);
     }
 
     public void redo() {
+        step(storage::redo);
+    }
+
+    /** An undo or a redo: the change set the history wrote, applied to memory; nothing joins across it. */
+    private void step(Supplier<Optional<ChangeSet>> history) {
         lastJoinKey = null;
         try {
-            storage.redo().ifPresent(this::applyAndTell);
+            history.get().ifPresent(this::applyAndTell);
         } catch (RuntimeException ex) {
             throw refused.apply(ex.getMessage());
         }

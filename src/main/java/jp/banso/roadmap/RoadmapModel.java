@@ -73,7 +73,6 @@ public final class RoadmapModel extends UndoableModel {
             new Field<String>("notes", RoadmapItem::getNotes, RoadmapItem::setNotes),
             new Field<Integer>("sortOrder", RoadmapItem::getSortOrder, RoadmapItem::setSortOrder));
 
-    private final RoadmapRepository repository;
     private final BoardRepository issueSource;
     private final UUID caseId;
     private final Clock clock;
@@ -87,7 +86,6 @@ public final class RoadmapModel extends UndoableModel {
 
     public RoadmapModel(RoadmapRepository repository, BoardRepository issueSource, UUID caseId, Clock clock) {
         super(repository.history(caseId), RoadmapException::new, clock);
-        this.repository = repository;
         this.issueSource = issueSource;
         this.caseId = caseId;
         this.clock = clock;

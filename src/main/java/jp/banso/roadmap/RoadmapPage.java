@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -34,6 +35,7 @@ import javafx.stage.FileChooser;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.RoadmapItem;
+import jp.banso.domain.UndoLabels;
 import jp.banso.store.Store;
 import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
@@ -448,20 +450,20 @@ public final class RoadmapPage extends BorderPane {
     }
 
     private void undo() {
-        flushDetail();
-        String what = model.undoLabels().undo();
-        act(model::undo);
-        if (!what.isEmpty()) {
-            info(Msg.t("roadmap.undone", what));
-        }
+        step(UndoLabels::undo, model::undo, "roadmap.undone");
     }
 
     private void redo() {
+        step(UndoLabels::redo, model::redo, "roadmap.redone");
+    }
+
+    /** Undo or redo: the open form is saved first (its edit is the latest action), then what was done is said. */
+    private void step(Function<UndoLabels, String> label, Runnable action, String saidKey) {
         flushDetail();
-        String what = model.undoLabels().redo();
-        act(model::redo);
+        String what = label.apply(model.undoLabels());
+        act(action);
         if (!what.isEmpty()) {
-            info(Msg.t("roadmap.redone", what));
+            info(Msg.t(saidKey, what));
         }
     }
 
