@@ -40,6 +40,7 @@ import javafx.stage.FileChooser;
 import jp.banso.domain.Speaker;
 import jp.banso.ui.Failures;
 import jp.banso.ui.Msg;
+import jp.banso.ui.UndoRedoControls;
 import jp.banso.ui.Widgets;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -60,8 +61,7 @@ public final class BoardEditor extends BorderPane {
     private List<Speaker> authors;
     private Map<String, String> authorColours;
     private final Label status = new Label();
-    private final Button undo = new Button(null, new FontIcon("mdi2u-undo"));
-    private final Button redo = new Button(null, new FontIcon("mdi2r-redo"));
+    private final UndoRedoControls undoRedo;
     private final TextField search = new TextField();
     private final ToolBar toolbar = new ToolBar();
     private final BoardModel.Listener listener;
@@ -90,12 +90,12 @@ public final class BoardEditor extends BorderPane {
         });
         capture.setOnLaneChosen(canvas::flashLane);
         listener = cs -> {
-            refreshUndo();
             if (cs.touches(Lane.class)) {
                 capture.refreshLanes();
             }
         };
         model.addListener(listener);
+        undoRedo = new UndoRedoControls(model, "board", () -> act(model::undo), () -> act(model::redo));
 
         Label timerLabel = new Label();
         timerLabel.setId("timer-display");
@@ -122,7 +122,7 @@ public final class BoardEditor extends BorderPane {
         setMinSize(0, 0);
         buildToolbar();
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
-        refreshUndo();
+        undoRedo.handleKeys(this, this::typing);
         Platform.runLater(() -> {
             canvas.zoomToFit();
             capture.input().requestFocus();
@@ -152,16 +152,12 @@ public final class BoardEditor extends BorderPane {
 
     public void dispose() {
         model.removeListener(listener);
+        undoRedo.dispose();
         canvas.dispose();
         timer.pause();
     }
 
     private void buildToolbar() {
-        undo.setId("board-undo");
-        undo.setOnAction(e -> act(model::undo));
-        redo.setId("board-redo");
-        redo.setOnAction(e -> act(model::redo));
-
         Button group = iconButton("board-group", "mdi2s-shape-rectangle-plus", Msg.t("board.group"), Msg.t("board.groupTip"), this::groupSelection);
         Button ungroup = iconButton("board-ungroup", "mdi2s-select-off", Msg.t("board.ungroup"), Msg.t("board.ungroupTip"), this::ungroupSelection);
         ToggleButton vote = new ToggleButton(Msg.t("board.voteMode"), new FontIcon("mdi2c-checkbox-blank-circle"));
@@ -253,7 +249,7 @@ public final class BoardEditor extends BorderPane {
         javafx.scene.Node[] rounds = new VotingRoundControls(model, capture, this::act).nodes();
         iconInBar((javafx.scene.control.Labeled) rounds[0]); // 投票ラウンド: its words in the » menu and the tooltip
         // most used first: what does not fit a small screen goes, from the end, into the » menu
-        toolbar.getItems().setAll(undo, redo, gap(), vote, resetVotes, rounds[0], rounds[1], group, ungroup, priority, gap(),
+        toolbar.getItems().setAll(undoRedo.undoButton(), undoRedo.redoButton(), gap(), vote, resetVotes, rounds[0], rounds[1], group, ungroup, priority, gap(),
                 makeIssue, promote, gap(), lanes, colour, delete, gap(), fit, present, search, gap(),
                 minutes, new Label(Msg.t("board.minutes")), startTimer, plusMinus[0], plusMinus[1], resetTimer, gap(), png);
         toolbar.setId("board-toolbar");
@@ -307,13 +303,6 @@ public final class BoardEditor extends BorderPane {
         control.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
 
-    private void refreshUndo() {
-        undo.setDisable(!model.canUndo());
-        redo.setDisable(!model.canRedo());
-        undo.setTooltip(new Tooltip(model.canUndo() ? Msg.t("board.undoWhat", model.undoLabel()) : Msg.t("board.undo")));
-        redo.setTooltip(new Tooltip(model.canRedo() ? Msg.t("board.redoWhat", model.redoLabel()) : Msg.t("board.redo")));
-    }
-
     private Set<UUID> selected() {
         return new HashSet<>(canvas.selection());
     }
@@ -340,16 +329,13 @@ public final class BoardEditor extends BorderPane {
         back.play();
     }
 
+    /** Typing in the capture field, a note or the search: Ctrl+Z and Ctrl+Y are the field's own then. */
+    private boolean typing() {
+        return capture.input().isFocused() && !capture.input().getText().isEmpty() || canvas.isEditing() || search.isFocused();
+    }
+
     private void shortcuts(KeyEvent e) {
-        boolean typing = capture.input().isFocused() && !capture.input().getText().isEmpty() || canvas.isEditing()
-                || search.isFocused();
-        if (e.isShortcutDown() && e.getCode() == KeyCode.Z && !typing) {
-            act(e.isShiftDown() ? model::redo : model::undo);
-            e.consume();
-        } else if (e.isShortcutDown() && e.getCode() == KeyCode.Y && !typing) {
-            act(model::redo);
-            e.consume();
-        } else if (e.isShortcutDown() && e.getCode() == KeyCode.G) {
+        if (e.isShortcutDown() && e.getCode() == KeyCode.G) {
             if (e.isShiftDown()) {
                 ungroupSelection();
             } else {

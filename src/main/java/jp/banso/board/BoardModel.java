@@ -9,6 +9,7 @@ import jp.banso.domain.LaneRole;
 import jp.banso.domain.Lane;
 import jp.banso.domain.Board;
 import jp.banso.domain.ChangeSet;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,13 +20,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.Edit;
 import jp.banso.domain.Text;
-import jp.banso.domain.UndoableActions;
+import jp.banso.domain.UndoableModel;
 import jp.banso.domain.Entity;
+import jp.banso.domain.FieldError;
 import jp.banso.domain.Limits;
 import jp.banso.domain.IssueLevel;
 import jp.banso.store.BoardRepository;
@@ -33,12 +34,14 @@ import jp.banso.store.BoardRepository;
 /**
  * A board and every action on it. Each action touches entities through an {@link Edit}, which keeps their state
  * before; the result is a {@link ChangeSet} written at once (with its undo history) in one transaction. Undo and redo
- * apply stored change sets, so they work for every action alike, and after the board is reopened.
+ * apply stored change sets, so they work for every action alike, and after the board is reopened
+ * ({@link UndoableModel}; this class says only how its memory takes a change).
  * No JavaFX here: the views listen and redraw what changed.
  */
-public final class BoardModel {
+public final class BoardModel extends UndoableModel {
 
-    public interface Listener extends UndoableActions.Listener {
+    /** A view of the board, told what each action, undo and redo changed. */
+    public interface Listener extends UndoableModel.Listener {
     }
 
     private final BoardRepository repository;
@@ -50,9 +53,9 @@ public final class BoardModel {
     private final Map<UUID, CaseIssue> issues = new LinkedHashMap<>();
     private final Map<UUID, VoteRound> rounds = new LinkedHashMap<>();
     private final Map<UUID, NoteVote> roundVotes = new LinkedHashMap<>();
-    private final UndoableActions actions;
 
     public BoardModel(BoardRepository repository, UUID boardId) {
+        super(repository.history(boardId), BoardException::new, Clock.systemUTC());
         this.repository = repository;
         this.board = repository.board(boardId).orElseThrow(() -> new BoardException("ボードが見つかりません"));
         tooLargeToOpen(repository, boardId).ifPresent(why -> {
@@ -67,42 +70,6 @@ public final class BoardModel {
         repository.issues(board.getCaseId()).stream().filter(i -> boardId.equals(i.getBoardId()))
                 .forEach(i -> issues.put(i.getId(), i));
         sortLanes();
-        actions = new UndoableActions(new UndoableActions.Storage() {
-            @Override
-            public void record(ChangeSet changes, boolean join) {
-                repository.record(boardId, changes);
-            }
-
-            @Override
-            public Optional<ChangeSet> undo() {
-                return repository.undo(boardId);
-            }
-
-            @Override
-            public Optional<ChangeSet> redo() {
-                return repository.redo(boardId);
-            }
-
-            @Override
-            public String[] nextUndoRedo() {
-                return repository.nextUndoRedo(boardId);
-            }
-        }, new UndoableActions.Memory() {
-            @Override
-            public void put(Entity e) {
-                putInMemory(e);
-            }
-
-            @Override
-            public void remove(Entity e) {
-                removeFromMemory(e);
-            }
-
-            @Override
-            public void applied() {
-                sortLanes();
-            }
-        }, repository::copy, BoardException::new);
     }
 
     /**
@@ -205,30 +172,6 @@ public final class BoardModel {
         return issues.values().stream().filter(i -> noteId.equals(i.getNoteId())).findFirst();
     }
 
-    public String undoLabel() {
-        return actions.undoLabel();
-    }
-
-    public String redoLabel() {
-        return actions.redoLabel();
-    }
-
-    public boolean canUndo() {
-        return actions.canUndo();
-    }
-
-    public boolean canRedo() {
-        return actions.canRedo();
-    }
-
-    public void addListener(Listener l) {
-        actions.addListener(l);
-    }
-
-    public void removeListener(Listener l) {
-        actions.removeListener(l);
-    }
-
     /** Notes whose text contains every word (case-insensitive), in reading order. */
     public List<Note> search(String text) {
         if (text == null || text.isBlank()) {
@@ -248,25 +191,27 @@ public final class BoardModel {
 
     // --- notes ---
 
-    /** Capture: a new note in the lane (or on the free canvas), in the lane's first free slot. */
+    /**
+     * Capture: a new note in the lane (or on the free canvas), in the lane's first free slot. The text is cleaned, the
+     * note checked by its rule ({@link Note#validate}), then created: stored with its undo entry and kept in memory.
+     */
     public Note addNote(UUID laneId, String text, String author) {
         roomForANote();
-        String clean = cleanText(text);
-        Note n = new Note();
-        n.setBoardId(board.getId());
-        n.setLaneId(laneId);
-        n.setText(clean);
-        n.setAuthor(author);
         if (laneId != null && laneIndex(laneId) < 0) {
             throw new BoardException("レーンが見つかりません（削除された可能性があります）");
         }
-        n.setHeight(BoardLayout.fittedHeight(clean, n.getWidth())); // a note grows with its text
+        Note n = new Note();
+        n.setBoardId(board.getId());
+        n.setLaneId(laneId);
+        n.setText(cleanText(text));
+        n.setAuthor(author);
+        n.setHeight(BoardLayout.fittedHeight(n.getText(), n.getWidth())); // a note grows with its text
         // free slots are looked for among all notes: a note without a lane may sit in the column too
         double[] slot = BoardLayout.nextFreeSlot(BoardLayout.laneX(laneId != null ? laneIndex(laneId) : lanes.size()), notes.values(),
                 n.getHeight());
         n.setX(slot[0]);
         n.setY(slot[1]);
-        run("付箋を追加", e -> e.create(n));
+        run("付箋を追加", e -> e.create(checked(n)));
         return n;
     }
 
@@ -279,6 +224,7 @@ public final class BoardModel {
         run("付箋を編集", e -> {
             e.touch(n).setText(clean);
             n.setHeight(Math.max(n.getHeight(), BoardLayout.fittedHeight(clean, n.getWidth()))); // grows, never shrinks what was sized
+            checked(n); // refused: the edit is taken back
             for (CaseIssue i : issues.values()) {
                 if (noteId.equals(i.getNoteId())) {
                     e.touch(i).setStatement(clean);
@@ -659,7 +605,7 @@ public final class BoardModel {
             double[] slot = BoardLayout.nextFreeSlot(BoardLayout.laneX(laneIndexIncluding(lane)), notes.values());
             issue.setX(slot[0]);
             issue.setY(slot[1]);
-            e.create(issue);
+            e.create(checked(issue));
             e.create(link(issue, vision, LaneRole.VISION));
             e.create(link(issue, current, LaneRole.CURRENT));
         });
@@ -879,23 +825,10 @@ public final class BoardModel {
         return Text.line(title);
     }
 
-    // --- undo / redo ---
+    // --- memory: how the live entities take a change ---
 
-    public void undo() {
-        actions.undo();
-    }
-
-    public void redo() {
-        actions.redo();
-    }
-
-    // --- how actions run ---
-
-    private void run(String label, Consumer<Edit> work) {
-        actions.run(label, work, false);
-    }
-
-    private void putInMemory(Entity e) {
+    @Override
+    protected void putInMemory(Entity e) {
         if (e instanceof Note n) {
             Note live = notes.get(n.getId());
             if (live != null && live != n) {
@@ -924,7 +857,8 @@ public final class BoardModel {
         }
     }
 
-    private void removeFromMemory(Entity e) {
+    @Override
+    protected void removeFromMemory(Entity e) {
         if (e instanceof Note) {
             notes.remove(e.getId());
         } else if (e instanceof Lane) {
@@ -958,6 +892,11 @@ public final class BoardModel {
         to.setUpdatedAt(from.getUpdatedAt());
     }
 
+    @Override
+    protected void memoryChanged() {
+        sortLanes();
+    }
+
     private void sortLanes() {
         lanes.sort(Comparator.comparingInt(Lane::getSortOrder));
     }
@@ -970,7 +909,7 @@ public final class BoardModel {
         return n;
     }
 
-    /** Keeps line breaks and tabs, drops other control characters; refuses what no sticky note should hold. */
+    /** Keeps line breaks and tabs, drops other control characters and the spaces around (the note's rule checks the rest). */
     static String cleanText(String text) {
         if (text == null) {
             return "";
@@ -981,14 +920,15 @@ public final class BoardModel {
                 b.appendCodePoint(cp);
             }
         });
-        String s = Text.lines(b.toString()).strip();
-        if (Text.hasLoneSurrogate(s)) {
-            throw new BoardException("付箋の文字に" + Text.LONE_SURROGATE + "。");
+        return Text.lines(b.toString()).strip();
+    }
+
+    /** The note as its rule allows it ({@link Note#validate}: text length and characters, speaker, size, place); else refused. */
+    private static Note checked(Note n) {
+        List<FieldError> errors = n.validate();
+        if (!errors.isEmpty()) {
+            throw new BoardException(errors.stream().map(FieldError::message).distinct().collect(Collectors.joining("\n")));
         }
-        int length = s.codePointCount(0, s.length());
-        if (length > Note.MAX_TEXT) {
-            throw new BoardException("付箋は" + Note.MAX_TEXT + "文字までです（" + length + "文字あります）。分けて書いてください。");
-        }
-        return s;
+        return n;
     }
 }

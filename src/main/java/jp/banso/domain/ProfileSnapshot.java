@@ -30,7 +30,7 @@ public class ProfileSnapshot extends Entity {
     private Integer coordinatorsLayer2;
     private Integer councilsLayer1;
     private Integer councilsLayer2;
-    private final EnumSet<ServiceOffer> services = EnumSet.noneOf(ServiceOffer.class);
+    private EnumSet<ServiceOffer> services = EnumSet.noneOf(ServiceOffer.class);
     private Boolean overCap;
     private String source;
 
@@ -79,6 +79,14 @@ public class ProfileSnapshot extends Entity {
         } else {
             services.remove(offer);
         }
+    }
+
+    /** The services are the one field that changes in place: a copy ({@link Entity#copyOf}) gets its own. */
+    @Override
+    protected ProfileSnapshot clone() throws CloneNotSupportedException {
+        ProfileSnapshot copy = (ProfileSnapshot) super.clone();
+        copy.services = EnumSet.copyOf(services);
+        return copy;
     }
 
     public Set<ServiceOffer> services() {

@@ -77,7 +77,7 @@ public final class RoadmapItemPane extends VBox {
         saving = true;
         try {
             model.update(baseline, item);
-            baseline = model.copyOf(item);
+            baseline = jp.banso.domain.Entity.copyOf(item);
         } finally {
             saving = false;
         }

@@ -1,9 +1,5 @@
 package jp.banso.roadmap;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,97 +10,90 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.ChangeSet;
 import jp.banso.domain.Choices;
 import jp.banso.domain.Edit;
-import jp.banso.domain.UndoableActions;
 import jp.banso.domain.Entity;
 import jp.banso.domain.FieldError;
 import jp.banso.domain.IssueLevel;
+import jp.banso.domain.ItemStatus;
 import jp.banso.domain.JapaneseDates;
+import jp.banso.domain.OutcomeLevel;
 import jp.banso.domain.ProgressEntry;
 import jp.banso.domain.RoadmapFollowUp;
 import jp.banso.domain.RoadmapItem;
 import jp.banso.domain.Text;
+import jp.banso.domain.UndoableModel;
 import jp.banso.store.BoardRepository;
 import jp.banso.store.RoadmapRepository;
 
 /**
  * A case's roadmap and every action on it. As on the board, each action is a {@link ChangeSet} written at once with
- * its undo history (one transaction), so undo and redo work for every action alike and after a restart. Edits of the
- * same item typed in quick succession join into one step to undo. No JavaFX here: the views listen and redraw.
+ * its undo history (one transaction), so undo and redo work for every action alike and after a restart
+ * ({@link UndoableModel}). Edits of the same fields of one item typed in quick succession join into one step to undo.
+ * No JavaFX here: the views listen and redraw.
  */
-public final class RoadmapModel {
-    /** Consecutive edits of one item within this time are one step to undo. */
-    static final long JOIN_MILLIS = 4_000;
+public final class RoadmapModel extends UndoableModel {
     /** A new item lasts this many months unless told otherwise. */
     static final int DEFAULT_MONTHS = 6;
     /** A 課題 statement longer than this becomes the item's description, its beginning the title. */
     static final int TITLE_FROM_ISSUE = 60;
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+    /** One field a person edits on an item: read, written, and named (edits of the same fields join). */
+    private record Field<V>(String name, Function<RoadmapItem, V> get, BiConsumer<RoadmapItem, V> set) {
+        boolean differs(RoadmapItem a, RoadmapItem b) {
+            return !Objects.equals(get.apply(a), get.apply(b));
+        }
 
-    public interface Listener extends UndoableActions.Listener {
+        void copy(RoadmapItem from, RoadmapItem to) {
+            set.accept(to, get.apply(from));
+        }
     }
 
-    private final RoadmapRepository repository;
+    /** Everything a person edits on an item (not its identity, case or stamps). */
+    private static final List<Field<?>> EDITABLE = List.of(
+            new Field<UUID>("issueId", RoadmapItem::getIssueId, RoadmapItem::setIssueId),
+            new Field<String>("title", RoadmapItem::getTitle, RoadmapItem::setTitle),
+            new Field<String>("description", RoadmapItem::getDescription, RoadmapItem::setDescription),
+            new Field<String>("owners", RoadmapItem::getOwners, RoadmapItem::setOwners),
+            new Field<LocalDate>("startMonth", RoadmapItem::getStartMonth, RoadmapItem::setStartMonth),
+            new Field<LocalDate>("endMonth", RoadmapItem::getEndMonth, RoadmapItem::setEndMonth),
+            new Field<LocalDate>("milestone", RoadmapItem::getMilestone, RoadmapItem::setMilestone),
+            new Field<String>("phase", RoadmapItem::getPhase, RoadmapItem::setPhase),
+            new Field<String>("indicatorName", RoadmapItem::getIndicatorName, RoadmapItem::setIndicatorName),
+            new Field<String>("indicatorTarget", RoadmapItem::getIndicatorTarget, RoadmapItem::setIndicatorTarget),
+            new Field<String>("indicatorCurrent", RoadmapItem::getIndicatorCurrent, RoadmapItem::setIndicatorCurrent),
+            new Field<OutcomeLevel>("indicatorLevel", RoadmapItem::getIndicatorLevel, RoadmapItem::setIndicatorLevel),
+            new Field<ItemStatus>("status", RoadmapItem::getStatus, RoadmapItem::setStatus),
+            new Field<String>("notes", RoadmapItem::getNotes, RoadmapItem::setNotes),
+            new Field<Integer>("sortOrder", RoadmapItem::getSortOrder, RoadmapItem::setSortOrder));
+
     private final BoardRepository issueSource;
     private final UUID caseId;
     private final Clock clock;
     private final Map<UUID, RoadmapItem> items = new LinkedHashMap<>();
     private final Map<UUID, ProgressEntry> entries = new LinkedHashMap<>();
     private final Map<UUID, CaseIssue> issues = new LinkedHashMap<>();
-    private final UndoableActions actions;
-    private String lastEditKey;
-    private long lastEditAt;
 
     public RoadmapModel(RoadmapRepository repository, BoardRepository issueSource, UUID caseId) {
         this(repository, issueSource, caseId, Clock.systemDefaultZone());
     }
 
     public RoadmapModel(RoadmapRepository repository, BoardRepository issueSource, UUID caseId, Clock clock) {
-        this.repository = repository;
+        super(repository.history(caseId), RoadmapException::new, clock);
         this.issueSource = issueSource;
         this.caseId = caseId;
         this.clock = clock;
         repository.items(caseId).forEach(i -> items.put(i.getId(), i));
         repository.entries(caseId).forEach(p -> entries.put(p.getId(), p));
         reloadIssues();
-        actions = new UndoableActions(new UndoableActions.Storage() {
-            @Override
-            public void record(ChangeSet changes, boolean join) {
-                repository.record(caseId, changes, join);
-            }
-
-            @Override
-            public Optional<ChangeSet> undo() {
-                return repository.undo(caseId);
-            }
-
-            @Override
-            public Optional<ChangeSet> redo() {
-                return repository.redo(caseId);
-            }
-
-            @Override
-            public String[] nextUndoRedo() {
-                return repository.nextUndoRedo(caseId);
-            }
-        }, new UndoableActions.Memory() {
-            @Override
-            public void put(Entity e) {
-                putInMemory(e);
-            }
-
-            @Override
-            public void remove(Entity e) {
-                removeFromMemory(e);
-            }
-        }, repository::copy, RoadmapException::new);
     }
 
     /** The 課題一覧 is edited elsewhere too; call when coming back to the roadmap. */
@@ -207,36 +196,12 @@ public final class RoadmapModel {
         return RoadmapFollowUp.check(items.values(), entries.values(), today());
     }
 
-    public String undoLabel() {
-        return actions.undoLabel();
-    }
-
-    public String redoLabel() {
-        return actions.redoLabel();
-    }
-
-    public boolean canUndo() {
-        return actions.canUndo();
-    }
-
-    public boolean canRedo() {
-        return actions.canRedo();
-    }
-
-    public void addListener(Listener l) {
-        actions.addListener(l);
-    }
-
-    public void removeListener(Listener l) {
-        actions.removeListener(l);
-    }
-
     // --- items ---
 
     /** A new item at the end, starting this month (or the given month) for {@value #DEFAULT_MONTHS} months. */
     public RoadmapItem addItem(String title, YearMonth start) {
         RoadmapItem item = newItem(title, start != null ? start : YearMonth.now(clock), items.size());
-        run("取組を追加", e -> e.create(checked(item)), false);
+        run("取組を追加", e -> e.create(checked(item)));
         return item;
     }
 
@@ -287,7 +252,7 @@ public final class RoadmapModel {
             if (created.isEmpty()) {
                 throw new RoadmapException("選んだ課題には、すでに取組があります");
             }
-        }, false);
+        });
         return created;
     }
 
@@ -305,8 +270,7 @@ public final class RoadmapModel {
      * valid. Edits of the same fields of the same item in quick succession join into one step to undo.
      */
     public void update(RoadmapItem edited) {
-        RoadmapItem live = required(edited.getId());
-        apply(edited, changedFields(JSON.valueToTree(live), JSON.valueToTree(edited)));
+        apply(edited, changedFields(required(edited.getId()), edited));
     }
 
     /**
@@ -314,38 +278,27 @@ public final class RoadmapModel {
      * now, so a form never takes back what was done meanwhile elsewhere (a bar dragged on the timeline, say).
      */
     public void update(RoadmapItem baseline, RoadmapItem edited) {
-        ObjectNode before = JSON.valueToTree(baseline);
-        ObjectNode after = JSON.valueToTree(edited);
-        ObjectNode now = JSON.valueToTree(required(edited.getId()));
-        java.util.Set<String> changed = changedFields(before, after);
-        changed.forEach(name -> now.set(name, after.get(name)));
-        try {
-            apply(JSON.treeToValue(now, RoadmapItem.class), changed);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        RoadmapItem now = Entity.copyOf(required(edited.getId()));
+        Set<String> changed = new TreeSet<>();
+        for (Field<?> f : EDITABLE) {
+            if (f.differs(baseline, edited)) {
+                f.copy(edited, now);
+                changed.add(f.name());
+            }
         }
+        apply(now, changed);
     }
 
-    private void apply(RoadmapItem edited, java.util.Set<String> fields) {
+    /** The edit joins the one before when it changed the same fields of the same item ({@link #JOIN_MILLIS}). */
+    private void apply(RoadmapItem edited, Set<String> fields) {
         RoadmapItem live = required(edited.getId());
         checked(edited);
-        long now = clock.millis();
-        String key = live.getId() + ":" + fields;
-        boolean join = key.equals(lastEditKey) && now - lastEditAt < JOIN_MILLIS;
-        run("取組「" + shortTitle(live) + "」を編集", e -> copyInto(edited, e.touch(live)), join);
-        lastEditKey = key;
-        lastEditAt = now;
+        run("取組「" + shortTitle(live) + "」を編集", e -> copyInto(edited, e.touch(live)), live.getId() + ":" + fields);
     }
 
-    /** Names of the properties a person edits that differ (not the id or the stamps). */
-    private static java.util.Set<String> changedFields(ObjectNode a, ObjectNode b) {
-        java.util.Set<String> changed = new java.util.TreeSet<>();
-        b.fieldNames().forEachRemaining(name -> {
-            if (!List.of("id", "createdAt", "updatedAt").contains(name) && !Objects.equals(a.get(name), b.get(name))) {
-                changed.add(name);
-            }
-        });
-        return changed;
+    /** Names of the fields a person edits that differ. */
+    private static Set<String> changedFields(RoadmapItem a, RoadmapItem b) {
+        return EDITABLE.stream().filter(f -> f.differs(a, b)).map(Field::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Drag on the timeline or arrow keys: the whole bar {@code months} later (negative: earlier). */
@@ -363,18 +316,18 @@ public final class RoadmapModel {
         if (start.equals(live.start()) && end.equals(live.end())) {
             return;
         }
-        RoadmapItem edited = repository.copy(live);
+        RoadmapItem edited = Entity.copyOf(live);
         edited.setPeriod(start, end);
         checked(edited);
-        run(label, e -> e.touch(live).setPeriod(start, end), false);
+        run(label, e -> e.touch(live).setPeriod(start, end));
     }
 
     public void setMilestone(UUID itemId, LocalDate date) {
         RoadmapItem live = required(itemId);
-        RoadmapItem edited = repository.copy(live);
+        RoadmapItem edited = Entity.copyOf(live);
         edited.setMilestone(date);
         checked(edited);
-        run(date == null ? "マイルストーンを削除" : "マイルストーンを設定", e -> e.touch(live).setMilestone(date), false);
+        run(date == null ? "マイルストーンを削除" : "マイルストーンを設定", e -> e.touch(live).setMilestone(date));
     }
 
     /** Moves the item to {@code index} in the roadmap order (rows dragged, Ctrl+↑/↓). */
@@ -394,7 +347,7 @@ public final class RoadmapModel {
                     e.touch(order.get(i)).setSortOrder(i);
                 }
             }
-        }, false);
+        });
     }
 
     /** Deletes items with their progress entries (undoable). */
@@ -405,7 +358,7 @@ public final class RoadmapModel {
                 entries.values().stream().filter(p -> id.equals(p.getItemId())).forEach(e::delete);
                 e.delete(item);
             }
-        }, false);
+        });
     }
 
     // --- the 課題 items link to ---
@@ -418,7 +371,7 @@ public final class RoadmapModel {
     /** Deletes a 課題 and drops the links of the items that work on it (kept), in one action to undo. */
     public void deleteIssue(UUID issueId) {
         CaseIssue issue = issue(issueId).orElseThrow(() -> new RoadmapException("課題が見つかりません（削除された可能性があります）"));
-        run(deleteIssueLabel(issue), e -> unlinkAndDelete(e, issue, itemsLinkedTo(issueId)), false);
+        run(deleteIssueLabel(issue), e -> unlinkAndDelete(e, issue, itemsLinkedTo(issueId)));
     }
 
     /**
@@ -426,9 +379,8 @@ public final class RoadmapModel {
      * roadmap's history, so the roadmap's 元に戻す brings the 課題 and its links back.
      */
     public static void deleteIssue(RoadmapRepository repository, UUID caseId, CaseIssue issue) {
-        Edit e = new Edit(repository::copy, created -> { });
-        unlinkAndDelete(e, issue, repository.itemsLinkedTo(issue.getId()));
-        repository.record(caseId, e.toChangeSet(deleteIssueLabel(issue)), false);
+        recordOutside(repository.history(caseId), deleteIssueLabel(issue),
+                e -> unlinkAndDelete(e, issue, repository.itemsLinkedTo(issue.getId())));
     }
 
     /** The items stay, their links to the 課題 go. */
@@ -464,7 +416,7 @@ public final class RoadmapModel {
             if (value != null && !value.isBlank() && isLatest(p)) {
                 e.touch(item).setIndicatorCurrent(value.strip()); // the indicator's 現状値 follows the latest entry
             }
-        }, false);
+        });
         return p;
     }
 
@@ -473,7 +425,7 @@ public final class RoadmapModel {
         if (p == null) {
             throw new RoadmapException("進捗の記録が見つかりません（削除された可能性があります）");
         }
-        run("進捗の記録を削除", e -> e.delete(p), false);
+        run("進捗の記録を削除", e -> e.delete(p));
     }
 
     private boolean isLatest(ProgressEntry p) {
@@ -481,28 +433,10 @@ public final class RoadmapModel {
                 .noneMatch(x -> x.getRecordedOn().isAfter(p.getRecordedOn()));
     }
 
-    // --- undo / redo ---
+    // --- memory: how the live entities take a change ---
 
-    public void undo() {
-        lastEditKey = null;
-        actions.undo();
-    }
-
-    public void redo() {
-        lastEditKey = null;
-        actions.redo();
-    }
-
-    // --- how actions run ---
-
-    private void run(String label, Consumer<Edit> work, boolean join) {
-        if (!join) {
-            lastEditKey = null;
-        }
-        actions.run(label, work, join);
-    }
-
-    private void putInMemory(Entity e) {
+    @Override
+    protected void putInMemory(Entity e) {
         if (e instanceof RoadmapItem i) {
             RoadmapItem live = items.get(i.getId());
             if (live != null && live != i) {
@@ -519,7 +453,8 @@ public final class RoadmapModel {
         }
     }
 
-    private void removeFromMemory(Entity e) {
+    @Override
+    protected void removeFromMemory(Entity e) {
         if (e instanceof RoadmapItem) {
             items.remove(e.getId());
         } else if (e instanceof ProgressEntry) {
@@ -531,21 +466,7 @@ public final class RoadmapModel {
 
     /** Everything a person edits on an item (not its identity or stamps). */
     static void copyInto(RoadmapItem from, RoadmapItem to) {
-        to.setIssueId(from.getIssueId());
-        to.setTitle(from.getTitle());
-        to.setDescription(from.getDescription());
-        to.setOwners(from.getOwners());
-        to.setStartMonth(from.getStartMonth());
-        to.setEndMonth(from.getEndMonth());
-        to.setMilestone(from.getMilestone());
-        to.setPhase(from.getPhase());
-        to.setIndicatorName(from.getIndicatorName());
-        to.setIndicatorTarget(from.getIndicatorTarget());
-        to.setIndicatorCurrent(from.getIndicatorCurrent());
-        to.setIndicatorLevel(from.getIndicatorLevel());
-        to.setStatus(from.getStatus());
-        to.setNotes(from.getNotes());
-        to.setSortOrder(from.getSortOrder());
+        EDITABLE.forEach(f -> f.copy(from, to));
     }
 
     private RoadmapItem required(UUID id) {
@@ -564,14 +485,9 @@ public final class RoadmapModel {
         return item;
     }
 
-    /** A deep copy (for a form's baseline). */
-    public RoadmapItem copyOf(RoadmapItem item) {
-        return repository.copy(item);
-    }
-
     /** A copy to edit in a form; hand it back to {@link #update}. */
     public RoadmapItem editableCopy(UUID itemId) {
-        return repository.copy(required(itemId));
+        return Entity.copyOf(required(itemId));
     }
 
     static String shortTitle(RoadmapItem item) {

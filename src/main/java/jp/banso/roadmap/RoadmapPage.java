@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -23,8 +24,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -36,9 +35,11 @@ import javafx.stage.FileChooser;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.RoadmapItem;
+import jp.banso.domain.UndoLabels;
 import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
 import jp.banso.ui.Page;
+import jp.banso.ui.UndoRedoControls;
 import jp.banso.ui.Widgets;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -57,8 +58,7 @@ public final class RoadmapPage extends BorderPane implements Page {
     private final ScrollPane detail = new ScrollPane();
     private final VBox warnings = new VBox(4);
     private final Label message = new Label();
-    private final Button undo = new Button(null, new FontIcon("mdi2u-undo"));
-    private final Button redo = new Button(null, new FontIcon("mdi2r-redo"));
+    private final UndoRedoControls undoRedo;
     private final MenuButton fromIssues = new MenuButton(Msg.t("roadmap.fromIssues"), new FontIcon("mdi2a-arrow-right-bold-box-outline"));
     private final ComboBox<Integer> firstYear = new ComboBox<>();
     private final ComboBox<Integer> years = new ComboBox<>();
@@ -74,6 +74,7 @@ public final class RoadmapPage extends BorderPane implements Page {
         this.model = model;
         setId("roadmap-page");
         getStyleClass().add("roadmap-page");
+        undoRedo = new UndoRedoControls(model, "roadmap", this::undo, this::redo);
         timeline = new TimelineView(model);
         table = new RoadmapTable(model);
         timeline.onSelect(this::select);
@@ -115,19 +116,8 @@ public final class RoadmapPage extends BorderPane implements Page {
                 showDetail(model.item(itemPane.itemId()) != null ? itemPane.itemId() : null);
             }
         });
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean inText = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
-            if (inText || !e.isShortcutDown()) {
-                return;
-            }
-            if (e.getCode() == KeyCode.Z && !e.isShiftDown()) {
-                undo();
-                e.consume();
-            } else if (e.getCode() == KeyCode.Y || (e.getCode() == KeyCode.Z && e.isShiftDown())) {
-                redo();
-                e.consume();
-            }
-        });
+        // in a text field Ctrl+Z is the field's own
+        undoRedo.handleKeys(this, () -> getScene() != null && getScene().getFocusOwner() instanceof TextInputControl);
         showDetail(null);
     }
 
@@ -157,10 +147,6 @@ public final class RoadmapPage extends BorderPane implements Page {
         fromIssues.setId("roadmap-from-issues");
         fromIssues.setOnShowing(e -> fillFromIssues());
         fillFromIssues();
-        undo.setId("roadmap-undo");
-        redo.setId("roadmap-redo");
-        undo.setOnAction(e -> undo());
-        redo.setOnAction(e -> redo());
         Button delete = new Button(Msg.t("roadmap.delete"), new FontIcon("mdi2d-delete-outline"));
         delete.setId("roadmap-delete");
         delete.setOnAction(e -> delete());
@@ -171,7 +157,7 @@ public final class RoadmapPage extends BorderPane implements Page {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label title = new Label(Msg.t("roadmap.title"));
         title.getStyleClass().add("page-title");
-        HBox bar = new HBox(8, title, grow, add, fromIssues, delete, undo, redo, export);
+        HBox bar = new HBox(8, title, grow, add, fromIssues, delete, undoRedo.undoButton(), undoRedo.redoButton(), export);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -467,20 +453,20 @@ public final class RoadmapPage extends BorderPane implements Page {
     }
 
     private void undo() {
-        flushDetail();
-        String what = model.undoLabel();
-        act(model::undo);
-        if (!what.isEmpty()) {
-            info(Msg.t("roadmap.undone", what));
-        }
+        step(UndoLabels::undo, model::undo, "roadmap.undone");
     }
 
     private void redo() {
+        step(UndoLabels::redo, model::redo, "roadmap.redone");
+    }
+
+    /** Undo or redo: the open form is saved first (its edit is the latest action), then what was done is said. */
+    private void step(Function<UndoLabels, String> label, Runnable action, String saidKey) {
         flushDetail();
-        String what = model.redoLabel();
-        act(model::redo);
+        String what = label.apply(model.undoLabels());
+        act(action);
         if (!what.isEmpty()) {
-            info(Msg.t("roadmap.redone", what));
+            info(Msg.t(saidKey, what));
         }
     }
 
@@ -532,12 +518,8 @@ public final class RoadmapPage extends BorderPane implements Page {
         message.setVisible(true);
     }
 
-    /** Undo/redo labels, the warnings bar and the legend. */
+    /** The warnings bar and the legend. */
     private void refreshChrome() {
-        undo.setDisable(!model.canUndo());
-        redo.setDisable(!model.canRedo());
-        undo.setTooltip(new Tooltip(model.canUndo() ? Msg.t("board.undoWhat", model.undoLabel()) : Msg.t("board.undo")));
-        redo.setTooltip(new Tooltip(model.canRedo() ? Msg.t("board.redoWhat", model.redoLabel()) : Msg.t("board.redo")));
         warnings.getChildren().clear();
         TimelineScale s = timeline.scale();
         List<RoadmapItem> outside = model.outside(s.firstFiscalYear(), s.years());

@@ -15,9 +15,8 @@ import jp.banso.domain.NoteLink;
 import jp.banso.domain.NoteVote;
 import jp.banso.domain.VoteRound;
 import jp.banso.domain.CaseIssue;
-import jp.banso.domain.Change;
-import jp.banso.domain.ChangeSet;
 import jp.banso.domain.Entity;
+import jp.banso.domain.UndoableModel;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -69,7 +68,8 @@ public final class BoardRepository {
         tablesByType.put("issue", issues);
         tablesByType.put("round", rounds);
         tablesByType.put("vote", votes);
-        history = new EditHistory(jdbi, writes, "board_history", "board_id", tablesByType, this::write);
+        history = new EditHistory(jdbi, writes, "board_history", "board_id", tablesByType);
+        history.updateInPart(CaseIssue.class, this::writeBoardFields);
     }
 
     // --- boards ---
@@ -190,36 +190,9 @@ public final class BoardRepository {
 
     // --- actions and their history ---
 
-    /** Writes a new action with its history entry; anything undone before it can no longer be redone. */
-    public void record(UUID boardId, ChangeSet changes) {
-        history.record(boardId, changes, false);
-    }
-
-    /** Takes back the latest action: its inverse is written, and it is returned so the model can follow. */
-    public Optional<ChangeSet> undo(UUID boardId) {
-        return history.undo(boardId);
-    }
-
-    /** Does again the earliest undone action. */
-    public Optional<ChangeSet> redo(UUID boardId) {
-        return history.redo(boardId);
-    }
-
-    /** Labels of what 元に戻す and やり直す would do now (empty when nothing). */
-    public String[] nextUndoRedo(UUID boardId) {
-        return history.nextUndoRedo(boardId);
-    }
-
-    private void write(Handle h, ChangeSet changes) {
-        for (Change c : changes.changes()) {
-            if (c.after() == null) {
-                history.delete(h, c.before());
-            } else if (c.before() != null && c.after() instanceof CaseIssue target) {
-                writeBoardFields(h, target);
-            } else {
-                history.save(h, c.after());
-            }
-        }
+    /** The board's actions and their undo history (its model runs every action through it). */
+    public UndoableModel.Storage history(UUID boardId) {
+        return history.of(boardId);
     }
 
     /**
@@ -243,10 +216,5 @@ public final class BoardRepository {
         row.setNoteId(target.getNoteId());
         row.setVotes(target.getVotes());
         issues.save(h, row);
-    }
-
-    /** A deep copy through the same JSON form the history uses (so before-states cannot be changed later). */
-    public <T extends Entity> T copy(T entity) {
-        return history.copy(entity);
     }
 }

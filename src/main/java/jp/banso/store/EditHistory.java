@@ -16,13 +16,16 @@ import java.util.function.BiConsumer;
 import jp.banso.domain.Change;
 import jp.banso.domain.ChangeSet;
 import jp.banso.domain.Entity;
+import jp.banso.domain.UndoLabels;
+import jp.banso.domain.UndoableModel;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A persisted undo history for one kind of scope (a board, a case's roadmap). An action is written together with
- * its history entry in one transaction, so the action and the ability to take it back are stored together and undo
- * works after a restart too. Change sets are stored as JSON of the entities before and after.
+ * The storage side of undo, for every model that has it: a persisted history for one kind of scope (a board, a case's
+ * roadmap). An action is written together with its history entry in one transaction, so the action and the ability
+ * to take it back are stored together and undo works after a restart too. Change sets are stored as JSON of the
+ * entities before and after. A model gets the history of its scope through {@link #of} (docs/decisions/0013).
  */
 final class EditHistory {
     /** History kept per scope; older actions can no longer be undone. */
@@ -32,23 +35,53 @@ final class EditHistory {
     private final String table;
     private final String scopeColumn;
     private final Map<String, EntityTable<? extends Entity>> tablesByType;
-    private final BiConsumer<Handle, ChangeSet> writer;
+    private final Map<Class<?>, BiConsumer<Handle, Entity>> partialUpdates = new LinkedHashMap<>();
     private final PendingWrites writes;
     private final ObjectMapper json = EntityJson.MAPPER;
 
-    /**
-     * @param tablesByType the entity tables an action may touch, by the short name stored in the history
-     * @param writer       writes a change set's entities (inside the history's transaction)
-     */
+    /** @param tablesByType the entity tables an action may touch, by the short name stored in the history */
     EditHistory(Jdbi jdbi, PendingWrites writes, String table, String scopeColumn,
-            Map<String, EntityTable<? extends Entity>> tablesByType, BiConsumer<Handle, ChangeSet> writer) {
+            Map<String, EntityTable<? extends Entity>> tablesByType) {
         this.jdbi = jdbi;
         this.writes = writes;
         this.table = table;
         this.scopeColumn = scopeColumn;
         this.tablesByType = new LinkedHashMap<>(tablesByType);
-        this.writer = writer;
         writes.register(this);
+    }
+
+    /**
+     * A kind of entity whose existing row this history's actions update only in part (the board's fields of a 課題):
+     * {@code update} writes it instead of saving it whole. New and deleted ones are written as any other.
+     */
+    @SuppressWarnings("unchecked")
+    <T extends Entity> void updateInPart(Class<T> type, BiConsumer<Handle, T> update) {
+        partialUpdates.put(type, (h, e) -> update.accept(h, (T) e));
+    }
+
+    /** The history of one board or one case, as its model uses it. */
+    UndoableModel.Storage of(UUID scope) {
+        return new UndoableModel.Storage() {
+            @Override
+            public void record(ChangeSet changes, boolean join) {
+                EditHistory.this.record(scope, changes, join);
+            }
+
+            @Override
+            public Optional<ChangeSet> undo() {
+                return EditHistory.this.undo(scope);
+            }
+
+            @Override
+            public Optional<ChangeSet> redo() {
+                return EditHistory.this.redo(scope);
+            }
+
+            @Override
+            public UndoLabels labels() {
+                return EditHistory.this.labels(scope);
+            }
+        };
     }
 
     /**
@@ -57,7 +90,7 @@ final class EditHistory {
      * it, the action is kept and written later ({@link PendingWrites}); a write refused for its content is a
      * {@link StoreException} with a message for the user.
      */
-    void record(UUID scope, ChangeSet changes, boolean merge) {
+    private void record(UUID scope, ChangeSet changes, boolean merge) {
         try {
             writes.submit(new PendingWrites.HistoryRecord(this, scope, changes, merge, Instant.now()));
         } catch (StoreException e) {
@@ -71,7 +104,7 @@ final class EditHistory {
     /** The action and its history entry, in one transaction (a kept write). */
     void recordNow(UUID scope, ChangeSet changes, boolean merge) {
         jdbi.useTransaction(h -> {
-            writer.accept(h, changes);
+            write(h, changes);
             h.createUpdate("delete from " + table + " where " + scopeColumn + " = :s and undone").bind("s", scope).execute();
             if (merge) {
                 Optional<Map.Entry<UUID, String>> latest = latest(h, scope, false);
@@ -94,34 +127,47 @@ final class EditHistory {
     }
 
     /** Takes back the latest action: its inverse is written and returned so the model can follow. */
-    Optional<ChangeSet> undo(UUID scope) {
+    private Optional<ChangeSet> undo(UUID scope) {
         writes.requireSaved("元に戻せません。");
         return jdbi.inTransaction(h -> latest(h, scope, false).map(e -> {
             ChangeSet inverse = fromJson(e.getValue()).inverse();
-            writer.accept(h, inverse);
+            write(h, inverse);
             h.createUpdate("update " + table + " set undone = true where id = :id").bind("id", e.getKey()).execute();
             return inverse;
         }));
     }
 
     /** Does again the earliest undone action. */
-    Optional<ChangeSet> redo(UUID scope) {
+    private Optional<ChangeSet> redo(UUID scope) {
         writes.requireSaved("やり直せません。");
         return jdbi.inTransaction(h -> latest(h, scope, true).map(e -> {
             ChangeSet again = fromJson(e.getValue());
-            writer.accept(h, again);
+            write(h, again);
             h.createUpdate("update " + table + " set undone = false where id = :id").bind("id", e.getKey()).execute();
             return again;
         }));
     }
 
-    /** Labels of what 元に戻す and やり直す would do now (empty when nothing). */
-    String[] nextUndoRedo(UUID scope) {
-        return jdbi.withHandle(h -> new String[] {
-            h.createQuery("select label from " + table + " where " + scopeColumn + " = :s and not undone order by seq desc limit 1")
-                    .bind("s", scope).mapTo(String.class).findOne().orElse(""),
-            h.createQuery("select label from " + table + " where " + scopeColumn + " = :s and undone order by seq limit 1")
-                    .bind("s", scope).mapTo(String.class).findOne().orElse("")});
+    /** What 元に戻す and やり直す would do now. */
+    private UndoLabels labels(UUID scope) {
+        return jdbi.withHandle(h -> new UndoLabels(
+                h.createQuery("select label from " + table + " where " + scopeColumn + " = :s and not undone order by seq desc limit 1")
+                        .bind("s", scope).mapTo(String.class).findOne().orElse(""),
+                h.createQuery("select label from " + table + " where " + scopeColumn + " = :s and undone order by seq limit 1")
+                        .bind("s", scope).mapTo(String.class).findOne().orElse("")));
+    }
+
+    /** A change set's entities, inside the history's transaction: deleted, updated in part, or saved whole. */
+    private void write(Handle h, ChangeSet changes) {
+        for (Change c : changes.changes()) {
+            if (c.after() == null) {
+                tableOf(c.before()).deleteIn(h, c.before().getId());
+            } else if (c.before() != null && partialUpdates.containsKey(c.after().getClass())) {
+                partialUpdates.get(c.after().getClass()).accept(h, c.after());
+            } else {
+                save(h, c.after());
+            }
+        }
     }
 
     /** The latest done action (to undo) or the earliest undone one (to redo), as id and JSON. */
@@ -152,12 +198,8 @@ final class EditHistory {
     }
 
     @SuppressWarnings("unchecked")
-    <T extends Entity> void save(Handle h, T entity) {
+    private <T extends Entity> void save(Handle h, T entity) {
         ((EntityTable<T>) tableOf(entity)).save(h, entity);
-    }
-
-    void delete(Handle h, Entity entity) {
-        tableOf(entity).deleteIn(h, entity.getId());
     }
 
     /** The history's table: how a recovery file names it. */
@@ -224,12 +266,5 @@ final class EditHistory {
 
     private Entity entity(JsonNode node, Class<? extends Entity> type) throws JsonProcessingException {
         return node == null || node.isNull() ? null : json.treeToValue(node, type);
-    }
-
-    /** A deep copy through the same JSON form the history uses (so before-states cannot be changed later). */
-    <T extends Entity> T copy(T entity) {
-        @SuppressWarnings("unchecked")
-        Class<T> type = (Class<T>) entity.getClass();
-        return json.convertValue(entity, type);
     }
 }

@@ -298,7 +298,7 @@ public final class PendingWrites {
         /** A copy of the entity as it is now: the form goes on changing the live one. */
         @Override
         Write kept() {
-            return new EntitySave<>(table, EntityJson.MAPPER.convertValue(entity, table.type()), madeAt);
+            return new EntitySave<>(table, Entity.copyOf(entity), madeAt);
         }
 
         @Override

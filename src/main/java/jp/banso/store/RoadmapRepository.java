@@ -6,12 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jp.banso.domain.CaseIssue;
-import jp.banso.domain.Change;
-import jp.banso.domain.ChangeSet;
 import jp.banso.domain.Entity;
 import jp.banso.domain.ProgressEntry;
 import jp.banso.domain.RoadmapItem;
-import org.jdbi.v3.core.Handle;
+import jp.banso.domain.UndoableModel;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -39,7 +37,7 @@ public final class RoadmapRepository {
         tables.put("item", items);
         tables.put("progress", entries);
         tables.put("issue", issues);
-        history = new EditHistory(jdbi, writes, "roadmap_history", "case_id", tables, this::write);
+        history = new EditHistory(jdbi, writes, "roadmap_history", "case_id", tables);
     }
 
     public List<RoadmapItem> items(UUID caseId) {
@@ -61,40 +59,13 @@ public final class RoadmapRepository {
                 .bind("i", issueId).mapTo(RoadmapItem.class).list());
     }
 
-    /** Writes an action with its history entry; {@code merge} joins it to the latest (one undo for one typed field). */
-    public void record(UUID caseId, ChangeSet changes, boolean merge) {
-        history.record(caseId, changes, merge);
-    }
-
-    public Optional<ChangeSet> undo(UUID caseId) {
-        return history.undo(caseId);
-    }
-
-    public Optional<ChangeSet> redo(UUID caseId) {
-        return history.redo(caseId);
-    }
-
-    /** Labels of what 元に戻す and やり直す would do now (empty when nothing). */
-    public String[] nextUndoRedo(UUID caseId) {
-        return history.nextUndoRedo(caseId);
-    }
-
-    public <T extends Entity> T copy(T entity) {
-        return history.copy(entity);
+    /** The roadmap's actions and their undo history (its model runs every action through it). */
+    public UndoableModel.Storage history(UUID caseId) {
+        return history.of(caseId);
     }
 
     /** For bulk writers in this package (benchmarks, imports). */
     EntityTable<RoadmapItem> itemsTable() {
         return items;
-    }
-
-    private void write(Handle h, ChangeSet changes) {
-        for (Change c : changes.changes()) {
-            if (c.after() == null) {
-                history.delete(h, c.before());
-            } else {
-                history.save(h, c.after());
-            }
-        }
     }
 }

@@ -94,8 +94,8 @@ class BoardModelTest {
         assertThat(model.lanes()).extracting(Lane::getRole).containsExactly(LaneRole.VISION, LaneRole.CURRENT, LaneRole.ISSUE);
         assertThat(model.lanes()).extracting(Lane::getSortOrder).containsExactly(0, 1, 2);
         assertThat(model.notes()).isEmpty();
-        assertThat(model.canUndo()).isFalse();
-        assertThat(model.canRedo()).isFalse();
+        assertThat(model.undoLabels().canUndo()).isFalse();
+        assertThat(model.undoLabels().canRedo()).isFalse();
         model.undo(); // nothing to undo: no-op
         model.redo();
         assertThat(model.notes()).isEmpty();
@@ -169,7 +169,7 @@ class BoardModelTest {
         int history = historyRows();
         model.editText(a, "  同じ \u0000");
         assertThat(historyRows()).isEqualTo(history);
-        assertThat(model.undoLabel()).isEqualTo("付箋を追加");
+        assertThat(model.undoLabels().undo()).isEqualTo("付箋を追加");
     }
 
     @Test
@@ -300,7 +300,7 @@ class BoardModelTest {
         assertThatThrownBy(() -> model.setAuthor(List.of(a), tooLong))
                 .isInstanceOf(BoardException.class).hasMessageContaining("保存できませんでした");
         assertThat(state(model)).isEqualTo(before);
-        assertThat(model.undoLabel()).isEqualTo("付箋を追加");
+        assertThat(model.undoLabels().undo()).isEqualTo("付箋を追加");
         assertThat(historyRows()).isEqualTo(history);
         assertThat(state(fromDatabase())).isEqualTo(before);
     }
@@ -329,7 +329,7 @@ class BoardModelTest {
                     assertThat(m.note(a)).isNull();
                 });
         model.delete(List.of()); // nothing chosen: no action
-        assertThat(model.undoLabel()).isEqualTo("付箋を削除");
+        assertThat(model.undoLabels().undo()).isEqualTo("付箋を削除");
     }
 
     @Test
@@ -446,7 +446,7 @@ class BoardModelTest {
                     assertThat(m.notes()).extracting(Note::getGroupId).containsOnlyNulls();
                 });
         model.ungroup(g); // already gone: no-op
-        assertThat(model.undoLabel()).isEqualTo("グループを解除");
+        assertThat(model.undoLabels().undo()).isEqualTo("グループを解除");
     }
 
     @Test
@@ -644,7 +644,7 @@ class BoardModelTest {
                     assertThat(pos(m, other)).containsExactly(COLUMN + 16, 80); // other lanes untouched
                 });
         model.tidyLane(UUID.randomUUID()); // unknown lane: no-op
-        assertThat(model.undoLabel()).isEqualTo("レーンを整列");
+        assertThat(model.undoLabels().undo()).isEqualTo("レーンを整列");
     }
 
     @Test
@@ -666,7 +666,7 @@ class BoardModelTest {
                     assertThat(pos(m, untouched)).containsExactly(2 * COLUMN + 50, 500); // not one of the lanes
                 });
         model.undo();
-        assertThat(model.undoLabel()).isEqualTo("付箋を移動"); // both lanes came back in one step
+        assertThat(model.undoLabels().undo()).isEqualTo("付箋を移動"); // both lanes came back in one step
     }
 
     @Test
@@ -875,7 +875,7 @@ class BoardModelTest {
         assertThat(model.issueOf(i)).isEmpty();
         assertThat(store.boards().issues(caseId)).isEmpty();
         assertThat(model.promote(List.of())).isEmpty();
-        assertThat(model.redoLabel()).isEqualTo("課題に登録"); // promoting nothing is not an action
+        assertThat(model.undoLabels().redo()).isEqualTo("課題に登録"); // promoting nothing is not an action
     }
 
     // ------------------------------------------------------------------------------------------------ lanes
@@ -1060,17 +1060,17 @@ class BoardModelTest {
         states.add(state(model));
         model.move(Map.of(a, new double[] {500, 500}));
         states.add(state(model));
-        assertThat(model.undoLabel()).isEqualTo("付箋を移動");
+        assertThat(model.undoLabels().undo()).isEqualTo("付箋を移動");
 
         model.undo();
-        assertThat(model.redoLabel()).isEqualTo("付箋を移動");
-        assertThat(model.undoLabel()).isEqualTo("投票");
+        assertThat(model.undoLabels().redo()).isEqualTo("付箋を移動");
+        assertThat(model.undoLabels().undo()).isEqualTo("投票");
         model.undo();
         model.undo();
         assertThat(state(model)).isEqualTo(states.get(2));
         assertThat(state(fromDatabase())).isEqualTo(states.get(2));
-        assertThat(model.undoLabel()).isEqualTo("付箋を追加");
-        assertThat(model.redoLabel()).isEqualTo("付箋を編集"); // the earliest undone comes back first
+        assertThat(model.undoLabels().undo()).isEqualTo("付箋を追加");
+        assertThat(model.undoLabels().redo()).isEqualTo("付箋を編集"); // the earliest undone comes back first
 
         model.redo();
         assertThat(state(model)).isEqualTo(states.get(3));
@@ -1078,7 +1078,7 @@ class BoardModelTest {
         model.redo();
         assertThat(state(model)).isEqualTo(states.get(5));
         assertThat(state(fromDatabase())).isEqualTo(states.get(5));
-        assertThat(model.canRedo()).isFalse();
+        assertThat(model.undoLabels().canRedo()).isFalse();
         model.redo(); // nothing left: no-op
         assertThat(state(model)).isEqualTo(states.get(5));
 
@@ -1086,10 +1086,10 @@ class BoardModelTest {
             model.undo();
             assertThat(state(model)).isEqualTo(states.get(k));
         }
-        assertThat(model.canUndo()).isFalse();
+        assertThat(model.undoLabels().canUndo()).isFalse();
         reopen();
         assertThat(state(model)).isEqualTo(states.get(0));
-        assertThat(model.canRedo()).isTrue();
+        assertThat(model.undoLabels().canRedo()).isTrue();
         for (int k = 1; k <= 5; k++) {
             model.redo();
             assertThat(state(model)).isEqualTo(states.get(k));
@@ -1105,11 +1105,11 @@ class BoardModelTest {
         model.vote(a, 1);
         model.undo();
         model.undo();
-        assertThat(model.canRedo()).isTrue();
+        assertThat(model.undoLabels().canRedo()).isTrue();
         model.setAuthor(List.of(a), "市町村");
-        assertThat(model.canRedo()).isFalse();
-        assertThat(model.redoLabel()).isEmpty();
-        assertThat(model.undoLabel()).isEqualTo("発言者を変更");
+        assertThat(model.undoLabels().canRedo()).isFalse();
+        assertThat(model.undoLabels().redo()).isEmpty();
+        assertThat(model.undoLabels().undo()).isEqualTo("発言者を変更");
         State now = state(model);
         model.redo(); // no-op
         assertThat(state(model)).isEqualTo(now);
@@ -1119,27 +1119,27 @@ class BoardModelTest {
                 .bind("b", boardId).mapTo(Integer.class).one());
         assertThat(undone).isZero();
         reopen();
-        assertThat(model.canRedo()).isFalse();
+        assertThat(model.undoLabels().canRedo()).isFalse();
         model.undo();
         model.undo();
         assertThat(model.notes()).isEmpty();
-        assertThat(model.canUndo()).isFalse();
+        assertThat(model.undoLabels().canUndo()).isFalse();
     }
 
     @Test
     void undoAndRedoLabelsNameTheAction() {
-        assertThat(model.undoLabel()).isEmpty();
+        assertThat(model.undoLabels().undo()).isEmpty();
         UUID a = add(vision, "a");
-        assertThat(model.undoLabel()).isEqualTo("付箋を追加");
+        assertThat(model.undoLabels().undo()).isEqualTo("付箋を追加");
         model.delete(List.of(a, add(vision, "b")));
-        assertThat(model.undoLabel()).isEqualTo("2枚の付箋を削除");
+        assertThat(model.undoLabels().undo()).isEqualTo("2枚の付箋を削除");
         model.undo();
-        assertThat(model.redoLabel()).isEqualTo("2枚の付箋を削除");
-        assertThat(model.undoLabel()).isEqualTo("付箋を追加");
+        assertThat(model.undoLabels().redo()).isEqualTo("2枚の付箋を削除");
+        assertThat(model.undoLabels().undo()).isEqualTo("付箋を追加");
         model.undo();
         model.undo();
-        assertThat(model.canUndo()).isFalse();
-        assertThat(model.redoLabel()).isEqualTo("付箋を追加");
+        assertThat(model.undoLabels().canUndo()).isFalse();
+        assertThat(model.undoLabels().redo()).isEqualTo("付箋を追加");
     }
 
     @Test
@@ -1151,8 +1151,8 @@ class BoardModelTest {
 
         reopen();
         assertThat(state(model)).isEqualTo(afterActions);
-        assertThat(model.canUndo()).isTrue();
-        assertThat(model.undoLabel()).isEqualTo("投票");
+        assertThat(model.undoLabels().canUndo()).isTrue();
+        assertThat(model.undoLabels().undo()).isEqualTo("投票");
         model.undo();
         model.undo();
         assertThat(model.note(a).getText()).isEqualTo("a");
@@ -1161,22 +1161,22 @@ class BoardModelTest {
         reopen();
         assertThat(model.note(a).getText()).isEqualTo("a");
         assertThat(model.note(a).getVotes()).isZero();
-        assertThat(model.undoLabel()).isEqualTo("付箋を追加");
-        assertThat(model.redoLabel()).isEqualTo("付箋を編集");
+        assertThat(model.undoLabels().undo()).isEqualTo("付箋を追加");
+        assertThat(model.undoLabels().redo()).isEqualTo("付箋を編集");
         model.redo();
         model.redo();
 
         reopen();
         assertThat(state(model)).isEqualTo(afterActions);
-        assertThat(model.canRedo()).isFalse();
+        assertThat(model.undoLabels().canRedo()).isFalse();
         model.undo();
         model.undo();
         model.undo();
         assertThat(model.notes()).isEmpty();
         reopen();
         assertThat(model.notes()).isEmpty();
-        assertThat(model.canUndo()).isFalse();
-        assertThat(model.redoLabel()).isEqualTo("付箋を追加");
+        assertThat(model.undoLabels().canUndo()).isFalse();
+        assertThat(model.undoLabels().redo()).isEqualTo("付箋を追加");
     }
 
     // ------------------------------------------------------------------------------------------------ bad input
@@ -1192,7 +1192,7 @@ class BoardModelTest {
         assertThatThrownBy(() -> model.editText(a, huge)).isInstanceOf(BoardException.class).hasMessageContaining("文字");
         assertThatThrownBy(() -> model.createIssue(a, a, huge)).isInstanceOf(BoardException.class).hasMessageContaining("文字");
         assertThat(state(model)).isEqualTo(before);
-        assertThat(model.undoLabel()).isEqualTo("付箋を追加");
+        assertThat(model.undoLabels().undo()).isEqualTo("付箋を追加");
         assertThat(historyRows()).isEqualTo(history);
         assertThat(state(fromDatabase())).isEqualTo(before);
     }
@@ -1419,7 +1419,7 @@ class BoardModelTest {
         edited.setRank(3);
         store.boards().save(edited);
         model = fromDatabase(); // the board is opened again
-        assertThat(model.undoLabel()).isEqualTo("投票");
+        assertThat(model.undoLabels().undo()).isEqualTo("投票");
         model.undo();
         CaseIssue now = store.boards().issues(caseId).get(0);
         assertThat(now.getVotes()).isZero();
@@ -1487,14 +1487,14 @@ class BoardModelTest {
     /** Closes the store, opens it again, and continues with a model read from the file; it must hold what we had. */
     private void reopen() {
         State before = state(model);
-        String undo = model.undoLabel();
-        String redo = model.redoLabel();
+        String undo = model.undoLabels().undo();
+        String redo = model.undoLabels().redo();
         store.close();
         store = Store.open(dir);
         model = new BoardModel(store.boards(), boardId);
         assertThat(state(model)).isEqualTo(before);
-        assertThat(model.undoLabel()).isEqualTo(undo);
-        assertThat(model.redoLabel()).isEqualTo(redo);
+        assertThat(model.undoLabels().undo()).isEqualTo(undo);
+        assertThat(model.undoLabels().redo()).isEqualTo(redo);
     }
 
     /**
@@ -1508,8 +1508,8 @@ class BoardModelTest {
         action.run();
         State s1 = state(model);
         assertThat(s1).as("the action changed nothing").isNotEqualTo(s0);
-        assertThat(model.undoLabel()).isEqualTo(label);
-        assertThat(model.canRedo()).isFalse();
+        assertThat(model.undoLabels().undo()).isEqualTo(label);
+        assertThat(model.undoLabels().canRedo()).isFalse();
         after.accept(model);
         BoardModel db = fromDatabase();
         assertThat(state(db)).isEqualTo(s1);
@@ -1517,7 +1517,7 @@ class BoardModelTest {
 
         model.undo();
         assertThat(state(model)).as("after undo").isEqualTo(s0);
-        assertThat(model.redoLabel()).isEqualTo(label);
+        assertThat(model.undoLabels().redo()).isEqualTo(label);
         before.accept(model);
         db = fromDatabase();
         assertThat(state(db)).as("database after undo").isEqualTo(s0);
@@ -1525,7 +1525,7 @@ class BoardModelTest {
 
         model.redo();
         assertThat(state(model)).as("after redo").isEqualTo(s1);
-        assertThat(model.undoLabel()).isEqualTo(label);
+        assertThat(model.undoLabels().undo()).isEqualTo(label);
         after.accept(model);
         assertThat(state(fromDatabase())).as("database after redo").isEqualTo(s1);
 

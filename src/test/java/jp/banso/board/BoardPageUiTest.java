@@ -303,14 +303,14 @@ class BoardPageUiTest {
         robot.clickOn("#board-promote");
         assertThat(store.boards().issues(supportCase.getId())).hasSize(1);
         assertThat(node.isRegistered()).as("a mark on the note").isTrue();
-        assertThat(model.undoLabel()).isEqualTo("課題に登録");
+        assertThat(model.undoLabels().undo()).isEqualTo("課題に登録");
         String first = robot.lookup("#board-status").queryAs(Label.class).getText();
 
         robot.clickOn("#board-promote");
         assertThat(store.boards().issues(supportCase.getId())).hasSize(1);
         assertThat(robot.lookup("#board-status").queryAs(Label.class).getText()).isNotEqualTo(first).contains("登録されています");
         robot.interact(model::undo);
-        assertThat(model.undoLabel()).as("one undo step, not two").isEqualTo("付箋を追加");
+        assertThat(model.undoLabels().undo()).as("one undo step, not two").isEqualTo("付箋を追加");
         assertThat(store.boards().issues(supportCase.getId())).isEmpty();
         assertThat(node.isRegistered()).isFalse();
         robot.interact(model::redo);

@@ -175,7 +175,7 @@ class GroupWorkUiTest {
         assertThat(again.groups()).singleElement().extracting(NoteGroup::getTitle).isEqualTo("通いの場");
         assertThat(again.note(c1.getId()).getVotes()).isEqualTo(3);
         assertThat(again.links()).hasSize(2);
-        assertThat(again.undoLabel()).isEqualTo("課題に登録");
+        assertThat(again.undoLabels().undo()).isEqualTo("課題に登録");
         robot.clickOn(editor(robot).canvas());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertThat(store.boards().issues(supportCase.getId())).isEmpty();
@@ -288,7 +288,7 @@ class GroupWorkUiTest {
         assertThat(outline.contains(c.centerX(), c.centerY())).isTrue();
 
         robot.drag(label).moveBy(0, 120).drop();
-        assertThat(model.undoLabel()).isEqualTo("グループを移動");
+        assertThat(model.undoLabels().undo()).isEqualTo("グループを移動");
         assertThat(model.note(c.getId()).getY()).isGreaterThan(cy + 20);
         assertThat(model.note(d.getId()).getY() - model.note(c.getId()).getY()).isEqualTo(dy - cy); // together
         assertThat(model.note(c.getId()).getX()).isEqualTo(cx);

@@ -152,7 +152,7 @@ class VotingRoundTest {
         // each lane laid out most votes first, in reading order
         assertThat(model.notesIn(vision).stream().sorted(BoardLayout.READING_ORDER).map(Note::getText)).containsExactly("C", "B", "A");
         assertThat(model.notesIn(current).stream().sorted(BoardLayout.READING_ORDER).map(Note::getText)).containsExactly("Y", "X");
-        assertThat(model.undoLabel()).isEqualTo("投票ラウンドを締める");
+        assertThat(model.undoLabels().undo()).isEqualTo("投票ラウンドを締める");
         // after closing, a click is a free vote again
         model.vote(x.getId(), 1, "住民");
         assertThat(model.votesOf(round.getId())).hasSize(4);
@@ -226,7 +226,7 @@ class VotingRoundTest {
         model.closeRound();
         reopen();
         assertThat(model.openRound()).isEmpty();
-        assertThat(model.undoLabel()).isEqualTo("投票ラウンドを締める");
+        assertThat(model.undoLabels().undo()).isEqualTo("投票ラウンドを締める");
         model.undo();
         assertThat(model.openRound()).isPresent();
     }

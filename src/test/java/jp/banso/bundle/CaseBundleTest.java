@@ -171,7 +171,7 @@ class CaseBundleTest {
             a.meetings().save(p);
             BundleExport.export(a, List.of(demo.getId()), second, s -> { });
 
-            assertThat(b.boards().nextUndoRedo(board.getId())[0]).isNotEmpty(); // b can undo its edits
+            assertThat(b.boards().history(board.getId()).labels().undo()).isNotEmpty(); // b can undo its edits
             Map<String, List<String>> beforeImport = DbDump.all(b);
             ImportPlan plan = BundleImport.plan(b, BundleImport.read(b, second), ImportPlan.Prefer.NEWER);
             assertThat(plan.conflicts()).extracting(ImportPlan.Conflict::kind)
@@ -203,7 +203,7 @@ class CaseBundleTest {
             assertThat(r.keptMine()).isEqualTo(2);
             // the board changed under b's undo history: it is gone, and the summary says so
             assertThat(r.boardHistoriesCleared()).isEqualTo(1);
-            assertThat(b.boards().nextUndoRedo(board.getId())[0]).isEmpty();
+            assertThat(b.boards().history(board.getId()).labels().undo()).isEmpty();
             assertThat(r.summary()).contains("「元に戻す」履歴を消去しました").contains("バックアップ（取り込み前）");
 
             // again with "mine" for everything: nothing of b changes

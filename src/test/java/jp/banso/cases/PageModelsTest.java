@@ -254,7 +254,7 @@ class PageModelsTest {
         assertThat(store.roadmaps().item(item.getId()).orElseThrow().getIssueId()).as("the item stays, unlinked").isNull();
 
         RoadmapModel reopened = new RoadmapModel(store.roadmaps(), store.boards(), current.getId(), NOV_2026);
-        assertThat(reopened.undoLabel()).isEqualTo("課題「通所Ｃの利用が少ない」を削除");
+        assertThat(reopened.undoLabels().undo()).isEqualTo("課題「通所Ｃの利用が少ない」を削除");
         reopened.undo();
         assertThat(model.issues()).extracting(CaseIssue::getId).containsExactly(linked.getId());
         assertThat(store.roadmaps().item(item.getId()).orElseThrow().getIssueId()).isEqualTo(linked.getId());

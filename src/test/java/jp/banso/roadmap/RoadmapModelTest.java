@@ -19,6 +19,7 @@ import jp.banso.domain.ProgressEntry;
 import jp.banso.domain.RoadmapFollowUp;
 import jp.banso.domain.RoadmapItem;
 import jp.banso.domain.StartKind;
+import jp.banso.domain.UndoableModel;
 import jp.banso.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,7 +97,7 @@ class RoadmapModelTest {
         model.redo();
         reopen();
         assertThat(model.items()).hasSize(2);
-        assertThat(model.undoLabel()).isEqualTo("課題から取組を作成（2件）");
+        assertThat(model.undoLabels().undo()).isEqualTo("課題から取組を作成（2件）");
     }
 
     @Test
@@ -129,7 +130,7 @@ class RoadmapModelTest {
         model.redo();
         reopen();
         assertThat(model.item(item.getId()).start()).isEqualTo(YearMonth.of(2026, 12));
-        assertThat(model.redoLabel()).contains("期間を変更");
+        assertThat(model.undoLabels().redo()).contains("期間を変更");
     }
 
     @Test
@@ -145,7 +146,7 @@ class RoadmapModelTest {
         assertThatThrownBy(() -> model.update(farAway)).hasMessageContaining("1989年〜2100年");
         reopen();
         assertThat(model.item(item.getId()).end()).isEqualTo(YearMonth.of(2027, 9));
-        assertThat(model.undoLabel()).isEqualTo("取組を追加");
+        assertThat(model.undoLabels().undo()).isEqualTo("取組を追加");
     }
 
     @Test
@@ -157,7 +158,7 @@ class RoadmapModelTest {
             model.update(edited);
             clock.advance(1_000);
         }
-        clock.advance(RoadmapModel.JOIN_MILLIS + 1);
+        clock.advance(UndoableModel.JOIN_MILLIS + 1);
         RoadmapItem edited = model.editableCopy(item.getId());
         edited.setIndicatorName("参加者数");
         edited.setIndicatorTarget("年60人");
@@ -173,7 +174,7 @@ class RoadmapModelTest {
         assertThat(model.item(item.getId()).getIndicatorName()).isNull();
         model.undo(); // all three title edits at once
         assertThat(model.item(item.getId()).getTitle()).isEqualTo("研修");
-        assertThat(model.undoLabel()).isEqualTo("取組を追加");
+        assertThat(model.undoLabels().undo()).isEqualTo("取組を追加");
     }
 
     @Test

@@ -242,7 +242,7 @@ class RoadmapUiTest {
         assertThat(reopened.item(second.getId()).end()).isEqualTo(YearMonth.of(YEAR + 1, 5));
         assertThat(reopened.item(third.getId()).getMilestone()).isEqualTo(LocalDate.of(YEAR, 7, 15));
         assertThat(reopened.item(third.getId()).start()).isEqualTo(YearMonth.of(2035, 4));
-        assertThat(reopened.canUndo()).isTrue();
+        assertThat(reopened.undoLabels().canUndo()).isTrue();
         robot.clickOn("#roadmap-undo"); // undo still works after the restart: the period typed in the pane
         assertThat(reopened.item(third.getId()).end()).isEqualTo(YearMonth.of(YEAR, 9));
         assertThat(reopened.item(third.getId()).start()).isEqualTo(YearMonth.of(YEAR, 4));

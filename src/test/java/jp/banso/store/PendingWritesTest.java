@@ -102,7 +102,7 @@ class PendingWritesTest {
             UUID boardId = store.boards().boards(c.getId()).get(0).getId();
             BoardModel board = new BoardModel(store.boards(), boardId);
             assertThat(board.notes()).hasSize(12);
-            assertThat(board.undoLabel()).isNotEmpty(); // each note went in with its undo entry
+            assertThat(board.undoLabels().undo()).isNotEmpty(); // each note went in with its undo entry
             board.undo();
             assertThat(board.notes()).hasSize(11);
         }
@@ -139,7 +139,7 @@ class PendingWritesTest {
             UUID boardId = store.boards().boards(caseId).get(0).getId();
             BoardModel board = new BoardModel(store.boards(), boardId);
             assertThat(board.notes()).extracting(Note::getText).containsExactlyInAnyOrder("買い物に困る高齢者が多い", "通いの場が少ない");
-            assertThat(board.undoLabel()).isEqualTo("付箋を追加");
+            assertThat(board.undoLabels().undo()).isEqualTo("付箋を追加");
 
             // applied again (the same file chosen twice): nothing is written over what happened since
             SupportCase c = store.cases().find(caseId).orElseThrow();

@@ -1,0 +1,185 @@
+package jp.banso.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A model whose every action can be taken back (the board, the roadmap), and the one way such an action runs: the
+ * work changes the model's live entities through an {@link Edit}; a refused action is taken back in memory; the change
+ * set is stored with its history entry ({@link Storage}; a failed write is taken back too); then what the action
+ * deleted leaves memory, the 元に戻す/やり直す labels are read again and the listeners hear what changed. Undo and redo
+ * apply stored change sets to memory the same way. A subclass says only how an entity is put into and taken out of its
+ * memory (docs/decisions/0013).
+ */
+public abstract class UndoableModel {
+    /** Consecutive actions with the same join key within this time are one step to undo (typing in a form). */
+    public static final long JOIN_MILLIS = 4_000;
+
+    /** Told after every action, undo and redo, with what changed (views redraw only that). */
+    public interface Listener {
+        void changed(ChangeSet changes);
+    }
+
+    /** Where the actions and their history are kept, for one board or one case ({@code store.EditHistory}). */
+    public interface Storage {
+        /** Writes the action with its history entry; {@code join}: as part of the latest entry (one step to undo). */
+        void record(ChangeSet changes, boolean join);
+
+        /** Takes back the latest action (written at once) and returns what to apply to memory; empty when none. */
+        Optional<ChangeSet> undo();
+
+        Optional<ChangeSet> redo();
+
+        UndoLabels labels();
+    }
+
+    private final Storage storage;
+    private final Function<String, RuntimeException> refused;
+    private final Clock clock;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private UndoLabels labels;
+    private String lastJoinKey;
+    private long lastJoinAt;
+
+    /**
+     * @param refused the model's own exception for an action, undo or redo that could not be saved (its message given)
+     * @param clock   for joining actions ({@link #JOIN_MILLIS})
+     */
+    protected UndoableModel(Storage storage, Function<String, RuntimeException> refused, Clock clock) {
+        this.storage = storage;
+        this.refused = refused;
+        this.clock = clock;
+        this.labels = storage.labels();
+    }
+
+    // --- the model's memory (its live entities) ---
+
+    /** An entity created or changed, in its state now (undo, redo, or an action taken back). */
+    protected abstract void putInMemory(Entity e);
+
+    /** An entity deleted. */
+    protected abstract void removeFromMemory(Entity e);
+
+    /** After memory took a change (e.g. sort lanes again). */
+    protected void memoryChanged() {
+    }
+
+    // --- actions ---
+
+    /** Runs an action, one step to undo. */
+    protected final void run(String label, Consumer<Edit> work) {
+        run(label, work, null);
+    }
+
+    /**
+     * Runs an action; one with the same {@code joinKey} (not null) as the action just before, within
+     * {@link #JOIN_MILLIS}, joins it: one step to undo (typing a title is one step, not one per pause).
+     */
+    protected final void run(String label, Consumer<Edit> work, String joinKey) {
+        long now = clock.millis();
+        boolean join = joinKey != null && joinKey.equals(lastJoinKey) && now - lastJoinAt < JOIN_MILLIS;
+        Edit e = new Edit(this::putInMemory);
+        ChangeSet cs;
+        try {
+            work.accept(e);
+            cs = e.toChangeSet(label);
+        } catch (RuntimeException ex) {
+            apply(e.toChangeSet(label).inverse()); // a refused action leaves nothing behind
+            throw ex;
+        }
+        lastJoinKey = joinKey;
+        lastJoinAt = now;
+        if (cs.isEmpty()) {
+            e.settle(cs, this::removeFromMemory); // anything made and dropped within the action leaves memory
+            return;
+        }
+        try {
+            storage.record(cs, join); // kept to write later when the disk cannot take it: the action stays on screen
+        } catch (RuntimeException ex) {
+            apply(cs.inverse());
+            lastJoinKey = null;
+            throw refused.apply("保存できなかったため、操作を取り消しました。" + ex.getMessage());
+        }
+        e.settle(cs, this::removeFromMemory);
+        memoryChanged();
+        told(cs);
+    }
+
+    /**
+     * An action on entities no model has loaded (the 課題 page deleting a 課題 the roadmap's items point to), written
+     * into the same history as the model's own actions: the model's 元に戻す takes it back like any other.
+     */
+    public static void recordOutside(Storage storage, String label, Consumer<Edit> work) {
+        Edit e = new Edit(created -> { });
+        work.accept(e);
+        ChangeSet cs = e.toChangeSet(label);
+        if (!cs.isEmpty()) {
+            storage.record(cs, false);
+        }
+    }
+
+    /** The storage refuses (with its reason) while actions wait to be written: nothing may be taken back before them. */
+    public void undo() {
+        step(storage::undo);
+    }
+
+    public void redo() {
+        step(storage::redo);
+    }
+
+    /** An undo or a redo: the change set the history wrote, applied to memory; nothing joins across it. */
+    private void step(Supplier<Optional<ChangeSet>> history) {
+        lastJoinKey = null;
+        try {
+            history.get().ifPresent(this::applyAndTell);
+        } catch (RuntimeException ex) {
+            throw refused.apply(ex.getMessage());
+        }
+    }
+
+    /** What undo and redo would do now. */
+    public UndoLabels undoLabels() {
+        return labels;
+    }
+
+    public void addListener(Listener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(Listener l) {
+        listeners.remove(l);
+    }
+
+    private void applyAndTell(ChangeSet cs) {
+        apply(cs);
+        told(cs);
+    }
+
+    private void apply(ChangeSet cs) {
+        for (Change c : cs.changes()) {
+            if (c.after() == null) {
+                removeFromMemory(c.before());
+            } else {
+                putInMemory(c.after());
+            }
+        }
+        memoryChanged();
+    }
+
+    private void told(ChangeSet cs) {
+        try {
+            labels = storage.labels();
+        } catch (RuntimeException ex) {
+            // the database cannot be read (a full disk closes it): the action just done is the one to take back
+            labels = new UndoLabels(cs.label(), "");
+        }
+        for (Listener l : listeners) {
+            l.changed(cs);
+        }
+    }
+}
