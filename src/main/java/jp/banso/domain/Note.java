@@ -81,7 +81,10 @@ public class Note extends Entity {
     @Override
     public List<FieldError> validate() {
         List<FieldError> errors = new ArrayList<>();
-        Rules.maxLength(errors, "text", text, MAX_TEXT);
+        int length = text == null ? 0 : text.codePointCount(0, text.length());
+        if (length > MAX_TEXT) {
+            errors.add(new FieldError("text", "付箋は" + MAX_TEXT + "文字までです（" + length + "文字あります）。分けて書いてください。"));
+        }
         Rules.wellFormed(errors, "text", text, true);
         Speaker.name(errors, "author", author, false);
         Rules.colour(errors, "colour", colour, false);

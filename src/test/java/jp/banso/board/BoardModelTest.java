@@ -1202,7 +1202,7 @@ class BoardModelTest {
         UUID a = add(vision, "長".repeat(Note.MAX_TEXT));
         UUID b = add(vision, "👍".repeat(Note.MAX_TEXT)); // 4000 UTF-16 units, 2000 characters
         assertThatThrownBy(() -> model.addNote(vision, "長".repeat(Note.MAX_TEXT + 1), null))
-                .isInstanceOf(BoardException.class).hasMessageContaining("2001文字");
+                .isInstanceOf(BoardException.class).hasMessageContaining("2001文字").hasMessageContaining("分けて書いてください");
         reopen();
         assertThat(model.note(a).getText()).hasSize(2000);
         assertThat(model.note(b).getText()).isEqualTo("👍".repeat(2000));

@@ -239,7 +239,7 @@ class BundleHostileInputTest {
         ((ObjectNode) firstCase(root).get("lanes").get(0)).put("colour", "red");
         ((ObjectNode) firstCase(root).get("meetings").get(0)).put("sequence", 120);
         String m = refused(file("long.banso", root.toString()));
-        assertThat(m).contains("付箋「長長長", "本文（text）：2000文字以内で入力してください（現在 2001文字）",
+        assertThat(m).contains("付箋「長長長", "本文（text）：付箋は2000文字までです（2001文字あります）。分けて書いてください。",
                 "ケース「さくら市（栃木県） 令和4年度」（id", "プログラム（programme）：200文字以内", "#RRGGBB", "回数は1〜99");
     }
 
