@@ -10,8 +10,6 @@ import java.util.UUID;
 import javafx.concurrent.Task;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -19,7 +17,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
@@ -95,12 +92,7 @@ public final class HandoutDialog extends TaskDialog {
         folder.disableProperty().bind(runningProperty());
         folder.setPromptText(Msg.t("handouts.folderPrompt"));
         folder.setText(settings.handoutFolder != null ? settings.handoutFolder : defaultFolder().toString());
-        HBox.setHgrow(folder, Priority.ALWAYS);
-        Button browse = new Button(Msg.t("handouts.browse"), new FontIcon("mdi2f-folder-open-outline"));
-        browse.setId("handout-browse");
-        browse.setOnAction(e -> browse());
-        HBox folderRow = new HBox(8, folder, browse);
-        folderRow.setAlignment(Pos.CENTER_LEFT);
+        HBox folderRow = browseRow(folder, "handout-browse", this::browse);
         openAfter.setId("handout-open-folder");
         openAfter.setSelected(settings.handoutOpenFolder == null || settings.handoutOpenFolder);
 
@@ -150,12 +142,6 @@ public final class HandoutDialog extends TaskDialog {
         HandoutDialog d = new HandoutDialog(owner, store, caseId, meetingId);
         d.show();
         return d;
-    }
-
-    private static VBox section(String title, Node content) {
-        Label t = new Label(title);
-        t.getStyleClass().add("field-label");
-        return new VBox(6, t, content);
     }
 
     static Path defaultFolder() {

@@ -87,11 +87,8 @@ final class BundleCommands {
             } catch (UsageException e) {
                 return e.report(err, EXPORT_USAGE);
             }
-            Path file;
-            try {
-                file = Path.of(outFile).toAbsolutePath().normalize();
-            } catch (InvalidPathException e) {
-                err.println("エラー: ファイル名として使えません: " + outFile);
+            Path file = file(outFile);
+            if (file == null) {
                 return Cli.USAGE;
             }
             try (Store store = open(o)) {
@@ -131,12 +128,8 @@ final class BundleCommands {
             } catch (UsageException e) {
                 return e.report(err, IMPORT_USAGE);
             }
-            String name = o.plain().get(0);
-            Path file;
-            try {
-                file = Path.of(name).toAbsolutePath().normalize();
-            } catch (InvalidPathException e) {
-                err.println("エラー: ファイル名として使えません: " + name);
+            Path file = file(o.plain().get(0));
+            if (file == null) {
                 return Cli.USAGE;
             }
             try (Store store = open(o)) {
@@ -159,6 +152,16 @@ final class BundleCommands {
                 return Cli.FAILED;
             }
         });
+    }
+
+    /** The file named on the command line; null, said on the terminal, when it cannot be a file name. */
+    private Path file(String name) {
+        try {
+            return Path.of(name).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            err.println("エラー: ファイル名として使えません: " + name);
+            return null;
+        }
     }
 
     private Store open(Options o) {

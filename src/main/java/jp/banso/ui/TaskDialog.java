@@ -6,13 +6,19 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
 import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -63,6 +69,25 @@ public abstract class TaskDialog extends Dialog<Void> {
             }
         });
         setResultConverter(b -> null);
+    }
+
+    /** A titled part of the dialog's content (様式, 出力先フォルダ, 書き出すケース…). */
+    protected static VBox section(String title, Node content) {
+        Label t = new Label(title);
+        t.getStyleClass().add("field-label");
+        return new VBox(6, t, content);
+    }
+
+    /** Where the work writes: the field, and 参照… beside it opening a chooser (disabled, as the field, while work runs). */
+    protected final HBox browseRow(TextField field, String buttonId, Runnable browse) {
+        HBox.setHgrow(field, Priority.ALWAYS);
+        Button button = new Button(Msg.t("handouts.browse"), new FontIcon("mdi2f-folder-open-outline"));
+        button.setId(buttonId);
+        button.setOnAction(e -> browse.run());
+        button.disableProperty().bind(running);
+        HBox row = new HBox(8, field, button);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     /** Shown while work runs: its progress, or moving to and fro while it reports none. */

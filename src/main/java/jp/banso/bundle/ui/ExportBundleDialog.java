@@ -14,10 +14,7 @@ import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -26,7 +23,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -41,7 +37,6 @@ import jp.banso.store.Store;
 import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
 import jp.banso.ui.TaskDialog;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * ケースを書き出す: every case or the ticked ones, a file (named after them, in the documents folder), and 書き出す.
@@ -96,12 +91,7 @@ public final class ExportBundleDialog extends TaskDialog {
 
         file.setId("bundle-export-file");
         file.disableProperty().bind(runningProperty());
-        HBox.setHgrow(file, Priority.ALWAYS);
-        Button browse = new Button(Msg.t("handouts.browse"), new FontIcon("mdi2f-folder-open-outline"));
-        browse.setId("bundle-export-browse");
-        browse.setOnAction(e -> browse());
-        HBox fileRow = new HBox(8, file, browse);
-        fileRow.setAlignment(Pos.CENTER_LEFT);
+        HBox fileRow = browseRow(file, "bundle-export-browse", this::browse);
 
         status().setMaxWidth(640);
         Label about = new Label(Msg.t("bundle.export.about"));
@@ -133,12 +123,6 @@ public final class ExportBundleDialog extends TaskDialog {
     static String label(CaseSummary c) {
         return c.municipality() + "（" + c.prefecture() + "）　" + c.fiscalYearsLabel()
                 + (Text.isBlank(c.programme()) ? "" : "　" + c.programme()) + (c.archived() ? "　" + Msg.t("bundle.export.archived") : "");
-    }
-
-    private static VBox section(String title, Node content) {
-        Label t = new Label(title);
-        t.getStyleClass().add("field-label");
-        return new VBox(6, t, content);
     }
 
     static Path defaultFolder() {

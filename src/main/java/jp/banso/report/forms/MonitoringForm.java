@@ -36,7 +36,7 @@ public final class MonitoringForm extends ReportForm {
 
     @Override
     public String unavailable(CaseData data, Meeting meeting) {
-        return data.roadmap().isEmpty() ? "ロードマップに取組がありません" : null;
+        return RoadmapForm.withoutItems(data);
     }
 
     @Override

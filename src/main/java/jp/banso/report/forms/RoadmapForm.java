@@ -53,6 +53,11 @@ public final class RoadmapForm extends ReportForm {
 
     @Override
     public String unavailable(CaseData data, Meeting meeting) {
+        return withoutItems(data);
+    }
+
+    /** Why a form of the roadmap cannot be made (it has no item), or null; the monitoring sheet has the same rule. */
+    static String withoutItems(CaseData data) {
         return data.roadmap().isEmpty() ? "ロードマップに取組がありません" : null;
     }
 
