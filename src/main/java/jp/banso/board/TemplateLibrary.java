@@ -6,10 +6,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +31,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.banso.domain.Text;
+import jp.banso.store.EntityJson;
 
 /**
  * The board templates on offer: the built-in ones shipped in the jar, plus a user folder where a prefecture drops
@@ -60,8 +59,7 @@ public final class TemplateLibrary {
     private static final Logger LOG = Logger.getLogger(TemplateLibrary.class.getName());
 
     /** Lenient where people editing by hand stumble (comments, a trailing comma, extra fields), strict elsewhere. */
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+    private static final ObjectMapper JSON = EntityJson.MAPPER.rebuild()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build();
 

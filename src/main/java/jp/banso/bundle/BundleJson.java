@@ -24,7 +24,6 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationConfig;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -36,7 +35,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.BufferedReader;
 import java.io.CharConversionException;
 import java.io.InputStreamReader;
@@ -68,6 +66,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import jp.banso.domain.Entity;
+import jp.banso.store.EntityJson;
 
 /**
  * Reading and writing the bundle's JSON. Writing: pretty (two spaces, "\n" on every OS), UTF-8, entity fields in
@@ -135,12 +134,10 @@ public final class BundleJson {
                 return builder;
             }
         });
-        JsonMapper m = JsonMapper.builder(factory)
-                .addModule(new JavaTimeModule())
+        // the entity mapping is the store's; a case file adds its column order and stricter reading (unknown fields refused)
+        JsonMapper m = EntityJson.configure(JsonMapper.builder(factory))
                 .addModule(columns)
                 .addModule(strictValues())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

@@ -7,23 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.concurrent.Task;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
@@ -43,15 +36,16 @@ import jp.banso.ui.FolderOpener;
 import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
 import jp.banso.ui.ScreenFit;
+import jp.banso.ui.TaskDialog;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * 配布資料を出力: the forms (last choice remembered), a folder, and 出力. The files are made by {@link ExportService} in
- * a background task with a progress bar, so the window stays responsive; the folder opens when they are written.
- * From a meeting the files are that meeting's; from the case, every meeting with a record gets its own.
+ * the background (a {@link TaskDialog}: progress, no closing until done), so the window stays responsive; the folder
+ * opens when they are written. From a meeting the files are that meeting's; from the case, every meeting with a record
+ * gets its own.
  */
-public final class HandoutDialog extends Dialog<Void> {
-    private static final Logger LOG = Logger.getLogger(HandoutDialog.class.getName());
+public final class HandoutDialog extends TaskDialog {
     private final Store store;
     private final UUID caseId;
     private final Meeting meeting;
@@ -60,25 +54,19 @@ public final class HandoutDialog extends Dialog<Void> {
     private final List<String> keptChoices = new ArrayList<>();
     private final TextField folder = new TextField();
     private final CheckBox openAfter = new CheckBox(Msg.t("handouts.openFolder"));
-    private final ProgressBar progress = new ProgressBar(0);
-    private final Label status = new Label();
-    private final Button exportButton;
     /** フォルダを開く: shown after an export, for when the folder did not open by itself. */
     private final Button showFolderButton;
     private Path lastFolder;
-    private Task<ExportService.Result> task;
 
     private HandoutDialog(Window owner, Store store, UUID caseId, UUID meetingId) {
+        super(owner, "handout", ReportException.class);
         this.store = store;
         this.caseId = caseId;
         CaseData data = CaseData.load(store, caseId);
         this.meeting = meetingId == null ? null : data.meeting(meetingId).orElse(null);
-        initOwner(owner);
         setTitle(Msg.t("handouts.title"));
         setHeaderText(meeting == null ? Msg.t("handouts.headerCase", data.summary().municipality())
                 : Msg.t("handouts.headerMeeting", meeting.displayTitle()));
-        setResizable(true);
-        getDialogPane().setId("handout-dialog");
 
         Settings settings = Settings.load(store.directory());
         VBox forms = new VBox(6);
@@ -97,45 +85,33 @@ public final class HandoutDialog extends Dialog<Void> {
             about.setWrapText(true);
             about.setPadding(new Insets(0, 0, 0, 26));
             forms.getChildren().add(new VBox(1, box, about));
+            box.mouseTransparentProperty().bind(runningProperty());
             boxes.put(f, box);
         }
 
         folder.setId("handout-folder");
+        folder.disableProperty().bind(runningProperty());
         folder.setPromptText(Msg.t("handouts.folderPrompt"));
         folder.setText(settings.handoutFolder != null ? settings.handoutFolder : defaultFolder().toString());
-        HBox.setHgrow(folder, Priority.ALWAYS);
-        Button browse = new Button(Msg.t("handouts.browse"), new FontIcon("mdi2f-folder-open-outline"));
-        browse.setId("handout-browse");
-        browse.setOnAction(e -> browse());
-        HBox folderRow = new HBox(8, folder, browse);
-        folderRow.setAlignment(Pos.CENTER_LEFT);
+        HBox folderRow = browseRow(folder, "handout-browse", this::browse);
         openAfter.setId("handout-open-folder");
         openAfter.setSelected(settings.handoutOpenFolder == null || settings.handoutOpenFolder);
 
-        progress.setId("handout-progress");
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.setVisible(false);
-        progress.managedProperty().bind(progress.visibleProperty());
-        status.setId("handout-status");
-        status.setWrapText(true);
-        status.setMaxWidth(620);
+        status().setMaxWidth(620);
         Label templates = new Label(Msg.t("handouts.templates", ReportTemplates.overrideDir(store.directory())));
         templates.getStyleClass().add("muted");
         templates.setWrapText(true);
         templates.setMaxWidth(620);
 
         VBox content = new VBox(10, section(Msg.t("handouts.forms"), forms), section(Msg.t("handouts.folder"), folderRow), openAfter,
-                progress, status, templates);
+                progress(), status(), templates);
         content.setPrefWidth(640);
         getDialogPane().setContent(content);
 
-        ButtonType export = new ButtonType(Msg.t("handouts.export"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType close = new ButtonType(Msg.t("handouts.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().addAll(export, close);
-        exportButton = (Button) getDialogPane().lookupButton(export);
-        exportButton.setId("handout-export");
-        exportButton.setGraphic(new FontIcon("mdi2f-file-excel-outline"));
-        getDialogPane().lookupButton(close).setId("handout-close");
+        // 出力 starts the export and keeps the dialog open for the progress and the result
+        addActionButton(Msg.t("handouts.export"), "handout-export", "mdi2f-file-excel-outline", this::start)
+                .disableProperty().bind(runningProperty());
+        addCloseButton(Msg.t("handouts.close"), "handout-close");
         ButtonType showFolder = new ButtonType(Msg.t("handouts.showFolder"), ButtonBar.ButtonData.LEFT);
         getDialogPane().getButtonTypes().add(showFolder);
         showFolderButton = (Button) getDialogPane().lookupButton(showFolder);
@@ -149,17 +125,6 @@ public final class HandoutDialog extends Dialog<Void> {
                 FolderOpener.open(lastFolder);
             }
         });
-        // 出力 starts the export and keeps the dialog open for the progress and the result
-        exportButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            start();
-        });
-        setOnCloseRequest(e -> {
-            if (task != null && task.isRunning()) {
-                task.cancel();
-            }
-        });
-        setResultConverter(b -> null);
         ScreenFit.dialog(this);
     }
 
@@ -178,12 +143,6 @@ public final class HandoutDialog extends Dialog<Void> {
         HandoutDialog d = new HandoutDialog(owner, store, caseId, meetingId);
         d.show();
         return d;
-    }
-
-    private static VBox section(String title, Node content) {
-        Label t = new Label(title);
-        t.getStyleClass().add("field-label");
-        return new VBox(6, t, content);
     }
 
     static Path defaultFolder() {
@@ -209,9 +168,6 @@ public final class HandoutDialog extends Dialog<Void> {
     }
 
     private void start() {
-        if (task != null && task.isRunning()) {
-            return;
-        }
         List<ReportForm> chosen = new ArrayList<>();
         boxes.forEach((f, b) -> {
             if (b.isSelected() && !b.isDisable()) {
@@ -238,82 +194,30 @@ public final class HandoutDialog extends Dialog<Void> {
         PendingEdits.flushAll();
         ExportService service = new ExportService(store, BoardImages.drawnBy(BoardPicture::render));
         ExportService.Request request = new ExportService.Request(caseId, meeting == null ? null : meeting.getId(), chosen, out);
-        task = new Task<>() {
+        run(new Task<ExportService.Result>() {
             @Override
             protected ExportService.Result call() {
-                return service.run(request, new ExportService.Progress() {
-                    @Override
-                    public void step(int done, int total, String message) {
-                        updateProgress(done, total);
-                        updateMessage(message);
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return isCancelled();
-                    }
+                return service.run(request, (done, total, message) -> {
+                    updateProgress(done, total);
+                    updateMessage(message);
                 });
             }
-        };
-        status.getStyleClass().remove("field-error");
-        progress.setVisible(true);
-        progress.progressProperty().bind(task.progressProperty());
-        status.textProperty().bind(task.messageProperty());
-        setBusy(true);
-        task.setOnSucceeded(e -> {
-            finish();
-            ExportService.Result r = task.getValue();
-            progress.setProgress(1);
-            StringBuilder b = new StringBuilder(Msg.t("handouts.done", r.files().size(), out));
-            for (String note : r.notes()) {
-                b.append("\n").append(note);
-            }
-            status.setText(b.toString());
-            javafx.application.Platform.runLater(() -> ScreenFit.reveal(status)); // under the form on a small screen
-            if (!r.files().isEmpty()) {
-                lastFolder = out;
-                showFolderButton.setVisible(true);
-            }
-            if (openAfter.isSelected() && !r.files().isEmpty()) {
-                FolderOpener.open(out);
-            }
-        });
-        task.setOnFailed(e -> {
-            finish();
-            Throwable t = task.getException();
-            if (!(t instanceof ReportException)) {
-                LOG.log(Level.WARNING, "hand-out export failed", t); // the Java text is for the log, not the dialog
-            }
-            showError(t instanceof ReportException ? t.getMessage() : Msg.t("handouts.failed"));
-        });
-        task.setOnCancelled(e -> {
-            finish();
-            status.setText(Msg.t("handouts.cancelled"));
-        });
-        Thread worker = new Thread(task, "banso-handouts");
-        worker.setDaemon(true);
-        worker.start();
+        }, "banso-handouts", r -> done(r, out), Msg.t("handouts.failed"));
     }
 
-    private void finish() {
-        progress.progressProperty().unbind();
-        status.textProperty().unbind();
-        setBusy(false);
-    }
-
-    private void setBusy(boolean busy) {
-        exportButton.setDisable(busy);
-        folder.setDisable(busy);
-        boxes.values().forEach(b -> b.setMouseTransparent(busy));
-    }
-
-    private void showError(String message) {
-        status.textProperty().unbind();
-        status.setText(message);
-        if (!status.getStyleClass().contains("field-error")) {
-            status.getStyleClass().add("field-error");
+    private void done(ExportService.Result r, Path out) {
+        StringBuilder b = new StringBuilder(Msg.t("handouts.done", r.files().size(), out));
+        for (String note : r.notes()) {
+            b.append("\n").append(note);
         }
-        javafx.application.Platform.runLater(() -> ScreenFit.reveal(status));
+        status().setText(b.toString());
+        if (!r.files().isEmpty()) {
+            lastFolder = out;
+            showFolderButton.setVisible(true);
+        }
+        if (openAfter.isSelected() && !r.files().isEmpty()) {
+            FolderOpener.open(out);
+        }
     }
 
     private void remember(List<ReportForm> chosen, Path out) {
@@ -324,10 +228,5 @@ public final class HandoutDialog extends Dialog<Void> {
         s.handoutFolder = out.toString();
         s.handoutOpenFolder = openAfter.isSelected();
         s.save(store.directory());
-    }
-
-    /** The running or last export (tests wait on it). */
-    public Task<ExportService.Result> task() {
-        return task;
     }
 }

@@ -3,7 +3,6 @@ package jp.banso.cli;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import jp.banso.bundle.CaseBundle;
 import jp.banso.bundle.ImportPlan;
 import jp.banso.bundle.PlanText;
 import jp.banso.domain.CaseSummary;
-import jp.banso.domain.Text;
 import jp.banso.store.Store;
 import jp.banso.store.StoreException;
 
@@ -72,57 +70,32 @@ final class BundleCommands {
         this.err = err;
     }
 
-    private static final class UsageException extends Exception {
-        UsageException(String message) {
-            super(message);
-        }
-    }
-
-    /** Arguments after the command. */
-    private static final class Args {
-        final List<String> cases = new ArrayList<>();
-        final List<String> files = new ArrayList<>();
-        boolean allCases;
-        boolean dryRun;
-        Integer year;
-        String outFile;
-        String dataDir;
-        ImportPlan.Prefer prefer = ImportPlan.Prefer.NEWER;
-    }
-
     int exportBundle(List<String> argv) {
         return quietly(() -> {
-            if (argv.contains("--help") || argv.contains("-h")) {
+            if (Options.asksForHelp(argv)) {
                 out.println(EXPORT_USAGE);
                 return Cli.OK;
             }
-            Args a;
+            Options o;
+            Integer year;
+            String outFile;
             try {
-                a = parse(argv, true);
-                if (a.cases.isEmpty() && !a.allCases) {
-                    throw new UsageException("--case か --all-cases を指定してください");
-                }
-                if (!a.cases.isEmpty() && a.allCases) {
-                    throw new UsageException("--case と --all-cases は一緒に使えません");
-                }
-                if (Text.isBlank(a.outFile)) {
-                    throw new UsageException("--out（書き出すファイル）を指定してください");
-                }
+                o = Options.parse(argv, List.of("--case", "--year", "--out", "--data-dir"), List.of("--all-cases"), false);
+                year = o.has("--year") ? ExportCommand.year(o.value("--year")) : null;
+                o.requireOneOf("--case", "--all-cases");
+                outFile = o.required("--out", "書き出すファイル");
             } catch (UsageException e) {
-                return usage(e, EXPORT_USAGE);
+                return e.report(err, EXPORT_USAGE);
             }
-            Path file;
-            try {
-                file = Path.of(a.outFile).toAbsolutePath().normalize();
-            } catch (InvalidPathException e) {
-                err.println("エラー: ファイル名として使えません: " + a.outFile);
+            Path file = file(outFile);
+            if (file == null) {
                 return Cli.USAGE;
             }
-            try (Store store = open(a)) {
+            try (Store store = open(o)) {
                 if (store == null) {
                     return Cli.FAILED;
                 }
-                List<UUID> ids = targets(store, a);
+                List<UUID> ids = targets(store, o.has("--all-cases"), o.values("--case"), year);
                 BundleExport.Result r = BundleExport.export(store, ids, file, s -> { });
                 out.println(r.file());
                 err.println(String.format("%d 件のケースを書き出しました（%,d 件のデータ、%.1f MB）: %s", r.cases(), r.entities(),
@@ -137,36 +110,35 @@ final class BundleCommands {
 
     int importBundle(List<String> argv) {
         return quietly(() -> {
-            if (argv.contains("--help") || argv.contains("-h")) {
+            if (Options.asksForHelp(argv)) {
                 out.println(IMPORT_USAGE);
                 return Cli.OK;
             }
-            Args a;
+            Options o;
+            ImportPlan.Prefer prefer;
             try {
-                a = parse(argv, false);
-                if (a.files.isEmpty()) {
+                o = Options.parse(argv, List.of("--prefer", "--data-dir"), List.of("--dry-run"), true);
+                prefer = o.has("--prefer") ? prefer(o.value("--prefer")) : ImportPlan.Prefer.NEWER;
+                if (o.plain().isEmpty()) {
                     throw new UsageException("取り込むファイルを指定してください");
                 }
-                if (a.files.size() > 1) {
-                    throw new UsageException("取り込むファイルは一つだけ指定してください: " + String.join(" ", a.files));
+                if (o.plain().size() > 1) {
+                    throw new UsageException("取り込むファイルは一つだけ指定してください: " + String.join(" ", o.plain()));
                 }
             } catch (UsageException e) {
-                return usage(e, IMPORT_USAGE);
+                return e.report(err, IMPORT_USAGE);
             }
-            Path file;
-            try {
-                file = Path.of(a.files.get(0)).toAbsolutePath().normalize();
-            } catch (InvalidPathException e) {
-                err.println("エラー: ファイル名として使えません: " + a.files.get(0));
+            Path file = file(o.plain().get(0));
+            if (file == null) {
                 return Cli.USAGE;
             }
-            try (Store store = open(a)) {
+            try (Store store = open(o)) {
                 if (store == null) {
                     return Cli.FAILED;
                 }
                 CaseBundle bundle = BundleImport.read(store, file);
-                ImportPlan plan = BundleImport.plan(store, bundle, a.prefer);
-                if (a.dryRun) {
+                ImportPlan plan = BundleImport.plan(store, bundle, prefer);
+                if (o.has("--dry-run")) {
                     out.print(PlanText.text(plan));
                     err.println("（--dry-run：何も変更していません）");
                     return Cli.OK;
@@ -182,20 +154,23 @@ final class BundleCommands {
         });
     }
 
-    private Store open(Args a) {
+    /** The file named on the command line; null, said on the terminal, when it cannot be a file name. */
+    private Path file(String name) {
         try {
-            return CliStore.open(a.dataDir, err);
-        } catch (StoreException e) {
-            err.println("エラー: " + e.getMessage());
+            return Path.of(name).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            err.println("エラー: ファイル名として使えません: " + name);
             return null;
         }
     }
 
-    private int usage(UsageException e, String usage) {
-        err.println("エラー: " + e.getMessage());
-        err.println();
-        err.println(usage);
-        return Cli.USAGE;
+    private Store open(Options o) {
+        try {
+            return CliStore.open(o.value("--data-dir"), err);
+        } catch (StoreException e) {
+            err.println("エラー: " + e.getMessage());
+            return null;
+        }
     }
 
     private interface Body {
@@ -214,51 +189,6 @@ final class BundleCommands {
         }
     }
 
-    private static Args parse(List<String> argv, boolean export) throws UsageException {
-        Args a = new Args();
-        for (int i = 0; i < argv.size(); i++) {
-            String arg = argv.get(i);
-            String name = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            List<String> valued = export ? List.of("--case", "--year", "--out", "--data-dir") : List.of("--prefer", "--data-dir");
-            if (export && name.equals("--all-cases")) {
-                a.allCases = true;
-            } else if (!export && name.equals("--dry-run")) {
-                a.dryRun = true;
-            } else if (valued.contains(name)) {
-                if (value == null) {
-                    if (i + 1 >= argv.size() || argv.get(i + 1).startsWith("--")) {
-                        throw new UsageException(name + " の値がありません");
-                    }
-                    value = argv.get(++i);
-                }
-                switch (name) {
-                    case "--case" -> a.cases.add(value);
-                    case "--year" -> {
-                        try {
-                            a.year = ExportCommand.year(value);
-                        } catch (Exception e) {
-                            throw new UsageException(e.getMessage());
-                        }
-                    }
-                    case "--out" -> a.outFile = value;
-                    case "--prefer" -> a.prefer = prefer(value);
-                    default -> a.dataDir = value;
-                }
-            } else if (!export && !arg.startsWith("--")) {
-                a.files.add(arg);
-            } else {
-                throw new UsageException("知らないオプションです: " + arg);
-            }
-        }
-        return a;
-    }
-
     private static ImportPlan.Prefer prefer(String value) throws UsageException {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "newer" -> ImportPlan.Prefer.NEWER;
@@ -268,18 +198,18 @@ final class BundleCommands {
         };
     }
 
-    private static List<UUID> targets(Store store, Args a) {
+    private static List<UUID> targets(Store store, boolean allCases, List<String> cases, Integer year) {
         List<CaseSummary> all = store.cases().summaries();
-        if (a.allCases) {
+        if (allCases) {
             if (all.isEmpty()) {
                 throw new BundleException("書き出すケースがありません（データフォルダ: " + store.directory() + "）");
             }
             return all.stream().map(CaseSummary::id).toList();
         }
         Set<UUID> out = new LinkedHashSet<>();
-        for (String spec : a.cases) {
+        for (String spec : cases) {
             List<CaseSummary> found = all.stream().filter(c -> ExportCommand.matches(c, spec))
-                    .filter(c -> a.year == null || c.fiscalYears().contains(a.year)).toList();
+                    .filter(c -> year == null || c.fiscalYears().contains(year)).toList();
             if (found.isEmpty()) {
                 throw new BundleException("ケース「" + spec + "」が見つかりません。ケースID か 市町村名で指定してください。");
             }

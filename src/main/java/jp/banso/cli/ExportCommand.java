@@ -60,21 +60,8 @@ final class ExportCommand {
     }
 
     /** Arguments after "export". */
-    private static final class Args {
-        final List<String> cases = new ArrayList<>();
-        boolean allCases;
-        boolean includeArchived;
-        Integer year;
-        String meeting;
-        String forms = "all";
-        String outDir;
-        String dataDir;
-    }
-
-    private static final class UsageException extends Exception {
-        UsageException(String message) {
-            super(message);
-        }
+    private record Args(List<String> cases, boolean allCases, boolean includeArchived, Integer year, String meeting, String forms,
+                        String outDir, String dataDir) {
     }
 
     int run(List<String> argv) {
@@ -93,27 +80,24 @@ final class ExportCommand {
     private int runQuietly(List<String> argv) {
         Args a;
         try {
-            if (argv.contains("--help") || argv.contains("-h")) {
+            if (Options.asksForHelp(argv)) {
                 out.println(USAGE);
                 return Cli.OK;
             }
             a = parse(argv);
         } catch (UsageException e) {
-            err.println("エラー: " + e.getMessage());
-            err.println();
-            err.println(USAGE);
-            return Cli.USAGE;
+            return e.report(err, USAGE);
         }
         List<ReportForm> forms;
         try {
-            forms = forms(a.forms);
+            forms = forms(a.forms());
         } catch (UsageException e) {
             err.println("エラー: " + e.getMessage());
             return Cli.USAGE;
         }
         Store store;
         try {
-            store = CliStore.open(a.dataDir, err);
+            store = CliStore.open(a.dataDir(), err);
         } catch (StoreException e) {
             err.println("エラー: " + e.getMessage());
             return Cli.FAILED;
@@ -132,12 +116,12 @@ final class ExportCommand {
             ExportService service = new ExportService(store, images);
             Path outDir;
             try {
-                outDir = Path.of(a.outDir).toAbsolutePath().normalize();
+                outDir = Path.of(a.outDir()).toAbsolutePath().normalize();
             } catch (java.nio.file.InvalidPathException e) {
-                err.println("エラー: 出力先「" + a.outDir + "」はフォルダ名として使えません。別のフォルダを指定してください");
+                err.println("エラー: 出力先「" + a.outDir() + "」はフォルダ名として使えません。別のフォルダを指定してください");
                 return Cli.FAILED;
             }
-            boolean perCaseFolder = targets.size() > 1 || a.allCases;
+            boolean perCaseFolder = targets.size() > 1 || a.allCases();
             // folder names are unique per case (the prefecture, then a short id, tells two cases apart) and never
             // taken twice in one run, so no case writes over another's hand-outs
             java.util.Map<UUID, String> municipalities = FileNames.municipalityLabels(store.cases().summaries());
@@ -147,7 +131,7 @@ final class ExportCommand {
             for (int i = 0; i < targets.size(); i++) {
                 CaseSummary c = targets.get(i);
                 try {
-                    UUID meetingId = a.meeting == null ? null : meeting(store, c, a.meeting);
+                    UUID meetingId = a.meeting() == null ? null : meeting(store, c, a.meeting());
                     String municipality = municipalities.get(c.id());
                     Path folder = perCaseFolder ? outDir.resolve(FileNames.unique(FileNames.folder(c.fiscalYearsLabel(), municipality), takenFolders))
                             : outDir;
@@ -198,51 +182,16 @@ final class ExportCommand {
     }
 
     private static Args parse(List<String> argv) throws UsageException {
-        Args a = new Args();
-        for (int i = 0; i < argv.size(); i++) {
-            String arg = argv.get(i);
-            String name = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            switch (name) {
-                case "--all-cases" -> a.allCases = true;
-                case "--include-archived" -> a.includeArchived = true;
-                case "--case", "--year", "--meeting", "--forms", "--out", "--data-dir" -> {
-                    if (value == null) {
-                        if (i + 1 >= argv.size() || argv.get(i + 1).startsWith("--")) {
-                            throw new UsageException(name + " の値がありません");
-                        }
-                        value = argv.get(++i);
-                    }
-                    switch (name) {
-                        case "--case" -> a.cases.add(value);
-                        case "--year" -> a.year = year(value);
-                        case "--meeting" -> a.meeting = value;
-                        case "--forms" -> a.forms = value;
-                        case "--out" -> a.outDir = value;
-                        default -> a.dataDir = value;
-                    }
-                }
-                default -> throw new UsageException("知らないオプションです: " + arg);
-            }
-        }
-        if (a.cases.isEmpty() && !a.allCases) {
-            throw new UsageException("--case か --all-cases を指定してください");
-        }
-        if (!a.cases.isEmpty() && a.allCases) {
-            throw new UsageException("--case と --all-cases は一緒に使えません");
-        }
-        if (a.meeting != null && a.cases.size() != 1) {
+        Options o = Options.parse(argv, List.of("--case", "--year", "--meeting", "--forms", "--out", "--data-dir"),
+                List.of("--all-cases", "--include-archived"), false);
+        Integer year = o.has("--year") ? year(o.value("--year")) : null;
+        o.requireOneOf("--case", "--all-cases");
+        if (o.has("--meeting") && o.values("--case").size() != 1) {
             throw new UsageException("--meeting は --case を一つだけ指定したときに使えます");
         }
-        if (Text.isBlank(a.outDir)) {
-            throw new UsageException("--out（出力先フォルダ）を指定してください");
-        }
-        return a;
+        String outDir = o.required("--out", "出力先フォルダ");
+        return new Args(o.values("--case"), o.has("--all-cases"), o.has("--include-archived"), year, o.value("--meeting"),
+                o.has("--forms") ? o.value("--forms") : "all", outDir, o.value("--data-dir"));
     }
 
     private static List<ReportForm> forms(String spec) throws UsageException {
@@ -265,8 +214,8 @@ final class ExportCommand {
 
     private static List<CaseSummary> targets(Store store, Args a) {
         List<CaseSummary> all = store.cases().summaries();
-        if (a.allCases) {
-            List<CaseSummary> list = all.stream().filter(c -> a.includeArchived || !c.archived())
+        if (a.allCases()) {
+            List<CaseSummary> list = all.stream().filter(c -> a.includeArchived() || !c.archived())
                     .sorted(java.util.Comparator.comparing(CaseSummary::prefecture, java.util.Comparator.nullsLast(String::compareTo))
                             .thenComparing(CaseSummary::municipality, java.util.Comparator.nullsLast(String::compareTo)))
                     .toList();
@@ -275,9 +224,9 @@ final class ExportCommand {
             }
             return list;
         }
-        Integer year = a.year;
+        Integer year = a.year();
         List<CaseSummary> out = new ArrayList<>();
-        for (String spec : a.cases) {
+        for (String spec : a.cases()) {
             List<CaseSummary> found = all.stream().filter(c -> matches(c, spec)).filter(c -> year == null || c.fiscalYears().contains(year)).toList();
             if (found.isEmpty()) {
                 throw new ReportException("ケース「" + spec + "」が見つかりません" + (year == null ? "" : "（" + JapaneseDates.fiscalYearLabel(year) + "）")

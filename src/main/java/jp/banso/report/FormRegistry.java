@@ -13,7 +13,7 @@ import jp.banso.report.forms.YearScheduleForm;
 
 /**
  * Every hand-out the app makes, in the order the dialog lists them. To add a form: put its template in
- * {@code src/main/resources/jp/banso/report/templates/<id>.xlsx}, write a {@link ReportForm}, and add it here.
+ * {@code src/main/resources/jp/banso/report/templates/<id>.xlsx}, subclass {@link ReportForm}, and add it here.
  */
 public final class FormRegistry {
     private static final List<ReportForm> FORMS = List.of(

@@ -1,8 +1,6 @@
 package jp.banso.store;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,10 +43,6 @@ public final class Backups {
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Pattern NAME = Pattern.compile("banso_(\\d{8}-\\d{6})_([a-z-]+)(?:_(\\d+))?\\.zip");
-    /** Made on first use: the start-up path creates a Backups but only the background backup writes JSON. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
 
     /** One lock per backup folder, shared by every Backups of it: the app's worker, an import, a restore. */
     private static final java.util.concurrent.ConcurrentMap<Path, Object> LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -165,7 +159,7 @@ public final class Backups {
     private static void writeSidecar(Path zip, Sidecar s) throws IOException {
         Path json = sidecarOf(zip);
         Path tmp = json.resolveSibling(json.getFileName() + ".tmp");
-        Json.MAPPER.writeValue(tmp.toFile(), s);
+        EntityJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), s);
         DatabaseFile.sync(tmp);
         DatabaseFile.replace(tmp, json);
     }
@@ -199,7 +193,7 @@ public final class Backups {
         Path json = sidecarOf(zip);
         if (Files.isRegularFile(json)) {
             try {
-                return info(zip, Json.MAPPER.readValue(json.toFile(), Sidecar.class));
+                return info(zip, EntityJson.MAPPER.readValue(json.toFile(), Sidecar.class));
             } catch (IOException | RuntimeException e) {
                 LOG.warning("backup sidecar unreadable, using the file name: " + json + " " + e);
             }

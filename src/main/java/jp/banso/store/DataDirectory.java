@@ -3,7 +3,6 @@ package jp.banso.store;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -84,7 +83,7 @@ public final class DataDirectory {
         }
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(settingsFile.toFile());
+            root = EntityJson.MAPPER.readTree(settingsFile.toFile());
         } catch (JsonProcessingException e) {
             LOG.warning("settings file not JSON: " + settingsFile + " " + e.getOriginalMessage());
             return problem(osDefault, settingsFile, "の書き方が正しくないため読み取れません" + where(e.getLocation()) + "。");

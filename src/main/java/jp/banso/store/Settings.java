@@ -1,8 +1,6 @@
 package jp.banso.store;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 public class Settings {
     public static final String FILE_NAME = "settings.json";
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Settings.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public String dataDirectory;
     public Double windowX;
@@ -37,7 +34,7 @@ public class Settings {
             return new Settings();
         }
         try {
-            return JSON.readValue(file.toFile(), Settings.class);
+            return EntityJson.MAPPER.readValue(file.toFile(), Settings.class);
         } catch (IOException e) {
             // broken preferences are not worth refusing to start over; a broken redirect is told at start (DataDirectory)
             LOG.warning("settings not read: " + file + " " + e);
@@ -57,7 +54,7 @@ public class Settings {
         }
         try {
             Path tmp = dir.resolve(FILE_NAME + ".tmp");
-            JSON.writeValue(tmp.toFile(), this);
+            EntityJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), this);
             Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // window placement is a convenience; losing it must not disturb the user's work
@@ -67,7 +64,7 @@ public class Settings {
 
     private static boolean readable(Path file) {
         try {
-            JSON.readValue(file.toFile(), Settings.class);
+            EntityJson.MAPPER.readValue(file.toFile(), Settings.class);
             return true;
         } catch (IOException e) {
             return false;

@@ -15,23 +15,15 @@ import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
-import javafx.event.ActionEvent;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -43,16 +35,16 @@ import jp.banso.domain.CaseSummary;
 import jp.banso.domain.Choices;
 import jp.banso.domain.Text;
 import jp.banso.store.Store;
-import jp.banso.ui.Failures;
 import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
-import org.kordamp.ikonli.javafx.FontIcon;
+import jp.banso.ui.TaskDialog;
 
 /**
  * ケースを書き出す: every case or the ticked ones, a file (named after them, in the documents folder), and 書き出す.
- * The file is written by {@link BundleExport} in a background task; the dialog stays open for the result.
+ * The file is written by {@link BundleExport} in the background (a {@link TaskDialog}: no closing until it is written or
+ * removed again); the dialog stays open for the result.
  */
-public final class ExportBundleDialog extends Dialog<Void> {
+public final class ExportBundleDialog extends TaskDialog {
     private final Store store;
     private final List<CaseSummary> cases;
     private final Map<UUID, BooleanProperty> ticked = new LinkedHashMap<>();
@@ -60,23 +52,17 @@ public final class ExportBundleDialog extends Dialog<Void> {
     private final RadioButton chosen = new RadioButton(Msg.t("bundle.export.chosen"));
     private final ListView<CaseSummary> list = new ListView<>();
     private final TextField file = new TextField();
-    private final ProgressBar progress = new ProgressBar(-1);
-    private final Label status = new Label();
-    private final Button exportButton;
     /** The name last suggested: replaced when the choice changes, unless the user typed their own. */
     private String suggested;
-    private Task<BundleExport.Result> task;
     /** The app's: the date in the suggested file name. */
     private final Clock clock;
 
     private ExportBundleDialog(Window owner, Store store, Collection<UUID> preselected, Clock clock) {
+        super(owner, "bundle-export", BundleException.class);
         this.store = store;
         this.clock = clock;
-        initOwner(owner);
         setTitle(Msg.t("bundle.export.title"));
         setHeaderText(Msg.t("bundle.export.header"));
-        setResizable(true);
-        getDialogPane().setId("bundle-export-dialog");
 
         cases = new ArrayList<>(store.cases().summaries());
         // prefectures in their usual order (北海道 … 沖縄県), then municipality and 年度
@@ -108,21 +94,10 @@ public final class ExportBundleDialog extends Dialog<Void> {
         list.disableProperty().bind(all.selectedProperty());
 
         file.setId("bundle-export-file");
-        HBox.setHgrow(file, Priority.ALWAYS);
-        Button browse = new Button(Msg.t("handouts.browse"), new FontIcon("mdi2f-folder-open-outline"));
-        browse.setId("bundle-export-browse");
-        browse.setOnAction(e -> browse());
-        HBox fileRow = new HBox(8, file, browse);
-        fileRow.setAlignment(Pos.CENTER_LEFT);
+        file.disableProperty().bind(runningProperty());
+        HBox fileRow = browseRow(file, "bundle-export-browse", this::browse);
 
-        progress.setId("bundle-export-progress");
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.setVisible(false);
-        progress.managedProperty().bind(progress.visibleProperty());
-        status.setId("bundle-export-status");
-        status.setWrapText(true);
-        status.setMaxWidth(640);
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status().setMaxWidth(640);
         Label about = new Label(Msg.t("bundle.export.about"));
         about.getStyleClass().add("muted");
         about.setWrapText(true);
@@ -130,27 +105,13 @@ public final class ExportBundleDialog extends Dialog<Void> {
         about.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         VBox content = new VBox(10, section(Msg.t("bundle.export.cases"), new VBox(6, all, chosen, list)),
-                section(Msg.t("bundle.export.file"), fileRow), about, progress, status);
+                section(Msg.t("bundle.export.file"), fileRow), about, progress(), status());
         content.setPrefWidth(660);
         getDialogPane().setContent(content);
 
-        ButtonType export = new ButtonType(Msg.t("bundle.export.run"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType close = new ButtonType(Msg.t("handouts.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().addAll(export, close);
-        exportButton = (Button) getDialogPane().lookupButton(export);
-        exportButton.setId("bundle-export-run");
-        exportButton.setGraphic(new FontIcon("mdi2f-file-export-outline"));
-        getDialogPane().lookupButton(close).setId("bundle-export-close");
-        exportButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            start();
-        });
-        setOnCloseRequest(e -> {
-            if (task != null && task.isRunning()) {
-                e.consume(); // a file half written is removed by the export itself; closing waits for it
-            }
-        });
-        setResultConverter(b -> null);
+        addActionButton(Msg.t("bundle.export.run"), "bundle-export-run", "mdi2f-file-export-outline", this::start)
+                .disableProperty().bind(runningProperty());
+        addCloseButton(Msg.t("handouts.close"), "bundle-export-close");
         file.setText(defaultFolder().resolve("x").toString());
         suggest();
     }
@@ -166,12 +127,6 @@ public final class ExportBundleDialog extends Dialog<Void> {
     static String label(CaseSummary c) {
         return c.municipality() + "（" + c.prefecture() + "）　" + c.fiscalYearsLabel()
                 + (Text.isBlank(c.programme()) ? "" : "　" + c.programme()) + (c.archived() ? "　" + Msg.t("bundle.export.archived") : "");
-    }
-
-    private static VBox section(String title, Node content) {
-        Label t = new Label(title);
-        t.getStyleClass().add("field-label");
-        return new VBox(6, t, content);
     }
 
     static Path defaultFolder() {
@@ -235,9 +190,6 @@ public final class ExportBundleDialog extends Dialog<Void> {
     }
 
     private void start() {
-        if (task != null && task.isRunning()) {
-            return;
-        }
         List<UUID> ids = selection();
         if (ids.isEmpty()) {
             showError(Msg.t("bundle.export.noCase"));
@@ -258,30 +210,13 @@ public final class ExportBundleDialog extends Dialog<Void> {
         }
         PendingEdits.flushAll();
         Path out = target;
-        task = new Task<>() {
+        run(new Task<BundleExport.Result>() {
             @Override
             protected BundleExport.Result call() {
                 return BundleExport.export(store, ids, out, this::updateMessage);
             }
-        };
-        status.getStyleClass().remove("field-error");
-        progress.setVisible(true);
-        status.textProperty().bind(task.messageProperty());
-        setBusy(true);
-        task.setOnSucceeded(e -> {
-            finish();
-            BundleExport.Result r = task.getValue();
-            status.setText(Msg.t("bundle.export.done", r.cases(), r.file(), String.format("%.1f", r.bytes() / (1024.0 * 1024))));
-            getDialogPane().getScene().getWindow().sizeToScene();
-        });
-        task.setOnFailed(e -> {
-            finish();
-            Throwable t = task.getException();
-            showError(t instanceof BundleException ? t.getMessage() : Failures.describe(t, Msg.t("bundle.export.failed")));
-        });
-        Thread worker = new Thread(task, "banso-bundle-export");
-        worker.setDaemon(true);
-        worker.start();
+        }, "banso-bundle-export", r -> status().setText(Msg.t("bundle.export.done", r.cases(), r.file(),
+                String.format("%.1f", r.bytes() / (1024.0 * 1024)))), Msg.t("bundle.export.failed"));
     }
 
     private boolean confirmOverwrite(Path target) {
@@ -289,30 +224,5 @@ public final class ExportBundleDialog extends Dialog<Void> {
         a.initOwner(getDialogPane().getScene().getWindow());
         a.setHeaderText(null);
         return a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
-    }
-
-    private void finish() {
-        status.textProperty().unbind();
-        progress.setVisible(false);
-        setBusy(false);
-    }
-
-    private void setBusy(boolean busy) {
-        exportButton.setDisable(busy);
-        file.setDisable(busy);
-    }
-
-    private void showError(String message) {
-        status.textProperty().unbind();
-        status.setText(message);
-        if (!status.getStyleClass().contains("field-error")) {
-            status.getStyleClass().add("field-error");
-        }
-        getDialogPane().getScene().getWindow().sizeToScene();
-    }
-
-    /** The running or last export (tests wait on it). */
-    public Task<BundleExport.Result> task() {
-        return task;
     }
 }

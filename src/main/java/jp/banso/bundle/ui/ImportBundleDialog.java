@@ -5,17 +5,11 @@ import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
-import javafx.event.ActionEvent;
 import javafx.geometry.HPos;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -32,71 +26,44 @@ import jp.banso.bundle.CaseBundle;
 import jp.banso.bundle.ImportPlan;
 import jp.banso.bundle.PlanText;
 import jp.banso.store.Store;
-import jp.banso.ui.Failures;
 import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
-import org.kordamp.ikonli.javafx.FontIcon;
+import jp.banso.ui.TaskDialog;
 
 /**
  * ケースを取り込む: reads and checks the file and compares it with this Banso in the background, then shows the plan
  * (new, identical and conflicting entities per kind; each conflict with both sides, their dates and a choice, the
  * newer side by default). 取り込む writes it all in one transaction and shows what was done; キャンセル changes nothing.
+ * Reading and writing run in the background (a {@link TaskDialog}: no closing until they end).
  */
-public final class ImportBundleDialog extends Dialog<Void> {
+public final class ImportBundleDialog extends TaskDialog {
     private final Store store;
     private final Path file;
     private final Runnable onImported;
     private final VBox content = new VBox(12);
-    private final ProgressBar progress = new ProgressBar(-1);
-    private final Label status = new Label();
     private final Button importButton;
     private final Button closeButton;
     private ImportPlan plan;
     private TableView<ImportPlan.Conflict> table;
-    private Task<?> task;
     private BundleImport.Result result;
 
     private ImportBundleDialog(Window owner, Store store, Path file, Runnable onImported) {
+        super(owner, "bundle-import", BundleException.class);
         this.store = store;
         this.file = file;
         this.onImported = onImported;
-        initOwner(owner);
         setTitle(Msg.t("bundle.import.title"));
         setHeaderText(Msg.t("bundle.import.header", file.getFileName()));
-        setResizable(true);
-        getDialogPane().setId("bundle-import-dialog");
 
-        progress.setId("bundle-import-progress");
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.managedProperty().bind(progress.visibleProperty());
-        status.setId("bundle-import-status");
-        status.setWrapText(true);
-        status.setMaxWidth(880);
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status().setMaxWidth(880);
         content.setPrefWidth(900);
         getDialogPane().setPrefWidth(940);
-        content.getChildren().setAll(progress, status);
+        content.getChildren().setAll(progress(), status());
         getDialogPane().setContent(content);
 
-        ButtonType run = new ButtonType(Msg.t("bundle.import.run"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Msg.t("bundle.import.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().addAll(run, cancel);
-        importButton = (Button) getDialogPane().lookupButton(run);
-        importButton.setId("bundle-import-run");
-        importButton.setGraphic(new FontIcon("mdi2f-file-import-outline"));
-        importButton.setDisable(true);
-        closeButton = (Button) getDialogPane().lookupButton(cancel);
-        closeButton.setId("bundle-import-cancel");
-        importButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            apply();
-        });
-        setOnCloseRequest(e -> {
-            if (task != null && task.isRunning() && result == null && plan != null) {
-                e.consume(); // writing: the transaction finishes (or rolls back) first
-            }
-        });
-        setResultConverter(b -> null);
+        importButton = addActionButton(Msg.t("bundle.import.run"), "bundle-import-run", "mdi2f-file-import-outline", this::apply);
+        importButton.setDisable(true); // until the plan is shown
+        closeButton = addCloseButton(Msg.t("bundle.import.cancel"), "bundle-import-cancel");
         read();
     }
 
@@ -109,7 +76,7 @@ public final class ImportBundleDialog extends Dialog<Void> {
     }
 
     private void read() {
-        Task<ImportPlan> t = new Task<>() {
+        run(new Task<ImportPlan>() {
             @Override
             protected ImportPlan call() {
                 updateMessage(Msg.t("bundle.import.reading"));
@@ -117,28 +84,20 @@ public final class ImportBundleDialog extends Dialog<Void> {
                 updateMessage(Msg.t("bundle.import.comparing"));
                 return BundleImport.plan(store, bundle, ImportPlan.Prefer.NEWER);
             }
-        };
-        status.textProperty().bind(t.messageProperty());
-        t.setOnSucceeded(e -> {
-            status.textProperty().unbind();
-            showPlan(t.getValue());
-        });
-        t.setOnFailed(e -> {
-            status.textProperty().unbind();
-            progress.setVisible(false);
-            Throwable x = t.getException();
+        }, "banso-bundle-read", this::showPlan, Msg.t("bundle.import.failed"), () -> {
             setHeaderText(Msg.t("bundle.import.refusedHeader", file.getFileName()));
-            showError(x instanceof BundleException ? x.getMessage() : Failures.describe(x, Msg.t("bundle.import.failed")));
             closeButton.setText(Msg.t("handouts.close"));
-            importButton.setVisible(false);
-            importButton.setManaged(false);
+            hideImportButton();
         });
-        run(t, "banso-bundle-read");
+    }
+
+    private void hideImportButton() {
+        importButton.setVisible(false);
+        importButton.setManaged(false);
     }
 
     private void showPlan(ImportPlan p) {
         this.plan = p;
-        progress.setVisible(false);
         Label from = new Label(PlanText.header(p.bundle()));
         from.setWrapText(true);
         from.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -154,11 +113,10 @@ public final class ImportBundleDialog extends Dialog<Void> {
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             shown.add(l);
         }
-        status.setText(p.changesNothing() && p.conflicts().isEmpty() ? Msg.t("bundle.import.nothingNew") : "");
+        status().setText(p.changesNothing() && p.conflicts().isEmpty() ? Msg.t("bundle.import.nothingNew") : "");
         // the plan goes above the progress and status, which stay where they are (never out of the dialog)
         content.getChildren().addAll(0, shown);
         importButton.setDisable(false);
-        fit();
     }
 
     /** Two columns of kinds (種類・新規・同じ・違い twice), so seventeen kinds fit a laptop's screen. */
@@ -315,56 +273,39 @@ public final class ImportBundleDialog extends Dialog<Void> {
         table.refresh();
     }
 
+    /** Once: after 取り込む the plan cannot be chosen again (a failed import changed nothing; the user closes). */
     private void apply() {
-        if (plan == null || task != null && task.isRunning()) {
-            return;
-        }
         ImportPlan p = plan;
-        Task<BundleImport.Result> t = new Task<>() {
+        importButton.setDisable(true);
+        if (table != null) {
+            table.setDisable(true);
+        }
+        run(new Task<BundleImport.Result>() {
             @Override
             protected BundleImport.Result call() {
                 updateMessage(Msg.t("bundle.import.writing"));
                 return BundleImport.apply(store, p, this::updateMessage);
             }
-        };
-        progress.setVisible(true);
-        status.getStyleClass().remove("field-error");
-        status.textProperty().bind(t.messageProperty());
-        importButton.setDisable(true);
-        closeButton.setDisable(true);
-        if (table != null) {
-            table.setDisable(true);
-        }
-        t.setOnSucceeded(e -> {
-            result = t.getValue();
-            status.textProperty().unbind();
-            progress.setVisible(false);
-            Label done = new Label(Msg.t("bundle.import.done"));
-            done.getStyleClass().add("section-title");
-            status.setText(result.summary());
-            content.getChildren().setAll(done, status);
-            setHeaderText(Msg.t("bundle.import.doneHeader", file.getFileName()));
-            importButton.setVisible(false);
-            importButton.setManaged(false);
-            closeButton.setDisable(false);
-            closeButton.setText(Msg.t("handouts.close"));
-            fit();
-            onImported.run();
-        });
-        t.setOnFailed(e -> {
-            status.textProperty().unbind();
-            progress.setVisible(false);
-            closeButton.setDisable(false);
-            Throwable x = t.getException();
-            showError(x instanceof BundleException ? x.getMessage() : Failures.describe(x, Msg.t("bundle.import.failed")));
-        });
-        run(t, "banso-bundle-import");
+        }, "banso-bundle-import", this::showResult, Msg.t("bundle.import.failed"));
+    }
+
+    private void showResult(BundleImport.Result r) {
+        result = r;
+        Label done = new Label(Msg.t("bundle.import.done"));
+        done.getStyleClass().add("section-title");
+        status().setText(r.summary());
+        content.getChildren().setAll(done, status());
+        setHeaderText(Msg.t("bundle.import.doneHeader", file.getFileName()));
+        hideImportButton();
+        closeButton.setText(Msg.t("handouts.close"));
+        onImported.run();
     }
 
     /** Sized to the new content and centred on the main window again (it grew from the small "reading" state). */
-    private void fit() {
+    @Override
+    protected void fit() {
+        super.fit();
         Window w = getDialogPane().getScene().getWindow();
-        w.sizeToScene();
         Window o = getOwner();
         if (o != null && o.isShowing()) {
             w.setX(o.getX() + Math.max(0, (o.getWidth() - w.getWidth()) / 2));
@@ -372,29 +313,9 @@ public final class ImportBundleDialog extends Dialog<Void> {
         }
     }
 
-    private void run(Task<?> t, String name) {
-        task = t;
-        Thread worker = new Thread(t, name);
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    private void showError(String message) {
-        status.setText(message);
-        if (!status.getStyleClass().contains("field-error")) {
-            status.getStyleClass().add("field-error");
-        }
-        fit();
-    }
-
     /** The plan once read (tests). */
     public ImportPlan plan() {
         return plan;
-    }
-
-    /** The running or last background work (tests wait on it). */
-    public Task<?> task() {
-        return task;
     }
 
     /** What the import did, once done. */

@@ -22,7 +22,7 @@ import jp.banso.report.ReportForm;
 import jp.banso.report.ReportInput;
 
 /** ケース概要（カルテ）: the municipality's figures (latest and the snapshot before), team, state history, stage, schedule. */
-public final class CaseSummaryForm implements ReportForm {
+public final class CaseSummaryForm extends ReportForm {
 
     public record Data(Headers.CaseInfo c, Profile profile, List<Member> team, List<State> states, List<Step> stages,
                        List<Visit> meetings, List<Item> openItems) {
@@ -56,29 +56,10 @@ public final class CaseSummaryForm implements ReportForm {
     public record Item(String what, String who, LocalDate due, String meeting) {
     }
 
-    @Override
-    public String id() {
-        return "case-summary";
-    }
-
-    @Override
-    public String title() {
-        return "ケース概要";
-    }
-
-    @Override
-    public String description() {
-        return "カルテ：市町村プロフィール（前回との比較）、支援チーム、状態の履歴、到達段階、スケジュール";
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.CASE;
-    }
-
-    @Override
-    public Class<? extends Record> dataType() {
-        return Data.class;
+    public CaseSummaryForm() {
+        super("case-summary", "ケース概要",
+                "カルテ：市町村プロフィール（前回との比較）、支援チーム、状態の履歴、到達段階、スケジュール",
+                Scope.CASE, Data.class);
     }
 
     @Override

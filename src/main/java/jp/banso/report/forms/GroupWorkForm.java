@@ -25,7 +25,7 @@ import jp.banso.report.ReportInput;
  * グループワーク記録: one sheet per board of the meeting — the board as a picture, then every note by lane and group,
  * with its votes. Where board pictures cannot be drawn (no display), the sheet says so and lists the notes.
  */
-public final class GroupWorkForm implements ReportForm {
+public final class GroupWorkForm extends ReportForm {
 
     public record Data(Headers.CaseInfo c, Headers.MeetingInfo m, List<String> sheetNames, List<BoardSheet> boards) {
     }
@@ -41,29 +41,10 @@ public final class GroupWorkForm implements ReportForm {
     public record NoteRow(String group, String text, String author, Integer votes, String priority) {
     }
 
-    @Override
-    public String id() {
-        return "group-work";
-    }
-
-    @Override
-    public String title() {
-        return "グループワーク記録";
-    }
-
-    @Override
-    public String description() {
-        return "この会議のボードの画像と、レーン・グループごとの付箋の一覧（投票数つき）";
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.MEETING;
-    }
-
-    @Override
-    public Class<? extends Record> dataType() {
-        return Data.class;
+    public GroupWorkForm() {
+        super("group-work", "グループワーク記録",
+                "この会議のボードの画像と、レーン・グループごとの付箋の一覧（投票数つき）",
+                Scope.MEETING, Data.class);
     }
 
     @Override

@@ -25,7 +25,7 @@ import jp.banso.report.ReportInput;
  * pairs of boards with those lanes (the n-th fact, top to bottom, with the n-th measure). From a meeting, its boards
  * are read; for the whole case, every board.
  */
-public final class IssueSheetForm implements ReportForm {
+public final class IssueSheetForm extends ReportForm {
 
     public record Data(Headers.CaseInfo c, String scope, List<Row> issues) {
     }
@@ -35,32 +35,13 @@ public final class IssueSheetForm implements ReportForm {
                       String department, String status, Integer votes, String source) {
     }
 
-    @Override
-    public String id() {
-        return "issue-sheet";
-    }
-
-    @Override
-    public String title() {
-        return "課題整理表";
-    }
-
-    @Override
-    public String description() {
-        return "課題一覧シート：あるべき姿・現状・課題・優先度・種類・対応の方向性・担当部署（優先度の高い順）";
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.CASE;
-    }
-
-    @Override
-    public Class<? extends Record> dataType() {
-        return Data.class;
-    }
-
     private record Sortable(Integer rank, IssueLevel level, int votes, int order, Row row) {
+    }
+
+    public IssueSheetForm() {
+        super("issue-sheet", "課題整理表",
+                "課題一覧シート：あるべき姿・現状・課題・優先度・種類・対応の方向性・担当部署（優先度の高い順）",
+                Scope.CASE, Data.class);
     }
 
     @Override

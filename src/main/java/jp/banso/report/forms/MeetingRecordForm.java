@@ -13,7 +13,7 @@ import jp.banso.report.ReportForm;
 import jp.banso.report.ReportInput;
 
 /** 支援記録票: one meeting — when, where, 形式, who, the timetable and agenda, the five record sections, the 宿題. */
-public final class MeetingRecordForm implements ReportForm {
+public final class MeetingRecordForm extends ReportForm {
 
     public record Data(Headers.CaseInfo c, Headers.MeetingInfo m, List<Person> participants, List<Part> parts, List<Item> actionItems) {
     }
@@ -28,29 +28,10 @@ public final class MeetingRecordForm implements ReportForm {
     public record Item(String what, String who, LocalDate due, String done) {
     }
 
-    @Override
-    public String id() {
-        return "meeting-record";
-    }
-
-    @Override
-    public String title() {
-        return "支援記録票";
-    }
-
-    @Override
-    public String description() {
-        return "この会議の日時・場所・形式・参加者、テーマ／課題／コメント／進め方／まとめ、宿題";
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.MEETING;
-    }
-
-    @Override
-    public Class<? extends Record> dataType() {
-        return Data.class;
+    public MeetingRecordForm() {
+        super("meeting-record", "支援記録票",
+                "この会議の日時・場所・形式・参加者、テーマ／課題／コメント／進め方／まとめ、宿題",
+                Scope.MEETING, Data.class);
     }
 
     /** A whole-case export makes a record only for a meeting with something recorded (not for planned, empty ones). */

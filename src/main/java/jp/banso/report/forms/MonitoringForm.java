@@ -17,7 +17,7 @@ import jp.banso.report.ReportInput;
  * コメント, 記入者) — what a prefecture sends to the 厚生局 and the advisor between visits and after support ends.
  * An item with no entry yet gets one row with blank entry cells, to fill in by hand.
  */
-public final class MonitoringForm implements ReportForm {
+public final class MonitoringForm extends ReportForm {
 
     public record Data(Headers.CaseInfo c, List<Row> rows) {
     }
@@ -28,34 +28,15 @@ public final class MonitoringForm implements ReportForm {
                       String author) {
     }
 
-    @Override
-    public String id() {
-        return "monitoring";
-    }
-
-    @Override
-    public String title() {
-        return "モニタリングシート";
-    }
-
-    @Override
-    public String description() {
-        return "ロードマップの取組ごとの進捗の記録（記録日・指標の値・達成度・コメント）";
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.CASE;
-    }
-
-    @Override
-    public Class<? extends Record> dataType() {
-        return Data.class;
+    public MonitoringForm() {
+        super("monitoring", "モニタリングシート",
+                "ロードマップの取組ごとの進捗の記録（記録日・指標の値・達成度・コメント）",
+                Scope.CASE, Data.class);
     }
 
     @Override
     public String unavailable(CaseData data, Meeting meeting) {
-        return data.roadmap().isEmpty() ? "ロードマップに取組がありません" : null;
+        return RoadmapForm.withoutItems(data);
     }
 
     @Override

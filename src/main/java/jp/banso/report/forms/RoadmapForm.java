@@ -22,7 +22,7 @@ import jp.banso.report.ReportInput;
  * runs in holds the first letter of its status (未・進・完・保・中), which the template's conditional formatting turns
  * into a coloured bar; a milestone month holds ◆. A prefecture can recolour the bars in Excel.
  */
-public final class RoadmapForm implements ReportForm {
+public final class RoadmapForm extends ReportForm {
     /** Three 年度 print legibly on one A3 (or A4) landscape page. */
     public static final int YEARS = 3;
 
@@ -45,33 +45,19 @@ public final class RoadmapForm implements ReportForm {
     public record Cell(String mark) {
     }
 
-    @Override
-    public String id() {
-        return "roadmap";
-    }
-
-    @Override
-    public String title() {
-        return "ロードマップ";
-    }
-
-    @Override
-    public String description() {
-        return "取組ごとの担当・指標・状況と、3年度分の月ごとの工程（状況で色分け、◆はマイルストーン）";
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.CASE;
-    }
-
-    @Override
-    public Class<? extends Record> dataType() {
-        return Data.class;
+    public RoadmapForm() {
+        super("roadmap", "ロードマップ",
+                "取組ごとの担当・指標・状況と、3年度分の月ごとの工程（状況で色分け、◆はマイルストーン）",
+                Scope.CASE, Data.class);
     }
 
     @Override
     public String unavailable(CaseData data, Meeting meeting) {
+        return withoutItems(data);
+    }
+
+    /** Why a form of the roadmap cannot be made (it has no item), or null; the monitoring sheet has the same rule. */
+    static String withoutItems(CaseData data) {
         return data.roadmap().isEmpty() ? "ロードマップに取組がありません" : null;
     }
 

@@ -12,7 +12,7 @@ import jp.banso.report.ReportForm;
 import jp.banso.report.ReportInput;
 
 /** 年間スケジュール: every meeting of the case in date order, with who attended (organisations and names). */
-public final class YearScheduleForm implements ReportForm {
+public final class YearScheduleForm extends ReportForm {
 
     public record Data(Headers.CaseInfo c, List<Row> meetings) {
     }
@@ -22,29 +22,10 @@ public final class YearScheduleForm implements ReportForm {
                       String attendees, String status) {
     }
 
-    @Override
-    public String id() {
-        return "year-schedule";
-    }
-
-    @Override
-    public String title() {
-        return "年間スケジュール";
-    }
-
-    @Override
-    public String description() {
-        return "年間の会議の一覧：月・日付・形式・場所・参加者・状態";
-    }
-
-    @Override
-    public Scope scope() {
-        return Scope.CASE;
-    }
-
-    @Override
-    public Class<? extends Record> dataType() {
-        return Data.class;
+    public YearScheduleForm() {
+        super("year-schedule", "年間スケジュール",
+                "年間の会議の一覧：月・日付・形式・場所・参加者・状態",
+                Scope.CASE, Data.class);
     }
 
     @Override
