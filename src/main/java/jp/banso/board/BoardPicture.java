@@ -104,27 +104,50 @@ public final class BoardPicture {
     }
 
     /**
-     * Starts JavaFX for drawing off-screen in a program without a window (the command line); no window is shown.
-     * Returns whether boards can be drawn here (false when JavaFX cannot start, e.g. without a display);
-     * {@code started[0]} tells whether this call started the toolkit (and so should stop it with
-     * {@link Platform#exit()} at the end).
+     * JavaFX for drawing off screen in a program without a window (the command line): no window is shown. Started by
+     * {@link #offScreen()} when nothing runs it yet, and stopped on {@link #close()} only if it was started there.
      */
-    public static boolean startToolkit(boolean[] started) {
-        started[0] = false;
+    public static final class OffScreen implements AutoCloseable {
+        /** Nothing started, nothing to draw with. */
+        public static final OffScreen NONE = new OffScreen(false, false);
+
+        private final boolean available;
+        private final boolean startedHere;
+
+        private OffScreen(boolean available, boolean startedHere) {
+            this.available = available;
+            this.startedHere = startedHere;
+        }
+
+        /** Whether boards can be drawn (false when JavaFX cannot start, e.g. without a display). */
+        public boolean available() {
+            return available;
+        }
+
+        @Override
+        public void close() {
+            if (startedHere) {
+                Platform.exit();
+            }
+        }
+    }
+
+    /** Makes sure JavaFX runs for drawing off screen; see {@link OffScreen}. */
+    public static OffScreen offScreen() {
         CompletableFuture<Void> up = new CompletableFuture<>();
         try {
             Platform.startup(() -> up.complete(null));
             up.get(20, TimeUnit.SECONDS);
             Platform.setImplicitExit(false);
-            started[0] = true;
-            return true;
+            return new OffScreen(true, true);
         } catch (IllegalStateException alreadyRunning) {
-            return true; // the toolkit runs already (tests, or the app)
+            return new OffScreen(true, false); // the toolkit runs already (tests, or the app)
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return OffScreen.NONE;
         } catch (RuntimeException | ExecutionException | TimeoutException | Error e) {
-            return false;
+            LOG.log(Level.INFO, "JavaFX could not start for drawing boards", e);
+            return OffScreen.NONE;
         }
     }
 }

@@ -102,12 +102,13 @@ final class ExportCommand {
             err.println("エラー: " + e.getMessage());
             return Cli.FAILED;
         }
-        boolean[] startedFx = new boolean[1];
+        BoardPicture.OffScreen drawing = BoardPicture.OffScreen.NONE;
         try {
             List<CaseSummary> targets = targets(store, a);
             BoardImages images = BoardImages.NONE;
             if (forms.stream().anyMatch(f -> f.id().equals("group-work"))) {
-                if (BoardPicture.startToolkit(startedFx)) {
+                drawing = BoardPicture.offScreen();
+                if (drawing.available()) {
                     images = BoardImages.drawnBy(BoardPicture::render);
                 } else {
                     err.println("注意: JavaFX を起動できないため、グループワーク記録はボードの画像なしで出力します（付箋の一覧は出力します）");
@@ -175,9 +176,7 @@ final class ExportCommand {
             return Cli.FAILED;
         } finally {
             store.close();
-            if (startedFx[0]) {
-                javafx.application.Platform.exit();
-            }
+            drawing.close();
         }
     }
 

@@ -31,9 +31,8 @@ public final class ExampleExport {
         Path out = Path.of(args.length > 0 ? args[0] : "target/examples");
         Files.createDirectories(out);
         Path data = Files.createTempDirectory("banso-examples");
-        boolean[] started = new boolean[1];
-        BoardImages images = BoardPicture.startToolkit(started) ? BoardImages.drawnBy(BoardPicture::render) : BoardImages.NONE;
-        try (Store store = Store.open(data)) {
+        try (BoardPicture.OffScreen drawing = BoardPicture.offScreen(); Store store = Store.open(data)) {
+            BoardImages images = drawing.available() ? BoardImages.drawnBy(BoardPicture::render) : BoardImages.NONE;
             SupportCase c = DemoCase.create(store);
             ExportService service = new ExportService(store, images, () -> LocalDate.of(2023, 3, 31));
             List<Meeting> meetings = store.meetings().list(c.getId());
@@ -50,10 +49,6 @@ public final class ExampleExport {
             for (var r : List.of(r1, r2, r3)) {
                 r.files().forEach(f -> System.out.println("wrote " + f));
                 r.notes().forEach(n -> System.out.println("note: " + n));
-            }
-        } finally {
-            if (started[0]) {
-                javafx.application.Platform.exit();
             }
         }
     }
