@@ -1,5 +1,6 @@
 package jp.banso.board;
 
+import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class AuthorsDialog {
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
                 Button remove = new Button(null, new FontIcon("mdi2c-close"));
-                remove.getStyleClass().add("flat");
+                remove.getStyleClass().add(Styles.FLAT);
                 remove.setOnAction(e -> {
                     rows.remove(r);
                     redraw[0].run();
@@ -61,7 +62,7 @@ public final class AuthorsDialog {
         }
         redraw[0].run();
         Button add = new Button(Msg.t("authors.add"), new FontIcon("mdi2p-plus"));
-        add.getStyleClass().add("flat");
+        add.getStyleClass().add(Styles.FLAT);
         add.setOnAction(e -> {
             rows.add(new Row(new TextField(), new ColorPicker(Color.web("#455A64"))));
             redraw[0].run();

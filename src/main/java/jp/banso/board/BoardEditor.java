@@ -1,5 +1,6 @@
 package jp.banso.board;
 
+import atlantafx.base.theme.Styles;
 import jp.banso.domain.NoteGroup;
 import jp.banso.domain.Note;
 import jp.banso.domain.LaneRole;
@@ -218,7 +219,7 @@ public final class BoardEditor extends BorderPane {
         Button png = iconButton("board-png", "mdi2i-image-outline", Msg.t("board.exportPng"), Msg.t("board.exportPng"), this::exportPng);
         Button present = button("board-present", "mdi2p-projector-screen", Msg.t("board.present"), this::present);
         present.setTooltip(new Tooltip(Msg.t("board.presentTip")));
-        present.getStyleClass().add("accent");
+        present.getStyleClass().add(Styles.ACCENT);
 
         Spinner<Integer> minutes = new Spinner<>(1, 120, 15);
         minutes.setId("timer-minutes");

@@ -1,5 +1,6 @@
 package jp.banso.board;
 
+import atlantafx.base.theme.Styles;
 import jp.banso.domain.Note;
 import jp.banso.domain.Board;
 import java.util.List;
@@ -74,13 +75,13 @@ public final class BoardsPage extends SplitPane implements Page {
         });
         Button add = new Button(Msg.t("boards.newShort"), new FontIcon("mdi2p-plus"));
         add.setId("new-board");
-        add.getStyleClass().add("accent");
+        add.getStyleClass().add(Styles.ACCENT);
         add.setTooltip(new javafx.scene.control.Tooltip(Msg.t("boards.new")));
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> newBoard());
         Button delete = new Button(null, new FontIcon("mdi2d-delete-outline"));
         delete.setId("delete-board");
-        delete.getStyleClass().add("flat");
+        delete.getStyleClass().add(Styles.FLAT);
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> deleteSelected());
         delete.setTooltip(new javafx.scene.control.Tooltip(Msg.t("boards.delete")));
@@ -189,7 +190,7 @@ public final class BoardsPage extends SplitPane implements Page {
     private void showEmpty() {
         closeEditor();
         Button add = new Button(Msg.t("boards.new"), new FontIcon("mdi2p-plus"));
-        add.getStyleClass().add("accent");
+        add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> newBoard());
         fold();
         VBox box = Widgets.section(Msg.t("boards.emptyTitle"), Widgets.muted(Msg.t("boards.emptyHint")), add);

@@ -1,5 +1,6 @@
 package jp.banso.board;
 
+import atlantafx.base.theme.Styles;
 import jp.banso.domain.Note;
 import jp.banso.domain.Lane;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class CaptureBar extends VBox {
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         laneButtons.setAlignment(Pos.CENTER_LEFT);
         editAuthors.setId("edit-authors");
-        editAuthors.getStyleClass().add("flat");
+        editAuthors.getStyleClass().add(Styles.FLAT);
         editAuthors.setTooltip(new Tooltip(Msg.t("authors.title")));
         editAuthors.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(8, laneButtons, author, editAuthors, input);

@@ -1,5 +1,6 @@
 package jp.banso.cases;
 
+import atlantafx.base.theme.Styles;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -77,7 +78,7 @@ public final class CaseListView extends BorderPane {
 
         Button newCase = new Button(Msg.t("caseList.new"), new FontIcon("mdi2p-plus"));
         newCase.setId("new-case");
-        newCase.getStyleClass().add("accent");
+        newCase.getStyleClass().add(Styles.ACCENT);
         newCase.setOnAction(e -> createNew.run());
 
         Button archiveSelected = new Button(Msg.t("caseList.archive"), new FontIcon("mdi2a-archive-outline"));
@@ -91,7 +92,7 @@ public final class CaseListView extends BorderPane {
         });
 
         Label title = new Label(Msg.t("caseList.title"));
-        title.getStyleClass().add("title-2");
+        title.getStyleClass().add(Styles.TITLE_2);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // the actions beside the title, the filters on a row of their own that wraps rather than cutting their

@@ -1,5 +1,6 @@
 package jp.banso.cases;
 
+import atlantafx.base.theme.Styles;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -67,13 +68,13 @@ public final class CaseWorkspace extends BorderPane {
 
         Button backButton = new Button(Msg.t("nav.back"), new FontIcon("mdi2a-arrow-left"));
         backButton.setId("back-to-list");
-        backButton.getStyleClass().add("flat");
+        backButton.getStyleClass().add(Styles.FLAT);
         backButton.setOnAction(e -> {
             PendingEdits.flushAll();
             back.run();
         });
         title.setId("case-title");
-        title.getStyleClass().add("title-2");
+        title.getStyleClass().add(Styles.TITLE_2);
         subtitle.getStyleClass().add("muted");
         VBox titles = new VBox(2, title, subtitle);
         Button handouts = new Button(Msg.t("handouts.caseButton"), new FontIcon("mdi2f-file-excel-outline"));
@@ -84,7 +85,7 @@ public final class CaseWorkspace extends BorderPane {
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         navToggle.setId("nav-toggle");
         navToggle.setGraphic(new FontIcon("mdi2m-menu"));
-        navToggle.getStyleClass().add("flat");
+        navToggle.getStyleClass().add(Styles.FLAT);
         navToggle.setTooltip(new javafx.scene.control.Tooltip(Msg.t("nav.toggleTip")));
         navToggle.setText(Msg.t("nav.toggle"));
         navToggle.selectedProperty().addListener((o, was, open) -> foldNavigation(!open));

@@ -1,5 +1,6 @@
 package jp.banso.cases;
 
+import atlantafx.base.theme.Styles;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -96,7 +97,7 @@ final class ProfilePage extends ScrollPane implements Page {
         add.setOnAction(e -> addSnapshot());
         Button delete = new Button(Msg.t("profile.deleteSnapshot"), new FontIcon("mdi2d-delete-outline"));
         delete.setId("delete-snapshot");
-        delete.getStyleClass().add("flat");
+        delete.getStyleClass().add(Styles.FLAT);
         delete.disableProperty().bind(snapshotChooser.valueProperty().isNull());
         delete.setOnAction(e -> deleteSnapshot());
         HBox bar = new HBox(10, new Label(Msg.t("profile.snapshot")), snapshotChooser, add, delete);

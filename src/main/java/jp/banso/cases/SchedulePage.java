@@ -1,5 +1,6 @@
 package jp.banso.cases;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.UUID;
 import javafx.geometry.Insets;
@@ -62,7 +63,7 @@ final class SchedulePage extends SplitPane implements Page {
         }
         Button delete = new Button(null, new FontIcon("mdi2d-delete-outline"));
         delete.setId("delete-meeting");
-        delete.getStyleClass().add("flat");
+        delete.getStyleClass().add(Styles.FLAT);
         delete.setTooltip(new javafx.scene.control.Tooltip(Msg.t("schedule.delete")));
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> deleteSelected());
@@ -114,7 +115,7 @@ final class SchedulePage extends SplitPane implements Page {
         }
         Button accept = new Button(Msg.t("schedule.acceptProposal"), new FontIcon("mdi2c-check"));
         accept.setId("accept-proposal");
-        accept.getStyleClass().add("accent");
+        accept.getStyleClass().add(Styles.ACCENT);
         accept.setOnAction(e -> {
             model.accept(proposed);
             onChanged.run();

@@ -1,5 +1,6 @@
 package jp.banso.roadmap;
 
+import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -244,7 +245,7 @@ public final class RoadmapItemPane extends VBox {
             Label author = new Label(Text.nullToEmpty(p.getAuthor()));
             author.setMinWidth(80);
             Button delete = new Button(null, new FontIcon("mdi2d-delete-outline"));
-            delete.getStyleClass().add("flat");
+            delete.getStyleClass().add(Styles.FLAT);
             delete.setTooltip(new Tooltip(Msg.t("roadmap.progress.delete")));
             delete.setOnAction(e -> act(() -> model.deleteProgress(p.getId())));
             HBox row = new HBox(10, date, value, achievement, comment, author, delete);

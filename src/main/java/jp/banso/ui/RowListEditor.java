@@ -1,5 +1,6 @@
 package jp.banso.ui;
 
+import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -171,7 +172,7 @@ public final class RowListEditor<T extends Entity> extends VBox {
         empty.getStyleClass().add("muted");
         Button add = new Button(Objects.requireNonNull(b.addLabel, "addLabel"), new FontIcon("mdi2p-plus"));
         add.setId(id + "-add");
-        add.getStyleClass().add("flat");
+        add.getStyleClass().add(Styles.FLAT);
         add.setOnAction(e -> addRow());
         setSpacing(6);
         getChildren().addAll(grid, empty, add);
@@ -238,7 +239,7 @@ public final class RowListEditor<T extends Entity> extends VBox {
                 grid.add(cell, c, r + 1);
             }
             Button remove = new Button(null, new FontIcon("mdi2c-close"));
-            remove.getStyleClass().addAll("flat", "danger");
+            remove.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
             remove.setTooltip(new Tooltip(Msg.t("row.delete")));
             remove.setId(getId() + "-delete-" + r);
             remove.setOnAction(e -> confirmDelete(item));
