@@ -54,17 +54,14 @@ public final class ExportService {
     public record Plan(CaseData data, List<Job> jobs, List<String> notes) {
     }
 
-    /** The files written, notes for the user (forms left out and why, pictures missing), and whether it was stopped. */
-    public record Result(List<Path> files, List<String> notes, boolean cancelled) {
+    /** The files written, and notes for the user (forms left out and why, pictures missing). */
+    public record Result(List<Path> files, List<String> notes) {
     }
 
-    /** Progress for a dialog or a terminal; {@link #cancelled()} is asked between files. */
+    /** Progress for a dialog or a terminal. An export runs to its end: the dialog cannot be closed meanwhile (0014). */
+    @FunctionalInterface
     public interface Progress {
         void step(int done, int total, String message);
-
-        default boolean cancelled() {
-            return false;
-        }
     }
 
     public Plan plan(Request r) {
@@ -150,13 +147,9 @@ public final class ExportService {
         });
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<java.util.concurrent.Future<Path>> made = new ArrayList<>();
-        boolean cancelled = false;
         try {
             for (Job j : plan.jobs()) {
                 made.add(pool.submit(() -> {
-                    if (progress.cancelled()) {
-                        return null;
-                    }
                     Record data = j.form().build(new ReportInput(plan.data(), j.meeting(), today.get(), images, notes));
                     Checked c = checked.get(j.form().id());
                     Path tmp = ReportEngine.writeTemporary(c.source(), c.info(), data, j.file());
@@ -166,15 +159,11 @@ public final class ExportService {
             }
             List<Path> temporaries = new ArrayList<>();
             for (java.util.concurrent.Future<Path> f : made) {
-                Path tmp = waitFor(f);
-                temporaries.add(tmp);
-                cancelled |= tmp == null;
+                temporaries.add(waitFor(f));
             }
             for (int i = 0; i < total; i++) {
-                if (temporaries.get(i) != null) {
-                    ReportEngine.commit(temporaries.get(i), plan.jobs().get(i).file());
-                    files.add(plan.jobs().get(i).file());
-                }
+                ReportEngine.commit(temporaries.get(i), plan.jobs().get(i).file());
+                files.add(plan.jobs().get(i).file());
             }
         } finally {
             pool.shutdownNow();
@@ -190,12 +179,8 @@ public final class ExportService {
                 }
             }
         }
-        if (cancelled) {
-            notes.add("中止しました（" + files.size() + " / " + total + " 件を出力済み）");
-            return new Result(files, List.copyOf(notes), true);
-        }
         progress.step(total, total, files.size() + " 件のファイルを出力しました");
-        return new Result(files, List.copyOf(notes), false);
+        return new Result(files, List.copyOf(notes));
     }
 
     /** Files made at once: two or three, as cores allow (JXLS and POI keep a core busy each). */
