@@ -3,10 +3,7 @@ package jp.banso.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -108,7 +105,7 @@ class UndoableModelTest {
 
     @Test
     void typingJoinsWithinTheWindowAndNotAfterAnUndoOrAnotherAction() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-12-01T09:00:00Z"));
         GroupTitles m = new GroupTitles(new GroupTitles.History(), clock);
         NoteGroup g = m.add("買");
         m.rename(g.getId(), "買い");
@@ -142,28 +139,5 @@ class UndoableModelTest {
         assertThat(new UndoLabels("", "付箋を移動").canRedo()).isTrue();
         assertThatThrownBy(() -> new UndoLabels(null, "")).isInstanceOf(NullPointerException.class);
         assertThat(model.undoLabels()).isEqualTo(UndoLabels.NONE);
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T09:00:00Z");
-
-        void advance(long millis) {
-            now = now.plusMillis(millis);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

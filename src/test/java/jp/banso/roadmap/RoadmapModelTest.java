@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import jp.banso.cases.NewCase;
+import jp.banso.domain.MutableClock;
 import jp.banso.domain.CaseIssue;
 import jp.banso.domain.ItemStatus;
 import jp.banso.domain.OutcomeLevel;
@@ -260,33 +259,5 @@ class RoadmapModelTest {
         assertThat(model.outside(2026, 5)).extracting(RoadmapItem::getTitle).containsExactly("令和13年度");
         assertThat(model.outside(2026, 6)).isEmpty();
         assertThat(model.fiscalYearSpan()).hasValueSatisfying(span -> assertThat(span).containsExactly(2026, 2031));
-    }
-
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(long millis) {
-            now = now.plusMillis(millis);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Tokyo");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
