@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import jp.banso.cases.DemoCase;
 import jp.banso.cases.NewCase;
 import jp.banso.domain.Meeting;
 import jp.banso.domain.MeetingKind;
