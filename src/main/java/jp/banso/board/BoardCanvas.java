@@ -1,12 +1,5 @@
 package jp.banso.board;
 
-import jp.banso.domain.NoteLink;
-import jp.banso.domain.NoteGroup;
-import jp.banso.domain.Note;
-import jp.banso.domain.LaneRole;
-import jp.banso.domain.Lane;
-import jp.banso.domain.ChangeSet;
-import jp.banso.domain.Change;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,6 +31,13 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import jp.banso.domain.Change;
+import jp.banso.domain.ChangeSet;
+import jp.banso.domain.Lane;
+import jp.banso.domain.LaneRole;
+import jp.banso.domain.Note;
+import jp.banso.domain.NoteGroup;
+import jp.banso.domain.NoteLink;
 
 /**
  * The board drawn on an infinite canvas: lanes as columns, groups drawn around their notes, 課題 links as lines,

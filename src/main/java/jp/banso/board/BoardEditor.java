@@ -1,10 +1,6 @@
 package jp.banso.board;
 
 import atlantafx.base.theme.Styles;
-import jp.banso.domain.NoteGroup;
-import jp.banso.domain.Note;
-import jp.banso.domain.LaneRole;
-import jp.banso.domain.Lane;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +32,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
+import jp.banso.domain.Lane;
+import jp.banso.domain.LaneRole;
+import jp.banso.domain.Note;
+import jp.banso.domain.NoteGroup;
 import jp.banso.domain.Speaker;
 import jp.banso.ui.Failures;
 import jp.banso.ui.Msg;

@@ -1,9 +1,9 @@
 package jp.banso.board;
 
-import jp.banso.domain.Note;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import jp.banso.domain.Note;
 
 /**
  * Where lanes and notes go on the canvas. Lanes are columns side by side; a note captured into a lane takes the

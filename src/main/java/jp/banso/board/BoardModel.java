@@ -1,14 +1,5 @@
 package jp.banso.board;
 
-import jp.banso.domain.VoteRound;
-import jp.banso.domain.NoteVote;
-import jp.banso.domain.NoteLink;
-import jp.banso.domain.NoteGroup;
-import jp.banso.domain.Note;
-import jp.banso.domain.LaneRole;
-import jp.banso.domain.Lane;
-import jp.banso.domain.Board;
-import jp.banso.domain.ChangeSet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,14 +12,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import jp.banso.domain.Board;
 import jp.banso.domain.CaseIssue;
+import jp.banso.domain.ChangeSet;
 import jp.banso.domain.Edit;
-import jp.banso.domain.Text;
-import jp.banso.domain.UndoableModel;
 import jp.banso.domain.Entity;
 import jp.banso.domain.FieldError;
-import jp.banso.domain.Limits;
 import jp.banso.domain.IssueLevel;
+import jp.banso.domain.Lane;
+import jp.banso.domain.LaneRole;
+import jp.banso.domain.Limits;
+import jp.banso.domain.Note;
+import jp.banso.domain.NoteGroup;
+import jp.banso.domain.NoteLink;
+import jp.banso.domain.NoteVote;
+import jp.banso.domain.Text;
+import jp.banso.domain.UndoableModel;
+import jp.banso.domain.VoteRound;
 import jp.banso.store.BoardRepository;
 
 /**

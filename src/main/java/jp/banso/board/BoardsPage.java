@@ -1,8 +1,6 @@
 package jp.banso.board;
 
 import atlantafx.base.theme.Styles;
-import jp.banso.domain.Note;
-import jp.banso.domain.Board;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +29,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import jp.banso.domain.Board;
 import jp.banso.domain.Meeting;
+import jp.banso.domain.Note;
 import jp.banso.ui.Msg;
 import jp.banso.ui.Page;
 import jp.banso.ui.ScreenFit;

@@ -1,8 +1,6 @@
 package jp.banso.board;
 
 import atlantafx.base.theme.Styles;
-import jp.banso.domain.Note;
-import jp.banso.domain.Lane;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +21,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import jp.banso.domain.Lane;
+import jp.banso.domain.Note;
 import jp.banso.domain.Speaker;
 import jp.banso.ui.Msg;
 import org.kordamp.ikonli.javafx.FontIcon;

@@ -1,9 +1,9 @@
 package jp.banso.board;
 
-import jp.banso.domain.LaneRole;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import jp.banso.domain.Lane;
+import jp.banso.domain.LaneRole;
 import jp.banso.domain.LaneRole;
 
 /**

@@ -1,6 +1,5 @@
 package jp.banso.board;
 
-import jp.banso.domain.Note;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.Insets;
@@ -17,6 +16,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import jp.banso.domain.Note;
 
 /**
  * One note on the canvas: a coloured card with the text, who said it, its votes and a priority mark.

@@ -1,6 +1,5 @@
 package jp.banso.board;
 
-import jp.banso.domain.LaneRole;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,6 +29,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.banso.domain.LaneRole;
 import jp.banso.domain.Text;
 import jp.banso.store.EntityJson;
 

@@ -5,27 +5,27 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import jp.banso.domain.ActionItem;
 import jp.banso.domain.Board;
+import jp.banso.domain.CaseIssue;
+import jp.banso.domain.Entity;
 import jp.banso.domain.Lane;
+import jp.banso.domain.Meeting;
+import jp.banso.domain.MeetingPart;
+import jp.banso.domain.Municipality;
 import jp.banso.domain.Note;
 import jp.banso.domain.NoteGroup;
 import jp.banso.domain.NoteLink;
 import jp.banso.domain.NoteVote;
-import jp.banso.domain.VoteRound;
-import jp.banso.domain.ActionItem;
-import jp.banso.domain.CaseIssue;
-import jp.banso.domain.Entity;
-import jp.banso.domain.Meeting;
-import jp.banso.domain.MeetingPart;
-import jp.banso.domain.Municipality;
 import jp.banso.domain.Participant;
 import jp.banso.domain.ProfileSnapshot;
 import jp.banso.domain.ProgressEntry;
 import jp.banso.domain.RoadmapItem;
-import jp.banso.domain.StateChange;
 import jp.banso.domain.Speaker;
+import jp.banso.domain.StateChange;
 import jp.banso.domain.SupportCase;
 import jp.banso.domain.TeamMember;
+import jp.banso.domain.VoteRound;
 
 /**
  * A case bundle as it is in the file ({@code .banso}, JSON, UTF-8): a header, the speakers' list, the municipalities

@@ -1,6 +1,5 @@
 package jp.banso.bundle;
 
-import jp.banso.domain.Speaker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -15,16 +14,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import jp.banso.domain.CaseIssue;
+import jp.banso.domain.Entity;
 import jp.banso.domain.Lane;
 import jp.banso.domain.Note;
 import jp.banso.domain.NoteGroup;
 import jp.banso.domain.NoteLink;
 import jp.banso.domain.NoteVote;
-import jp.banso.domain.VoteRound;
-import jp.banso.domain.CaseIssue;
-import jp.banso.domain.Entity;
 import jp.banso.domain.ProgressEntry;
 import jp.banso.domain.RoadmapItem;
+import jp.banso.domain.Speaker;
+import jp.banso.domain.VoteRound;
 import jp.banso.store.BackupReason;
 import jp.banso.store.Backups;
 import jp.banso.store.CaseBundleRows;

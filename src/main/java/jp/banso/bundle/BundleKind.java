@@ -1,20 +1,19 @@
 package jp.banso.bundle;
 
 import java.util.function.Function;
+import jp.banso.domain.ActionItem;
 import jp.banso.domain.Board;
+import jp.banso.domain.CaseIssue;
+import jp.banso.domain.Entity;
+import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.Lane;
+import jp.banso.domain.Meeting;
+import jp.banso.domain.MeetingPart;
+import jp.banso.domain.Municipality;
 import jp.banso.domain.Note;
 import jp.banso.domain.NoteGroup;
 import jp.banso.domain.NoteLink;
 import jp.banso.domain.NoteVote;
-import jp.banso.domain.VoteRound;
-import jp.banso.domain.ActionItem;
-import jp.banso.domain.CaseIssue;
-import jp.banso.domain.Entity;
-import jp.banso.domain.JapaneseDates;
-import jp.banso.domain.Meeting;
-import jp.banso.domain.MeetingPart;
-import jp.banso.domain.Municipality;
 import jp.banso.domain.Participant;
 import jp.banso.domain.ProfileSnapshot;
 import jp.banso.domain.ProgressEntry;
@@ -23,8 +22,9 @@ import jp.banso.domain.StateChange;
 import jp.banso.domain.SupportCase;
 import jp.banso.domain.TeamMember;
 import jp.banso.domain.Text;
-import jp.banso.store.CaseBundleRows;
+import jp.banso.domain.VoteRound;
 import jp.banso.store.CaseBundleRows.Table;
+import jp.banso.store.CaseBundleRows;
 
 /**
  * The kinds of entity a bundle carries, parents before children: the name of their list in the file, what people

@@ -1,6 +1,5 @@
 package jp.banso.bundle;
 
-import jp.banso.domain.Speaker;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.banso.domain.Speaker;
 
 /**
  * What an import would do, before it does anything: per kind of entity how many are new, identical or in conflict,

@@ -1,6 +1,5 @@
 package jp.banso.store;
 
-import jp.banso.domain.Speaker;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,15 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jp.banso.domain.Board;
+import jp.banso.domain.CaseIssue;
+import jp.banso.domain.Entity;
 import jp.banso.domain.Lane;
 import jp.banso.domain.Note;
 import jp.banso.domain.NoteGroup;
 import jp.banso.domain.NoteLink;
 import jp.banso.domain.NoteVote;
-import jp.banso.domain.VoteRound;
-import jp.banso.domain.CaseIssue;
-import jp.banso.domain.Entity;
+import jp.banso.domain.Speaker;
 import jp.banso.domain.UndoableModel;
+import jp.banso.domain.VoteRound;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 

@@ -3,10 +3,10 @@ package jp.banso.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import jp.banso.cases.NewCase;
 import jp.banso.domain.Board;
 import jp.banso.domain.StartKind;
 import jp.banso.domain.SupportCase;
-import jp.banso.cases.NewCase;
 import jp.banso.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import jp.banso.domain.Entity;
 import jp.banso.domain.Note;
 import jp.banso.domain.ProgressEntry;
 import jp.banso.domain.SupportCase;
-import jp.banso.domain.Entity;
 import org.junit.jupiter.api.Test;
 
 /** The rules for rows from another laptop: owners never change, times not more than a day ahead. */
