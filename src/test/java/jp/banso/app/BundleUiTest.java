@@ -18,6 +18,7 @@ import jp.banso.cases.NewCase;
 import jp.banso.domain.Meeting;
 import jp.banso.domain.StartKind;
 import jp.banso.domain.SupportCase;
+import jp.banso.store.Stamps;
 import jp.banso.store.Store;
 import jp.banso.ui.UiWait;
 import org.junit.jupiter.api.AfterEach;
@@ -79,10 +80,7 @@ class BundleUiTest {
 
         // --- a change here, after the export: the file's version of that meeting is now the older one ---
         Meeting m = store.meetings().list(demo.getId()).get(0);
-        // stamped after the version in the file (stamps are in milliseconds): a condition, not a pause
-        java.time.Instant exported = m.getUpdatedAt();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).isAfter(exported));
+        Stamps.nextMillisecond(); // stamped after the version in the file (stamps are in milliseconds)
         m.setSummary("書き出した後にこのパソコンで書いたまとめ");
         store.meetings().save(m);
 
