@@ -20,6 +20,8 @@ public class SupportCase extends Entity {
     private Stage stage;
     private boolean archived;
     private String note;
+    /** The team that owns the case on the team server (e.g. 栃木県); null while it was never shared. */
+    private String team;
 
     public UUID getMunicipalityId() { return municipalityId; }
     public void setMunicipalityId(UUID municipalityId) { this.municipalityId = municipalityId; }
@@ -41,6 +43,8 @@ public class SupportCase extends Entity {
     public void setArchived(boolean archived) { this.archived = archived; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = Text.lines(note); }
+    public String getTeam() { return team; }
+    public void setTeam(String team) { this.team = Text.line(team); }
 
     /** Said wherever a follow-up would close a circle (the case chooser leaves such cases out; the import refuses them). */
     public static final String FOLLOW_UP_CYCLE = "フォローアップ元をたどると元のケースに戻ってしまいます（A→B→A のような循環）";

@@ -39,7 +39,7 @@ public final class CaseRepository {
                         "councils_layer1", "councils_layer2", "services_code", "over_cap", "source"));
         cases = new EntityTable<>(jdbi, writes, SupportCase.class, "support_case", "municipality_id", "created_at",
                 List.of("municipality_id", "programme", "start_kind", "application_theme", "redefined_issue",
-                        "over_cap_consultation", "follows_case_id", "stage", "archived", "note"));
+                        "over_cap_consultation", "follows_case_id", "stage", "archived", "note", "team"));
         team = new EntityTable<>(jdbi, writes, TeamMember.class, "team_member", "case_id", "sort_order, created_at",
                 List.of("case_id", "name", "organisation", "role", "sort_order"));
         states = new EntityTable<>(jdbi, writes, StateChange.class, "state_change", "case_id", "changed_on, created_at",

@@ -18,8 +18,15 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Store implements AutoCloseable {
     public static final String DB_NAME = "banso";
-    /** The newest migration (V{n}__….sql in jp/banso/store/migration); a test keeps the two in step. */
-    static final int SCHEMA_VERSION = 5;
+    /**
+     * The newest migration of a laptop's database (V{n}__….sql in {@link #MIGRATIONS} and {@link #LAPTOP_MIGRATIONS});
+     * a test keeps the two in step.
+     */
+    static final int SCHEMA_VERSION = 7;
+    /** Steps shared by the laptop's H2 database and the team server's PostgreSQL (the tables people's work is in). */
+    public static final String MIGRATIONS = "classpath:jp/banso/store/migration";
+    /** Steps only a laptop has (its change log and sync state); the team server has its own (store.server). */
+    static final String LAPTOP_MIGRATIONS = "classpath:jp/banso/store/schema/local";
 
     private final Path directory;
     /** Replaced when a full disk made H2 close the database: the old pool's connections are dead for good. */
@@ -257,7 +264,7 @@ public final class Store implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:jp/banso/store/migration")
+                    .locations(MIGRATIONS, LAPTOP_MIGRATIONS)
                     .loggers("slf4j")
                     .load()
                     .migrate();

@@ -9,15 +9,19 @@ import jp.banso.store.Store;
 
 /** Every row of every table as text, sorted: two stores with equal dumps hold the same data, timestamps included. */
 final class DbDump {
-    /** Undo histories and Flyway's record: per laptop, not case data. */
-    static final Set<String> NOT_CASE_DATA = Set.of("board_history", "roadmap_history", "flyway_schema_history");
+    /** Undo histories, sync bookkeeping and Flyway's record: per laptop, not case data. */
+    static final Set<String> NOT_CASE_DATA = Set.of("board_history", "roadmap_history", "flyway_schema_history",
+            "sync_change", "sync_base", "sync_inbox", "sync_conflict", "sync_log", "sync_case_access", "sync_setting");
 
     private DbDump() {
     }
 
-    /** All tables (histories included): for "nothing changed". */
+    /**
+     * All tables (histories included): for "nothing changed". The change log is left out: a test that takes an import
+     * back by deleting rows leaves marks there (deletions to send), which is right and not a change of case data.
+     */
     static Map<String, List<String>> all(Store store) {
-        return dump(store, Set.of("flyway_schema_history"));
+        return dump(store, Set.of("flyway_schema_history", "sync_change"));
     }
 
     /** The case data (no histories): for "every entity equal" after a round trip. */
