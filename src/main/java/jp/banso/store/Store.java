@@ -47,6 +47,7 @@ public final class Store implements AutoCloseable {
     private final RoadmapRepository roadmaps;
     private final CommittedWrites writes;
     private final PendingWrites pending;
+    private final ServerChanges serverChanges = new ServerChanges();
 
     private Store(Path directory, String url, JdbcConnectionPool pool, Connection keepAlive, DatabasePassword password) {
         this.directory = directory;
@@ -334,6 +335,11 @@ public final class Store implements AutoCloseable {
     /** Edits waiting to be written because the disk could not take them (normally none). */
     public PendingWrites pendingWrites() {
         return pending;
+    }
+
+    /** Rows sync brought from the team server (see {@link ServerChanges}). */
+    public ServerChanges serverChanges() {
+        return serverChanges;
     }
 
     public CaseRepository cases() {
