@@ -11,7 +11,8 @@ import jp.banso.store.Store;
 final class DbDump {
     /** Undo histories, sync bookkeeping and Flyway's record: per laptop, not case data. */
     static final Set<String> NOT_CASE_DATA = Set.of("board_history", "roadmap_history", "flyway_schema_history",
-            "sync_change", "sync_base", "sync_inbox", "sync_conflict", "sync_log", "sync_case_access", "sync_setting");
+            "sync_change", "sync_base", "sync_inbox", "sync_conflict", "sync_log", "sync_case_access", "sync_setting",
+            "deleted_row");
 
     private DbDump() {
     }
@@ -21,7 +22,7 @@ final class DbDump {
      * back by deleting rows leaves marks there (deletions to send), which is right and not a change of case data.
      */
     static Map<String, List<String>> all(Store store) {
-        return dump(store, Set.of("flyway_schema_history", "sync_change"));
+        return dump(store, Set.of("flyway_schema_history", "sync_change", "deleted_row"));
     }
 
     /** The case data (no histories): for "every entity equal" after a round trip. */

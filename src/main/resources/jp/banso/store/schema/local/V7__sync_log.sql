@@ -13,6 +13,18 @@ create table sync_change (
 );
 create index sync_change_seq_order on sync_change(seq);
 
+-- Rows deleted on this laptop or by a sync, with their case and when: deletions travel in case files too (a row that
+-- comes back, e.g. by undo, loses its tombstone). case_id is null for a row whose parent went in the same deletion
+-- (the parent's tombstone covers it).
+create table deleted_row (
+    table_name  varchar(40) not null,
+    row_id      uuid not null,
+    case_id     uuid,
+    deleted_at  timestamp not null,
+    primary key (table_name, row_id)
+);
+create index deleted_row_case on deleted_row(case_id);
+
 -- What the server had of each row when this laptop last synced it (revision, 0 when never there, and the row as
 -- JSON, null when the server deleted it): the common ancestor of three-way merges and the base revision of a push.
 -- sent: the row as this laptop is sending it, kept before the server is asked: when the process dies after the server
