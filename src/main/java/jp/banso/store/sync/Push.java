@@ -127,28 +127,44 @@ final class Push {
                 tombRevs.put(table, revs(server, "select row_id, rev from banso_tombstone where row_id = any(?) and table_name = ?",
                         ids, table));
             }
+            List<Outgoing> writable = new ArrayList<>();
             for (Outgoing o : batch) {
                 Long rowRev = rowRevs.get(o.table()).get(o.id());
                 Long tombRev = tombRevs.get(o.table()).get(o.id());
                 long serverRev = rowRev != null ? rowRev : tombRev != null ? tombRev : 0;
                 if (o.deletion() && rowRev == null) {
                     done.put(o, serverRev); // already gone there (or never there): nothing to delete
-                    continue;
-                }
-                if (serverRev != o.baseRev()) {
+                } else if (serverRev != o.baseRev()) {
                     skipped.add(o);
-                    continue;
+                } else {
+                    writable.add(o);
                 }
+            }
+            // one statement per table and kind (a page of rows in one round trip); parents before children still
+            for (List<Outgoing> group : groups(writable)) {
                 Savepoint sp = server.setSavepoint();
                 try {
-                    done.put(o, o.deletion() ? delete(server, o) : upsert(server, o));
+                    done.putAll(group.get(0).deletion() ? delete(server, group) : upsert(server, group));
                     server.releaseSavepoint(sp);
                 } catch (SQLException e) {
                     if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
                         throw e; // the connection is gone: the whole batch is retried next time
                     }
                     server.rollback(sp);
-                    refused.add(Sync.label(o.table()) + "（" + o.id() + "）: " + e.getMessage());
+                    // something in the group is refused (row-level security, a missing parent): row by row, to keep the rest
+                    for (Outgoing o : group) {
+                        Savepoint one = server.setSavepoint();
+                        try {
+                            done.putAll(o.deletion() ? delete(server, List.of(o)) : upsert(server, List.of(o)));
+                            server.releaseSavepoint(one);
+                        } catch (SQLException refusal) {
+                            if (refusal.getSQLState() != null && refusal.getSQLState().startsWith("08")) {
+                                throw refusal;
+                            }
+                            server.rollback(one);
+                            refused.add(Sync.label(o.table()) + "（" + o.id() + "）: " + refusal.getMessage());
+                        }
+                    }
                 }
             }
             server.commit();
@@ -176,24 +192,45 @@ final class Push {
         return out;
     }
 
-    private long upsert(Connection server, Outgoing o) throws SQLException {
-        List<String> cols = codec.columns(o.table());
-        String list = String.join(", ", cols);
-        String sets = cols.stream().filter(c -> !c.equals("id")).map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
-        String sql = "insert into " + o.table() + " (" + list + ") select " + list + " from jsonb_populate_record(null::"
-                + o.table() + ", cast(? as jsonb)) on conflict (id) do update set " + sets + " returning rev";
-        long rev;
-        try (PreparedStatement st = server.prepareStatement(sql)) {
-            st.setString(1, RowCodec.json(o.row()));
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                rev = rs.getLong(1);
+    /** Consecutive rows of one table and kind, in sending order. */
+    private static List<List<Outgoing>> groups(List<Outgoing> rows) {
+        List<List<Outgoing>> out = new ArrayList<>();
+        for (Outgoing o : rows) {
+            List<Outgoing> last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.get(0).table().equals(o.table()) && last.get(0).deletion() == o.deletion()) {
+                last.add(o);
+            } else {
+                out.add(new ArrayList<>(List.of(o)));
             }
         }
-        if (o.table().equals("support_case")) {
-            rev = writeFiscalYears(server, o.id(), o.row().get(SyncTables.FISCAL_YEARS), rev);
+        return out;
+    }
+
+    /** Inserts or replaces rows of one table in one statement; returns their new revisions. */
+    private Map<Outgoing, Long> upsert(Connection server, List<Outgoing> rows) throws SQLException {
+        String table = rows.get(0).table();
+        List<String> cols = codec.columns(table);
+        String list = String.join(", ", cols);
+        String sets = cols.stream().filter(c -> !c.equals("id")).map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
+        String sql = "insert into " + table + " (" + list + ") select " + list + " from jsonb_populate_recordset(null::"
+                + table + ", cast(? as jsonb)) on conflict (id) do update set " + sets + " returning id, rev";
+        Map<UUID, Outgoing> byId = new HashMap<>();
+        rows.forEach(o -> byId.put(o.id(), o));
+        Map<Outgoing, Long> revs = new HashMap<>();
+        try (PreparedStatement st = server.prepareStatement(sql)) {
+            st.setString(1, "[" + rows.stream().map(o -> RowCodec.json(o.row())).collect(Collectors.joining(",")) + "]");
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    revs.put(byId.get((UUID) rs.getObject(1)), rs.getLong(2));
+                }
+            }
         }
-        return rev;
+        if (table.equals("support_case")) {
+            for (Outgoing o : rows) {
+                revs.put(o, writeFiscalYears(server, o.id(), o.row().get(SyncTables.FISCAL_YEARS), revs.get(o)));
+            }
+        }
+        return revs;
     }
 
     /** A case's 年度 on the server, replaced when they differ (which moves the case's revision: the new one is returned). */
@@ -234,18 +271,19 @@ final class Push {
         }
     }
 
-    private static long delete(Connection server, Outgoing o) throws SQLException {
-        try (PreparedStatement st = server.prepareStatement("delete from " + o.table() + " where id = ?")) {
-            st.setObject(1, o.id());
+    /** Deletes rows of one table in one statement; returns the revisions of their tombstones. */
+    private static Map<Outgoing, Long> delete(Connection server, List<Outgoing> rows) throws SQLException {
+        String table = rows.get(0).table();
+        List<UUID> ids = rows.stream().map(Outgoing::id).toList();
+        try (PreparedStatement st = server.prepareStatement("delete from " + table + " where id = any(?)")) {
+            st.setArray(1, server.createArrayOf("uuid", ids.toArray()));
             st.executeUpdate();
         }
-        try (PreparedStatement st = server.prepareStatement("select rev from banso_tombstone where table_name = ? and row_id = ?")) {
-            st.setString(1, o.table());
-            st.setObject(2, o.id());
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        }
+        Map<UUID, Long> tombs = revs(server, "select row_id, rev from banso_tombstone where row_id = any(?) and table_name = ?",
+                ids, table);
+        Map<Outgoing, Long> out = new HashMap<>();
+        rows.forEach(o -> out.put(o, tombs.getOrDefault(o.id(), 0L)));
+        return out;
     }
 
     static void rollbackQuietly(Connection server) {
