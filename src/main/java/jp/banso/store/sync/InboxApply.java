@@ -29,6 +29,49 @@ final class InboxApply {
     private final Store store;
     private final RowCodec codec;
     private int conflicts;
+    private Here here;
+
+    /**
+     * This laptop's side of the rows in the inbox, read once per table (a first sync applies tens of thousands): the
+     * rows themselves (locked until the apply commits, so an edit made meanwhile waits and is not overwritten), their
+     * bases and whether they are marked.
+     */
+    private final class Here {
+        private final Map<String, Map<UUID, Map<String, String>>> rows = new java.util.HashMap<>();
+        private final Map<String, Map<UUID, SyncBook.Base>> bases = new java.util.HashMap<>();
+        private final Map<String, Set<UUID>> marked = new java.util.HashMap<>();
+
+        private void load(Handle h, String table) {
+            if (rows.containsKey(table)) {
+                return;
+            }
+            String inbox = "(select row_id from sync_inbox where table_name = :t)";
+            Map<UUID, Map<String, String>> found = codec.readWhere(h, table, "id in " + inbox, true);
+            rows.put(table, found);
+            Map<UUID, SyncBook.Base> b = new java.util.HashMap<>();
+            h.createQuery("select row_id, rev, data, sent from sync_base where table_name = :t and row_id in " + inbox)
+                    .bind("t", table).map((rs, ctx) -> b.put((UUID) rs.getObject(1), new SyncBook.Base(rs.getLong(2),
+                            RowCodec.row(rs.getString(3)), rs.getString(4)))).list();
+            bases.put(table, b);
+            marked.put(table, new java.util.HashSet<>(h.createQuery("select row_id from sync_change where table_name = :t "
+                    + "and row_id in " + inbox).bind("t", table).mapTo(UUID.class).list()));
+        }
+
+        SyncBook.Base base(Handle h, String table, UUID id) {
+            load(h, table);
+            return bases.get(table).get(id);
+        }
+
+        Map<String, String> row(Handle h, String table, UUID id) {
+            load(h, table);
+            return rows.get(table).get(id);
+        }
+
+        boolean pending(Handle h, String table, UUID id) {
+            load(h, table);
+            return marked.get(table).contains(id);
+        }
+    }
 
     InboxApply(Store store, RowCodec codec) {
         this.store = store;
@@ -39,6 +82,7 @@ final class InboxApply {
     int apply() {
         List<ServerChanges.Row> applied = new ArrayList<>();
         conflicts = 0;
+        here = new Here();
         ChangeLogTrigger.whileApplyingServerRows(() -> store.jdbi().inTransaction(h -> {
             Map<String, Pull.Incoming> latest = new LinkedHashMap<>();
             for (Pull.Incoming in : h.createQuery("select rev, table_name, row_id, data from sync_inbox order by rev")
@@ -79,13 +123,13 @@ final class InboxApply {
     }
 
     private void upsert(Handle h, Pull.Incoming in, List<ServerChanges.Row> applied) {
-        SyncBook.Base base = SyncBook.base(h, in.table(), in.id()).orElse(null);
+        SyncBook.Base base = here.base(h, in.table(), in.id());
         if (base != null && base.rev() == in.rev() && base.sent() == null) {
             return; // this laptop already has this version (its own write coming back)
         }
         Map<String, String> server = codec.fromServer(in.table(), json(in.data()));
-        Map<String, String> mine = codec.read(h, in.table(), in.id(), true);
-        boolean pending = SyncBook.pending(h, in.table(), in.id());
+        Map<String, String> mine = here.row(h, in.table(), in.id());
+        boolean pending = here.pending(h, in.table(), in.id());
         Map<String, String> ancestor = ancestor(base, server);
         if (!pending) {
             write(h, in, server, mine, applied);
@@ -142,8 +186,8 @@ final class InboxApply {
     }
 
     private void delete(Handle h, Pull.Incoming in, List<ServerChanges.Row> applied) {
-        Map<String, String> mine = codec.read(h, in.table(), in.id(), true);
-        boolean pending = SyncBook.pending(h, in.table(), in.id());
+        Map<String, String> mine = here.row(h, in.table(), in.id());
+        boolean pending = here.pending(h, in.table(), in.id());
         if (mine == null) {
             SyncBook.setBase(h, in.table(), in.id(), in.rev(), null);
             SyncBook.clearPending(h, in.table(), in.id(), -1); // deleted on both sides

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -101,31 +100,30 @@ final class Pull {
                 .bind("rev", in.rev()).bind("t", in.table()).bind("id", in.id()).bind("d", in.data()).execute();
     }
 
-    /** The next page: the PAGE smallest revisions after {@code after} over every synced table and the tombstones. */
+    /**
+     * The next page: the PAGE smallest revisions after {@code after} over every synced table and the tombstones, in one
+     * statement (one round trip: a sync with nothing to fetch costs one index probe per table).
+     */
     private static List<Incoming> page(Connection server, long after) throws SQLException {
-        List<Incoming> all = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
         for (String table : SyncTables.ORDER) {
-            try (PreparedStatement st = server.prepareStatement("select rev, id, " + json(table) + " from " + table
-                    + " t where rev > ? order by rev limit " + PAGE)) {
-                st.setLong(1, after);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        all.add(new Incoming(rs.getLong(1), table, (UUID) rs.getObject(2), rs.getString(3)));
-                    }
-                }
-            }
+            sql.append("(select rev, '").append(table).append("' as table_name, id, ").append(json(table)).append(" as data from ")
+                    .append(table).append(" t where rev > ? order by rev limit ").append(PAGE).append(") union all ");
         }
-        try (PreparedStatement st = server.prepareStatement("select rev, table_name, row_id from banso_tombstone "
-                + "where rev > ? order by rev limit " + PAGE)) {
-            st.setLong(1, after);
+        sql.append("(select rev, table_name, row_id, null from banso_tombstone where rev > ? order by rev limit ").append(PAGE)
+                .append(") order by 1 limit ").append(PAGE);
+        List<Incoming> page = new ArrayList<>();
+        try (PreparedStatement st = server.prepareStatement(sql.toString())) {
+            for (int i = 1; i <= SyncTables.ORDER.size() + 1; i++) {
+                st.setLong(i, after);
+            }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    all.add(new Incoming(rs.getLong(1), rs.getString(2), (UUID) rs.getObject(3), null));
+                    page.add(new Incoming(rs.getLong(1), rs.getString(2), (UUID) rs.getObject(3), rs.getString(4)));
                 }
             }
         }
-        all.sort(Comparator.comparingLong(Incoming::rev));
-        return all.size() > PAGE ? new ArrayList<>(all.subList(0, PAGE)) : all;
+        return page;
     }
 
     /** The row as JSON; a case carries its 年度 as one more field. */

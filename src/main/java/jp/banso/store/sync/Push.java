@@ -55,23 +55,9 @@ final class Push {
         List<String> refused = new ArrayList<>();
         for (int from = 0; from < out.size(); from += BATCH) {
             List<Outgoing> batch = out.subList(from, Math.min(out.size(), from + BATCH));
-            local.useTransaction(h -> {
-                for (Outgoing o : batch) {
-                    SyncBook.markSending(h, o.table(), o.id(), o.deletion() ? SyncBook.SENT_DELETION : RowCodec.json(o.row()));
-                }
-            });
+            local.useTransaction(h -> SyncBook.markSending(h, batch));
             Map<Outgoing, Long> done = send(server, batch, skipped, refused);
-            local.useTransaction(h -> {
-                for (Map.Entry<Outgoing, Long> d : done.entrySet()) {
-                    Outgoing o = d.getKey();
-                    if (o.deletion()) {
-                        SyncBook.dropBase(h, o.table(), o.id());
-                    } else {
-                        SyncBook.setBase(h, o.table(), o.id(), d.getValue(), o.row());
-                    }
-                    SyncBook.clearPending(h, o.table(), o.id(), o.seq());
-                }
-            });
+            local.useTransaction(h -> SyncBook.acknowledge(h, done));
             written += done.size();
         }
         return new Result(written, skipped, refused);
@@ -82,34 +68,40 @@ final class Push {
         return local.inTransaction(h -> {
             Set<UUID> readOnly = new HashSet<>(h.createQuery("select case_id from sync_case_access").mapTo(UUID.class).list());
             List<Outgoing> out = new ArrayList<>();
-            for (Map<String, Object> mark : h.createQuery("select table_name, row_id, seq from sync_change order by seq")
-                    .mapToMap().list()) {
-                String table = (String) mark.get("table_name");
-                UUID id = (UUID) mark.get("row_id");
-                long seq = ((Number) mark.get("seq")).longValue();
+            for (String table : h.createQuery("select distinct table_name from sync_change").mapTo(String.class).list()) {
                 if (!SyncTables.isSynced(table)) {
                     continue;
                 }
-                if (!readOnly.isEmpty() && readOnly.contains(SyncBook.caseOf(h, table, id))) {
-                    continue;
+                // one query per table for the rows, one for their bases (a first sync sends tens of thousands)
+                Map<UUID, Map<String, String>> rows = codec.readMarked(h, table);
+                Map<UUID, SyncBook.Base> bases = SyncBook.markedBases(h, table);
+                for (Map<String, Object> mark : h.createQuery("select row_id, seq from sync_change where table_name = :t")
+                        .bind("t", table).mapToMap().list()) {
+                    UUID id = (UUID) mark.get("row_id");
+                    long seq = ((Number) mark.get("seq")).longValue();
+                    if (!readOnly.isEmpty() && readOnly.contains(SyncBook.caseOf(h, table, id))) {
+                        continue;
+                    }
+                    Map<String, String> row = rows.get(id);
+                    SyncBook.Base base = bases.get(id);
+                    if (row == null && (base == null || base.rev() == 0) && (base == null || base.sent() == null)) {
+                        SyncBook.clearPending(h, table, id, seq); // made and deleted here: the server never had it
+                        continue;
+                    }
+                    if (row != null && table.equals("support_case") && row.get("team") == null && team != null) {
+                        // a case never shared goes to the team chosen for this laptop (here too: not a change to send back)
+                        row.put("team", team);
+                        ChangeLogTrigger.whileApplyingServerRows(() -> h.createUpdate("update support_case set team = :t where id = :id")
+                                .bind("t", team).bind("id", id).execute());
+                    }
+                    out.add(new Outgoing(table, id, seq, row, base == null ? 0 : base.rev()));
                 }
-                Map<String, String> row = codec.read(h, table, id, false);
-                SyncBook.Base base = SyncBook.base(h, table, id).orElse(null);
-                if (row == null && (base == null || base.rev() == 0) && (base == null || base.sent() == null)) {
-                    SyncBook.clearPending(h, table, id, seq); // made and deleted here: the server never had it
-                    continue;
-                }
-                if (row != null && table.equals("support_case") && row.get("team") == null && team != null) {
-                    // a case never shared goes to the team chosen for this laptop (here too: not a change to send back)
-                    row.put("team", team);
-                    ChangeLogTrigger.whileApplyingServerRows(() -> h.createUpdate("update support_case set team = :t where id = :id")
-                            .bind("t", team).bind("id", id).execute());
-                }
-                out.add(new Outgoing(table, id, seq, row, base == null ? 0 : base.rev()));
             }
-            Comparator<Outgoing> byRank = Comparator.comparingInt(o -> SyncTables.rank(o.table()));
+            Comparator<Outgoing> byRank = Comparator.<Outgoing>comparingInt(o -> SyncTables.rank(o.table()))
+                    .thenComparingLong(Outgoing::seq);
             List<Outgoing> sorted = out.stream().filter(o -> !o.deletion()).sorted(byRank).collect(Collectors.toList());
-            out.stream().filter(Outgoing::deletion).sorted(byRank.reversed()).forEach(sorted::add);
+            out.stream().filter(Outgoing::deletion).sorted(Comparator.<Outgoing>comparingInt(o -> -SyncTables.rank(o.table()))
+                    .thenComparingLong(Outgoing::seq)).forEach(sorted::add);
             return sorted;
         });
     }

@@ -64,11 +64,38 @@ final class RowCodec {
             row.put(e.getKey().toLowerCase(java.util.Locale.ROOT), canonical(e.getValue()));
         }
         if (table.equals("support_case")) {
-            row.put(SyncTables.FISCAL_YEARS, h.createQuery("select fiscal_year from case_fiscal_year where case_id = :id "
-                    + "order by fiscal_year").bind("id", id).mapTo(Integer.class).list().stream()
-                    .map(String::valueOf).collect(Collectors.joining(",")));
+            row.put(SyncTables.FISCAL_YEARS, fiscalYears(h, id));
         }
         return row;
+    }
+
+    /** The rows of a table that are marked in the change log, as they are now, by id (deleted ones are absent). */
+    Map<UUID, Map<String, String>> readMarked(Handle h, String table) {
+        return readWhere(h, table, "id in (select row_id from sync_change where table_name = :t)", false);
+    }
+
+    /** The rows of a table whose ids the condition (binding :t to the table) selects, by id; locked if asked. */
+    Map<UUID, Map<String, String>> readWhere(Handle h, String table, String condition, boolean lock) {
+        Map<UUID, Map<String, String>> out = new HashMap<>();
+        for (Map<String, Object> raw : h.createQuery("select * from " + table + " where " + condition + (lock ? " for update" : ""))
+                .bind("t", table).mapToMap().list()) {
+            Map<String, String> row = new TreeMap<>();
+            for (Map.Entry<String, Object> e : raw.entrySet()) {
+                row.put(e.getKey().toLowerCase(java.util.Locale.ROOT), canonical(e.getValue()));
+            }
+            out.put(UUID.fromString(row.get("id")), row);
+        }
+        if (table.equals("support_case")) {
+            for (Map.Entry<UUID, Map<String, String>> e : out.entrySet()) {
+                e.getValue().put(SyncTables.FISCAL_YEARS, fiscalYears(h, e.getKey()));
+            }
+        }
+        return out;
+    }
+
+    private static String fiscalYears(Handle h, UUID caseId) {
+        return h.createQuery("select fiscal_year from case_fiscal_year where case_id = :id order by fiscal_year")
+                .bind("id", caseId).mapTo(Integer.class).list().stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     /** A row from the server ({@code to_jsonb} of it), reduced to this laptop's columns, in canonical text. */

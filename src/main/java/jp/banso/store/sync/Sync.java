@@ -167,18 +167,18 @@ public final class Sync {
         }
         server.commit();
         return store.jdbi().inTransaction(h -> {
+            Set<UUID> readOnly = new HashSet<>(h.createQuery("select case_id from sync_case_access").mapTo(UUID.class).list());
             List<UUID> shared = h.createQuery("select c.id from support_case c join sync_base b on b.table_name = 'support_case' "
                     + "and b.row_id = c.id and b.rev > 0").mapTo(UUID.class).list();
             for (UUID id : shared) {
-                if (visible.contains(id)) {
+                if (visible.contains(id) && readOnly.remove(id)) {
                     h.createUpdate("delete from sync_case_access where case_id = :id").bind("id", id).execute();
-                } else {
-                    h.createUpdate("merge into sync_case_access (case_id, access, since) key (case_id) "
-                            + "values (:id, 'READ_ONLY', :at)").bind("id", id)
-                            .bind("at", Instant.now().truncatedTo(ChronoUnit.MILLIS)).execute();
+                } else if (!visible.contains(id) && readOnly.add(id)) {
+                    h.createUpdate("insert into sync_case_access (case_id, access, since) values (:id, 'READ_ONLY', :at)")
+                            .bind("id", id).bind("at", Instant.now().truncatedTo(ChronoUnit.MILLIS)).execute();
                 }
             }
-            return h.createQuery("select count(*) from sync_case_access").mapTo(Integer.class).one();
+            return readOnly.size();
         });
     }
 

@@ -2,6 +2,7 @@ package jp.banso.store.sync;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,14 +37,46 @@ final class SyncBook {
                 .bind("t", table).bind("id", id).bind("rev", rev).bind("data", RowCodec.json(data)).execute();
     }
 
-    /** Notes what is about to be sent (kept across a crash: see {@code sync_base.sent}). */
-    static void markSending(Handle h, String table, UUID id, String sent) {
-        int n = h.createUpdate("update sync_base set sent = :s where table_name = :t and row_id = :id")
-                .bind("s", sent).bind("t", table).bind("id", id).execute();
-        if (n == 0) {
-            h.createUpdate("insert into sync_base (table_name, row_id, rev, data, sent) values (:t, :id, 0, null, :s)")
-                    .bind("t", table).bind("id", id).bind("s", sent).execute();
+    /** The bases of the rows marked in a table, by id. */
+    static Map<UUID, Base> markedBases(Handle h, String table) {
+        Map<UUID, Base> out = new java.util.HashMap<>();
+        h.createQuery("select b.row_id, b.rev, b.data, b.sent from sync_base b join sync_change c on c.table_name = b.table_name "
+                + "and c.row_id = b.row_id where b.table_name = :t").bind("t", table)
+                .map((rs, ctx) -> out.put((UUID) rs.getObject(1), new Base(rs.getLong(2), RowCodec.row(rs.getString(3)),
+                        rs.getString(4)))).list();
+        return out;
+    }
+
+    /** Notes what is about to be sent (kept across a crash: see {@code sync_base.sent}); one batch of statements. */
+    static void markSending(Handle h, List<Push.Outgoing> rows) {
+        var update = h.prepareBatch("update sync_base set sent = :s where table_name = :t and row_id = :id");
+        var insert = h.prepareBatch("insert into sync_base (table_name, row_id, rev, data, sent) "
+                + "select :t, :id, 0, null, :s where not exists (select 1 from sync_base where table_name = :t and row_id = :id)");
+        for (Push.Outgoing o : rows) {
+            String sent = o.deletion() ? SENT_DELETION : RowCodec.json(o.row());
+            update.bind("s", sent).bind("t", o.table()).bind("id", o.id()).add();
+            insert.bind("s", sent).bind("t", o.table()).bind("id", o.id()).add();
         }
+        update.execute();
+        insert.execute();
+    }
+
+    /** After the server committed: the new bases, and the marks cleared up to what was read (later edits stay). */
+    static void acknowledge(Handle h, Map<Push.Outgoing, Long> done) {
+        if (done.isEmpty()) {
+            return;
+        }
+        var bases = h.prepareBatch("merge into sync_base (table_name, row_id, rev, data, sent) key (table_name, row_id) "
+                + "values (:t, :id, :rev, :data, null)");
+        var marks = h.prepareBatch("delete from sync_change where table_name = :t and row_id = :id and seq <= :s");
+        for (Map.Entry<Push.Outgoing, Long> d : done.entrySet()) {
+            Push.Outgoing o = d.getKey();
+            // a deletion's base remembers its tombstone's revision (a row brought back is sent against it)
+            bases.bind("t", o.table()).bind("id", o.id()).bind("rev", d.getValue()).bind("data", RowCodec.json(o.row())).add();
+            marks.bind("t", o.table()).bind("id", o.id()).bind("s", o.seq()).add();
+        }
+        bases.execute();
+        marks.execute();
     }
 
     static void dropBase(Handle h, String table, UUID id) {
