@@ -301,6 +301,12 @@ class RowLevelSecurityTest {
             assertThat(update(c, "update profile_snapshot set population = 1 where municipality_id = '" + other + "'")).isZero();
             assertThat(update(c, "delete from profile_snapshot where municipality_id = '" + other + "'")).isZero();
             assertThat(update(c, "update municipality set name = 'x' where id = '" + other + "'")).isZero();
+            // sync's upsert of a town bob may not change: an error; asking first (the update's WHERE) leaves it as it is
+            String upsert = "insert into municipality select * from jsonb_populate_record(null::municipality, '{\"id\": \"" + other
+                    + "\", \"prefecture\": \"栃木県\", \"name\": \"那須町\", \"created_at\": \"2026-01-01T00:00\", "
+                    + "\"updated_at\": \"2026-01-01T00:00\"}'::jsonb) on conflict (id) do update set name = excluded.name";
+            refused(c, upsert);
+            assertThat(update(c, upsert + " where banso_reaches_town(municipality.id)")).isZero();
         }
         try (Connection c = as(alice)) {
             assertThat(update(c, "update profile_snapshot set population = 1 where municipality_id = '" + other + "'")).isEqualTo(1);
