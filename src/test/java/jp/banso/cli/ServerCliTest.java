@@ -37,12 +37,18 @@ class ServerCliTest {
 
     /** Runs {@code banso server …} as the owner (the superuser "postgres" of the test server) with the given stdin lines. */
     private int server(String stdin, String... args) {
-        out.reset();
-        err.reset();
         List<String> argv = new ArrayList<>(List.of(args));
         argv.addAll(List.of("--url", url, "--owner", "postgres", "--password-stdin"));
+        return command(stdin, argv.toArray(String[]::new));
+    }
+
+    /** Runs {@code banso server …} with exactly these arguments. */
+    private int command(String stdin, String... argv) {
+        out.reset();
+        err.reset();
         return new ServerCommands(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(argv);
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of(argv));
     }
 
     private String stdout() {
@@ -170,12 +176,18 @@ class ServerCliTest {
         assertThat(server("", "add-team")).isEqualTo(Cli.USAGE);
         assertThat(server("", "init", "extra")).isEqualTo(Cli.USAGE);
 
-        out.reset();
-        err.reset();
-        int code = new ServerCommands(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of("init", "--url", url, "--owner", "postgres"));
-        assertThat(code).as("no terminal to ask the password on (tests have none)").isEqualTo(Cli.USAGE);
+        assertThat(command("", "init", "--url", url, "--owner", "postgres")).as("no terminal to ask the password on (tests have none)").isEqualTo(Cli.USAGE);
         assertThat(stderr()).contains("--password-stdin");
+    }
+
+    @Test
+    void anotherComputerIsReachedOnlyOverTls() {
+        String remote = url.replace("localhost", "127.0.0.2");
+        assertThat(command("\n", "list", "--url", remote, "--owner", "postgres", "--password-stdin")).isEqualTo(Cli.FAILED);
+        assertThat(stderr()).contains("接続できません", "TLS");
+        assertThat(command("\n", "list", "--url", "http://localhost/banso", "--owner", "postgres", "--password-stdin"))
+                .isEqualTo(Cli.FAILED);
+        assertThat(stderr()).contains("jdbc:postgresql://");
     }
 
     @Test

@@ -247,6 +247,10 @@ class RowLevelSecurityTest {
             assertThat(strings(c, "select case_id::text from banso_case_grant")).containsExactly(CASE_A.toString());
             assertThat(update(c, "update roadmap_item set notes = '助言' where id = '" + ROADMAP + "'")).isEqualTo(1);
             assertThat(update(c, "update support_case set note = '助言者のメモ' where id = '" + CASE_A + "'")).isEqualTo(1);
+            // sync's upsert of the existing case: only the update's policy applies (the case stays in team A)
+            assertThat(update(c, "insert into support_case select * from jsonb_populate_record(null::support_case, "
+                    + "(select to_jsonb(s) || '{\"note\": \"同期した助言\"}'::jsonb from support_case s where id = '" + CASE_A
+                    + "')) on conflict (id) do update set note = excluded.note")).isEqualTo(1);
             // edits the case in its team, does not take it into their own
             refused(c, "update support_case set team = '" + B + "' where id = '" + CASE_A + "'");
         }
@@ -256,6 +260,22 @@ class RowLevelSecurityTest {
         admin.revokeCase(CASE_A, carol);
         try (Connection c = as(carol)) {
             assertThat(rowsOfCaseA(c)).isZero();
+        }
+    }
+
+    @Test
+    void aMemberMovesACaseOnlyBetweenTheirOwnTeams() throws SQLException {
+        String bureau = "関東信越厚生局";
+        admin.addTeam(bureau);
+        String eve = member(A);
+        assertThat(admin.addUser(eve, bureau, () -> null)).as("an existing login: no password asked").isFalse();
+        UUID own = UUID.randomUUID();
+        try (Connection c = as(eve)) {
+            assertThat(update(c, "insert into support_case (id, municipality_id, team, created_at, updated_at) values ('" + own
+                    + "', '" + TOWN + "', '" + A + "', now(), now())")).isEqualTo(1);
+            assertThat(update(c, "update support_case set team = '" + bureau + "' where id = '" + own + "'")).isEqualTo(1);
+            refused(c, "update support_case set team = '" + B + "' where id = '" + own + "'");
+            refused(c, "update support_case set team = null where id = '" + own + "'");
         }
     }
 

@@ -84,10 +84,10 @@ create function banso_reaches_town(municipality_id uuid) returns boolean languag
     select exists (select 1 from support_case c where c.municipality_id = $1 and banso_reaches(c.id))
 $$;
 
--- Whether the member asking may keep the (existing) case in that team: the team it has (an advisor with a grant edits
--- the case but does not move it), or one of their own teams when the case is in one of them too (or in none).
+-- Whether the member asking may keep the existing case they reach in that team: the team it has (an advisor with a
+-- grant edits the case but does not move it), or one of their own teams when the case is in one of them too (or in none).
 create function banso_may_place(case_id uuid, team varchar) returns boolean language sql stable security definer set search_path = public, pg_temp as $$
-    select exists (select 1 from support_case c where c.id = $1 and ($2 is not distinct from c.team
+    select banso_reaches($1) and exists (select 1 from support_case c where c.id = $1 and ($2 is not distinct from c.team
         or ($2 in (select m.team from banso_team_member m where m.user_name = session_user)
             and (c.team is null or c.team in (select m.team from banso_team_member m where m.user_name = session_user)))))
 $$;
@@ -110,7 +110,10 @@ end $$;
 -- The case: reached by team or grant; created only in one of my teams; a grant holder edits it in its team.
 grant select, insert, update, delete on support_case to banso_user;
 create policy member_select on support_case for select to banso_user using (banso_reaches(id));
-create policy member_insert on support_case for insert to banso_user with check (team in (select banso_my_teams()));
+-- (INSERT … ON CONFLICT DO UPDATE checks the insert's policy on the row it proposes even when the case exists: a grant
+-- holder's upsert of their case passes as a placement of the existing case.)
+create policy member_insert on support_case for insert to banso_user
+    with check (team in (select banso_my_teams()) or banso_may_place(id, team));
 create policy member_update on support_case for update to banso_user using (banso_reaches(id)) with check (banso_may_place(id, team));
 create policy member_delete on support_case for delete to banso_user using (banso_reaches(id));
 
