@@ -132,10 +132,14 @@ final class ServerCommands {
         }
         if (action.endsWith("-user")) {
             o.required("--team", "チーム");
+        } else if (o.has("--team")) {
+            throw new UsageException("--team は add-user と remove-user で使います");
         }
         if (action.endsWith("-case")) {
             o.required("--user", "ユーザー");
             caseId(o);
+        } else if (o.has("--user")) {
+            throw new UsageException("--user は grant-case と revoke-case で許可するメンバーです。データベースの所有者は --owner で指定してください");
         }
         o.required("--url", "サーバーのアドレス");
         o.required("--owner", "データベースの所有者");

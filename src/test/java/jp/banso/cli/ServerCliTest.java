@@ -175,6 +175,9 @@ class ServerCliTest {
         assertThat(stderr()).contains("--team");
         assertThat(server("", "add-team")).isEqualTo(Cli.USAGE);
         assertThat(server("", "init", "extra")).isEqualTo(Cli.USAGE);
+        assertThat(command("", "init", "--url", url, "--user", "postgres")).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).contains("所有者は --owner");
+        assertThat(server("", "add-team", "栃木県", "--team", "群馬県")).isEqualTo(Cli.USAGE);
 
         assertThat(command("", "init", "--url", url, "--owner", "postgres")).as("no terminal to ask the password on (tests have none)").isEqualTo(Cli.USAGE);
         assertThat(stderr()).contains("--password-stdin");
