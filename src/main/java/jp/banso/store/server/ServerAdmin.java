@@ -194,7 +194,7 @@ public final class ServerAdmin {
     }
 
     /** The login name, checked; a name PostgreSQL would need unusual quoting for is refused with a message. */
-    static String login(String name) {
+    private static String login(String name) {
         String login = name == null ? "" : name.strip();
         if (!LOGIN.matcher(login).matches() || login.startsWith("pg_") || RESERVED.contains(login)) {
             throw new StoreException("ユーザー名「" + login + "」は使えません。半角の英小文字で始まり、英小文字・数字・_ . - だけの"
@@ -212,7 +212,7 @@ public final class ServerAdmin {
     }
 
     /** A role name in PostgreSQL's quoting (always quoted, a quote doubled), for the statements that take no parameter. */
-    static String quoted(String identifier) {
+    private static String quoted(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
