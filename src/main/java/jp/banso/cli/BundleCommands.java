@@ -71,7 +71,7 @@ final class BundleCommands {
     }
 
     int exportBundle(List<String> argv) {
-        return quietly(() -> {
+        return Cli.quietly(() -> {
             if (Options.asksForHelp(argv)) {
                 out.println(EXPORT_USAGE);
                 return Cli.OK;
@@ -109,7 +109,7 @@ final class BundleCommands {
     }
 
     int importBundle(List<String> argv) {
-        return quietly(() -> {
+        return Cli.quietly(() -> {
             if (Options.asksForHelp(argv)) {
                 out.println(IMPORT_USAGE);
                 return Cli.OK;
@@ -170,22 +170,6 @@ final class BundleCommands {
         } catch (StoreException e) {
             err.println("エラー: " + e.getMessage());
             return null;
-        }
-    }
-
-    private interface Body {
-        int run();
-    }
-
-    /** The terminal shows our messages, not the libraries' (Flyway's migrations). */
-    private static int quietly(Body body) {
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        java.util.logging.Level level = root.getLevel();
-        root.setLevel(java.util.logging.Level.SEVERE);
-        try {
-            return body.run();
-        } finally {
-            root.setLevel(level);
         }
     }
 
