@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import jp.banso.store.Store;
+import jp.banso.store.server.ServerAdmin;
 import jp.banso.store.server.ServerSchema;
 import jp.banso.store.server.TestPostgres;
 
@@ -19,6 +20,26 @@ final class Laptops implements AutoCloseable {
         this.folder = folder;
         this.database = TestPostgres.newDatabase();
         ServerSchema.migrate(TestPostgres.owner(database));
+        admin().addTeam(TEAM);
+    }
+
+    /** The team the laptops' cases go to. */
+    static final String TEAM = "テストチーム";
+
+    /** The server's administration as its owner (teams, users, grants). */
+    ServerAdmin admin() {
+        return new ServerAdmin(TestPostgres.owner(database));
+    }
+
+    /**
+     * A member of a team, as `banso server add-user` makes one (a login role of its own, the password only in memory):
+     * what a laptop uses in the field. Row-level security applies to it.
+     */
+    ServerLogin member(String name, String team) {
+        admin().addTeam(team);
+        String password = "pw-" + name;
+        admin().addUser(name, team, password::toCharArray);
+        return new ServerLogin(TestPostgres.url(database), name, password.toCharArray(), null);
     }
 
     Store laptop(String name) {
@@ -33,7 +54,7 @@ final class Laptops implements AutoCloseable {
     }
 
     static SyncReport sync(Store laptop, ServerLogin login) {
-        return new Sync(laptop).run(login, "テストチーム");
+        return new Sync(laptop).run(login, TEAM);
     }
 
     /** Every synced row (and the cases' 年度) as text: two laptops with equal dumps hold the same work. */

@@ -25,16 +25,19 @@ class SyncScenarioTest {
     Store a;
     Store b;
     ServerLogin login;
+    ServerLogin loginB;
 
     @BeforeEach
     void setUp() {
         team = new Laptops(dir);
         a = team.laptop("a");
         b = team.laptop("b");
-        login = team.owner();
+        // advisor A and prefecture staff B, each with their own login in the same team (row-level security applies)
+        login = team.member("advisor_a", Laptops.TEAM);
+        loginB = team.member("staff_b", Laptops.TEAM);
         BenchData.fillFullCases(a, 1, 7);
         Laptops.sync(a, login);
-        Laptops.sync(b, login);
+        Laptops.sync(b, loginB);
     }
 
     @AfterEach
@@ -72,7 +75,7 @@ class SyncScenarioTest {
         a.meetings().save(edited);
 
         Laptops.sync(a, login);
-        Laptops.sync(b, login);
+        Laptops.sync(b, loginB);
         Laptops.sync(a, login);
 
         Laptops.assertSameWork(a, b);
@@ -98,7 +101,7 @@ class SyncScenarioTest {
         b.jdbi().useHandle(h -> h.execute("update board_note set text = ?, votes = ? where id = ?", onB.getText(), onB.getVotes(),
                 onB.getId()));
 
-        Laptops.sync(b, login);
+        Laptops.sync(b, loginB);
         Laptops.sync(a, login);
 
         List<SyncConflict> conflicts = new Sync(a).conflicts();
@@ -116,7 +119,7 @@ class SyncScenarioTest {
         // A keeps their own text: it is sent, and B gets it
         new Sync(a).resolve(c.id(), true);
         Laptops.sync(a, login);
-        Laptops.sync(b, login);
+        Laptops.sync(b, loginB);
         assertThat(new Sync(a).conflicts()).isEmpty();
         assertThat(b.boards().notes(boardId)).filteredOn(n -> n.getId().equals(onA.getId())).extracting(Note::getText)
                 .containsExactly("送迎を見直す（A）");
@@ -130,7 +133,7 @@ class SyncScenarioTest {
         b.jdbi().useHandle(h -> h.execute("delete from board_note where id = ?", onA.getId()));
         a.jdbi().useHandle(h -> h.execute("update board_note set text = ? where id = ?", "消される前に書き足した（A）", onA.getId()));
 
-        Laptops.sync(b, login);
+        Laptops.sync(b, loginB);
         Laptops.sync(a, login);
 
         assertThat(a.boards().notes(boardId)).extracting(Note::getId).doesNotContain(onA.getId());
@@ -142,7 +145,7 @@ class SyncScenarioTest {
         // brought back from the list: it returns here and, after syncing, on B
         new Sync(a).resolve(conflicts.get(0).id(), true);
         Laptops.sync(a, login);
-        Laptops.sync(b, login);
+        Laptops.sync(b, loginB);
         assertThat(b.boards().notes(boardId)).extracting(Note::getText).contains("消される前に書き足した（A）");
         Laptops.assertSameWork(a, b);
     }
