@@ -109,7 +109,10 @@ end $$;
 
 -- The case: reached by team or grant; created only in one of my teams; a grant holder edits it in its team.
 grant select, insert, update, delete on support_case to banso_user;
-create policy member_select on support_case for select to banso_user using (banso_reaches(id));
+-- (The row's own team is asked first: an upsert also checks the select policy on the row it proposes, and a function
+-- cannot see a case that the same statement is inserting.)
+create policy member_select on support_case for select to banso_user
+    using (team in (select banso_my_teams()) or banso_reaches(id));
 -- (INSERT … ON CONFLICT DO UPDATE checks the insert's policy on the row it proposes even when the case exists: a grant
 -- holder's upsert of their case passes as a placement of the existing case.)
 create policy member_insert on support_case for insert to banso_user
