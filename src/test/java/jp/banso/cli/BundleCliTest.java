@@ -175,7 +175,7 @@ class BundleCliTest {
         assertThat(run("import", broken.toString(), "--data-dir", data.toString())).isEqualTo(Cli.FAILED);
         assertThat(stderr()).startsWith("エラー: ファイルが途中で切れています");
         Path newer = dir.resolve("newer.banso");
-        Files.writeString(newer, "{\"format\": \"banso-case-bundle\", \"formatVersion\": 2}");
+        Files.writeString(newer, "{\"format\": \"banso-case-bundle\", \"formatVersion\": 3}");
         assertThat(run("import", newer.toString(), "--data-dir", data.toString())).isEqualTo(Cli.FAILED);
         assertThat(stderr()).contains("新しいバージョンのBansoで作成されたファイルです");
         assertThat(run("import", dir.resolve("none.banso").toString(), "--data-dir", data.toString())).isEqualTo(Cli.FAILED);
