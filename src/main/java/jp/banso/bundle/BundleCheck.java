@@ -52,7 +52,7 @@ import jp.banso.store.IncomingRows;
 final class BundleCheck {
     static final int MAX_LISTED = 20;
     /** What a case's tombstones are called (the file's "deletions"). */
-    static final String DELETION = "削除の記録";
+    static final String DELETION = FieldLabels.of(BundleKind.CASE, "deletions");
     private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
     private static final BigDecimal MAX_AREA = new BigDecimal("99999999.99");
@@ -156,15 +156,6 @@ final class BundleCheck {
         return bundle;
     }
 
-    /** The name of a field of a deletion, for messages. */
-    static String deletionField(String name) {
-        return switch (name) {
-            case "kind" -> "種類（kind）";
-            case "deletedAt" -> "削除した日時（deletedAt）";
-            default -> name;
-        };
-    }
-
     /**
      * Each deletion names a kind a case owns, an id and a time as Banso writes them, once; and never an id the file
      * also carries alive (which of the two would be true?).
@@ -183,9 +174,9 @@ final class BundleCheck {
                 String where = "ケース「" + bundle.caseLabel(c.supportCase.getId()) + "」の" + DELETION + " " + (i + 1) + "件目";
                 BundleKind k = BundleKind.listedAs(d.kind);
                 if (d.kind == null) {
-                    error(where + "：" + deletionField("kind") + "がありません");
+                    error(where + "：" + FieldLabels.ofDeletion("kind") + "がありません");
                 } else if (k == null || !k.deletionsTravel()) {
-                    error(Text.showable(where + "：" + deletionField("kind") + "「" + (d.kind.length() > 40 ? d.kind.substring(0, 40) + "…" : d.kind) + "」は、削除を取り込める種類ではありません（"
+                    error(Text.showable(where + "：" + FieldLabels.ofDeletion("kind") + "「" + (d.kind.length() > 40 ? d.kind.substring(0, 40) + "…" : d.kind) + "」は、削除を取り込める種類ではありません（"
                             + String.join("、", kinds) + " のどれかです）"));
                 }
                 if (d.id == null) {
@@ -197,11 +188,11 @@ final class BundleCheck {
                     error(where + "：id " + d.id + " の削除の記録が重複しています");
                 }
                 if (d.deletedAt == null) {
-                    error(where + "：" + deletionField("deletedAt") + "がありません");
+                    error(where + "：" + FieldLabels.ofDeletion("deletedAt") + "がありません");
                 } else if (d.deletedAt.isBefore(EARLIEST) || d.deletedAt.isAfter(LATEST)) {
-                    error(where + "：" + deletionField("deletedAt") + "：日時 " + d.deletedAt + " が範囲外です（1990年〜2200年）");
+                    error(where + "：" + FieldLabels.ofDeletion("deletedAt") + "：日時 " + d.deletedAt + " が範囲外です（1990年〜2200年）");
                 } else if (d.deletedAt.isAfter(IncomingRows.latestAllowed(now))) {
-                    error(where + "：" + deletionField("deletedAt") + "：" + PlanText.when(d.deletedAt) + " は、このパソコンの今の日時（"
+                    error(where + "：" + FieldLabels.ofDeletion("deletedAt") + "：" + PlanText.when(d.deletedAt) + " は、このパソコンの今の日時（"
                             + PlanText.when(now) + "）より1日以上先です。このパソコンの日時が正しいか確かめてください");
                 } else {
                     d.deletedAt = d.deletedAt.truncatedTo(ChronoUnit.MICROS); // as the database keeps times

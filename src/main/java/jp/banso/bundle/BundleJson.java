@@ -545,7 +545,7 @@ public final class BundleJson {
             } else if (name.equals("deletions")) {
                 label = BundleCheck.DELETION;
             } else if ("deletions".equals(container)) {
-                label = BundleCheck.deletionField(name);
+                label = FieldLabels.ofDeletion(name);
             } else if ("cases".equals(container)) {
                 label = FieldLabels.withName(BundleKind.CASE, name); // a case's 年度
             } else if ("noteAuthors".equals(container)) {

@@ -146,12 +146,20 @@ public final class CaseBundleRows {
             BOARD_NOTE, NOTE_LINK, VOTE_ROUND, NOTE_VOTE, CASE_ISSUE, ROADMAP_ITEM, PROGRESS_ENTRY);
 
     /** Tables a bundle deliberately leaves out, with why (tests check that every table is one or the other). */
-    public static final Map<String, String> NOT_IN_BUNDLES = Map.of(
-            "board_history", "元に戻す履歴（このパソコンだけのもの）",
-            "roadmap_history", "元に戻す履歴（このパソコンだけのもの）",
-            "flyway_schema_history", "データベースの版の記録",
-            "case_fiscal_year", "ケースの一部（年度）として書き出す",
-            "note_author", "発言者の一覧（名前で合わせて書き出す）");
+    public static final Map<String, String> NOT_IN_BUNDLES = Map.ofEntries(
+            Map.entry("board_history", "元に戻す履歴（このパソコンだけのもの）"),
+            Map.entry("roadmap_history", "元に戻す履歴（このパソコンだけのもの）"),
+            Map.entry("flyway_schema_history", "データベースの版の記録"),
+            Map.entry("case_fiscal_year", "ケースの一部（年度）として書き出す"),
+            Map.entry("note_author", "発言者の一覧（名前で合わせて書き出す）"),
+            Map.entry("deleted_row", "ケースごとの削除の記録（deletions）として書き出す"),
+            Map.entry("sync_change", "チーム同期の記録（このパソコンだけのもの）"),
+            Map.entry("sync_base", "チーム同期の記録（このパソコンだけのもの）"),
+            Map.entry("sync_inbox", "チーム同期の記録（このパソコンだけのもの）"),
+            Map.entry("sync_conflict", "チーム同期の記録（このパソコンだけのもの）"),
+            Map.entry("sync_log", "チーム同期の記録（このパソコンだけのもの）"),
+            Map.entry("sync_case_access", "チーム同期の記録（このパソコンだけのもの）"),
+            Map.entry("sync_setting", "チーム同期の記録（このパソコンだけのもの）"));
 
     private static final int CHUNK = 500;
 
