@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.banso.domain.Entity;
 import jp.banso.domain.Speaker;
 
 /**
@@ -53,7 +54,7 @@ public final class ImportPlan {
     }
 
     /** A row here that applying deletes (the file's deletion of it is not older than its last change here). */
-    record Deleting(BundleKind kind, jp.banso.domain.Entity row, Instant deletedAt) {
+    record Deleting(BundleKind kind, Entity row, Instant deletedAt) {
     }
 
     /** One entity changed on both sides. */
