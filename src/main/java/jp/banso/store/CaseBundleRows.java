@@ -215,6 +215,8 @@ public final class CaseBundleRows {
      */
     private static List<Deleted> deletions(Handle h, List<UUID> caseIds, Rows live) {
         List<Deleted> out = new ArrayList<>();
+        Set<UUID> alive = new java.util.HashSet<>();
+        TABLES.forEach(t -> live.get(t).forEach(e -> alive.add(e.getId())));
         for (int i = 0; i < caseIds.size(); i += CHUNK) {
             h.createQuery("select table_name, row_id, case_id, deleted_at from deleted_row where case_id in (<v>) "
                             + "order by deleted_at, table_name, row_id")
@@ -222,7 +224,7 @@ public final class CaseBundleRows {
                     .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                         rs.getTimestamp(4).toInstant()})
                     .forEach(row -> TABLES.stream().filter(t -> t.name.equals(row[0]) && t != SUPPORT_CASE).findFirst()
-                            .filter(t -> live.get(t).stream().noneMatch(e -> e.getId().equals(row[1])))
+                            .filter(t -> !alive.contains((UUID) row[1]))
                             .ifPresent(t -> out.add(new Deleted(t, (UUID) row[1], (UUID) row[2], (Instant) row[3]))));
         }
         return out;
