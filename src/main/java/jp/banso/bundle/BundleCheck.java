@@ -51,6 +51,8 @@ import jp.banso.store.IncomingRows;
  */
 final class BundleCheck {
     static final int MAX_LISTED = 20;
+    /** What a case's tombstones are called (the file's "deletions"). */
+    static final String DELETION = FieldLabels.of(BundleKind.CASE, "deletions");
     private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
     private static final BigDecimal MAX_AREA = new BigDecimal("99999999.99");
@@ -118,6 +120,10 @@ final class BundleCheck {
                     noNulls(c.list(k), "ケース " + (i + 1) + "件目の" + k.label());
                 }
             }
+            if (c.deletions == null) {
+                c.deletions = new ArrayList<>();
+            }
+            noNulls(c.deletions, "ケース " + (i + 1) + "件目の" + DELETION);
         }
         failIfErrors();
 
@@ -140,6 +146,7 @@ final class BundleCheck {
         }
         authors(f);
         timesNotAhead(f, bundle);
+        deletions(f, bundle);
         failIfErrors();
         if (strippedChars > 0) {
             StringBuilder where = new StringBuilder();
@@ -147,6 +154,51 @@ final class BundleCheck {
             bundle.note("使用できない制御文字を " + strippedChars + " 個取り除きました（" + where + "）。");
         }
         return bundle;
+    }
+
+    /**
+     * Each deletion names a kind a case owns, an id and a time as Banso writes them, once; and never an id the file
+     * also carries alive (which of the two would be true?).
+     */
+    private void deletions(BundleFile f, CaseBundle bundle) {
+        Map<UUID, BundleKind> live = new HashMap<>();
+        for (BundleKind k : BundleKind.values()) {
+            f.all(k).forEach(e -> live.put(e.getId(), k));
+        }
+        List<String> kinds = java.util.Arrays.stream(BundleKind.values()).filter(BundleKind::deletionsTravel).map(BundleKind::field).toList();
+        Instant now = Instant.now();
+        for (BundleFile.CaseEntry c : f.cases) {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < c.deletions.size(); i++) {
+                BundleFile.Deletion d = c.deletions.get(i);
+                String where = "ケース「" + bundle.caseLabel(c.supportCase.getId()) + "」の" + DELETION + " " + (i + 1) + "件目";
+                BundleKind k = BundleKind.listedAs(d.kind);
+                if (d.kind == null) {
+                    error(where + "：" + FieldLabels.ofDeletion("kind") + "がありません");
+                } else if (k == null || !k.deletionsTravel()) {
+                    error(Text.showable(where + "：" + FieldLabels.ofDeletion("kind") + "「" + (d.kind.length() > 40 ? d.kind.substring(0, 40) + "…" : d.kind) + "」は、削除を取り込める種類ではありません（"
+                            + String.join("、", kinds) + " のどれかです）"));
+                }
+                if (d.id == null) {
+                    error(where + "：id がありません");
+                } else if (live.containsKey(d.id)) {
+                    error(where + "：id " + d.id + " は、同じファイルに" + live.get(d.id).label() + "としても入っています（削除されたのか残っているのか決められません）。"
+                            + "手で継ぎ合わせたファイルではありませんか");
+                } else if (k != null && !seen.add(d.kind + " " + d.id)) {
+                    error(where + "：id " + d.id + " の削除の記録が重複しています");
+                }
+                if (d.deletedAt == null) {
+                    error(where + "：" + FieldLabels.ofDeletion("deletedAt") + "がありません");
+                } else if (d.deletedAt.isBefore(EARLIEST) || d.deletedAt.isAfter(LATEST)) {
+                    error(where + "：" + FieldLabels.ofDeletion("deletedAt") + "：日時 " + d.deletedAt + " が範囲外です（1990年〜2200年）");
+                } else if (d.deletedAt.isAfter(IncomingRows.latestAllowed(now))) {
+                    error(where + "：" + FieldLabels.ofDeletion("deletedAt") + "：" + PlanText.when(d.deletedAt) + " は、このパソコンの今の日時（"
+                            + PlanText.when(now) + "）より1日以上先です。このパソコンの日時が正しいか確かめてください");
+                } else {
+                    d.deletedAt = d.deletedAt.truncatedTo(ChronoUnit.MICROS); // as the database keeps times
+                }
+            }
+        }
     }
 
     private void noNulls(List<?> list, String what) {

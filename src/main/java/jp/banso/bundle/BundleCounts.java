@@ -74,10 +74,15 @@ final class BundleCounts {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
-            BundleKind kind = kind(field);
+            BundleKind kind = BundleKind.listedAs(field);
             if (kind == BundleKind.CASE) {
                 p.skipChildren();
                 rows++;
+            } else if (field.equals("deletions") && value == JsonToken.START_ARRAY) {
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    p.skipChildren();
+                    rows++; // a deletion is a row of the file like any other: the same limits bound them
+                }
             } else if (kind == null || value != JsonToken.START_ARRAY) {
                 p.skipChildren(); // fiscal years, or something the typed reading refuses
             } else {
@@ -117,7 +122,7 @@ final class BundleCounts {
             if (c == null) {
                 continue;
             }
-            long rows = c.supportCase == null ? 0 : 1;
+            long rows = (c.supportCase == null ? 0 : 1) + (c.deletions == null ? 0 : c.deletions.size());
             Map<BundleKind, Long> kinds = new HashMap<>();
             Map<String, String> boardTitles = new LinkedHashMap<>();
             Map<String, Long> notes = new HashMap<>();
@@ -195,15 +200,6 @@ final class BundleCounts {
         String title = titles.get(id);
         title = title == null || title.length() <= TITLE_CHARS ? title : title.substring(0, TITLE_CHARS) + "…";
         return title == null || title.isBlank() ? "ボード（id " + id + "）" : "ボード「" + title + "」";
-    }
-
-    private static BundleKind kind(String field) {
-        for (BundleKind k : BundleKind.values()) {
-            if (k.field().equals(field)) {
-                return k;
-            }
-        }
-        return null;
     }
 
     private void check(Limits limit, String where, long count) {

@@ -26,8 +26,8 @@ import jp.banso.store.CaseBundleRows;
 import jp.banso.store.Store;
 
 /**
- * Exporting cases to a bundle file: everything of each case, its municipality with every profile snapshot, and the
- * speakers' list. The file is written beside its target and moved into place when complete, so a failed or stopped
+ * Exporting cases to a bundle file: everything of each case with what was deleted from it (its tombstones), its
+ * municipality with every profile snapshot, and the speakers' list. The file is written beside its target and moved into place when complete, so a failed or stopped
  * export never leaves half a bundle under the chosen name.
  */
 public final class BundleExport {
@@ -90,6 +90,9 @@ public final class BundleExport {
             for (Map.Entry<UUID, BundleFile.CaseEntry> c : entries.entrySet()) {
                 c.getValue().set(k, byCase.getOrDefault(c.getKey(), new ArrayList<>()));
             }
+        }
+        for (CaseBundleRows.Deleted d : rows.deletions) {
+            entries.get(d.caseId()).deletions.add(new BundleFile.Deletion(BundleKind.of(d.table()).field(), d.id(), d.deletedAt()));
         }
         return f;
     }

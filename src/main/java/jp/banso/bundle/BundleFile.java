@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import jp.banso.domain.ActionItem;
 import jp.banso.domain.Board;
 import jp.banso.domain.CaseIssue;
@@ -50,7 +51,8 @@ public final class BundleFile {
 
     /** One case and everything it owns, as flat lists (each entity names its parent by id). */
     @JsonPropertyOrder({"case", "fiscalYears", "team", "stateHistory", "meetings", "meetingParts", "participants", "actionItems",
-        "boards", "lanes", "noteGroups", "notes", "noteLinks", "voteRounds", "noteVotes", "issues", "roadmapItems", "progressEntries"})
+        "boards", "lanes", "noteGroups", "notes", "noteLinks", "voteRounds", "noteVotes", "issues", "roadmapItems", "progressEntries",
+        "deletions"})
     public static final class CaseEntry {
         @JsonProperty("case")
         public SupportCase supportCase;
@@ -72,6 +74,8 @@ public final class BundleFile {
         public List<CaseIssue> issues = new ArrayList<>();
         public List<RoadmapItem> roadmapItems = new ArrayList<>();
         public List<ProgressEntry> progressEntries = new ArrayList<>();
+        /** What was deleted from the case (format 2 on; older files have none): so deletions travel with the file too. */
+        public List<Deletion> deletions = new ArrayList<>();
 
         /** The list of one kind owned by the case (the case itself as a list of one). */
         public List<? extends Entity> list(BundleKind kind) {
@@ -119,6 +123,27 @@ public final class BundleFile {
                 case PROGRESS_ENTRY -> progressEntries = (List<ProgressEntry>) rows;
                 default -> throw new IllegalArgumentException(kind.name());
             }
+        }
+    }
+
+    /**
+     * A tombstone: a row of a case deleted on the laptop that wrote the file, named by the list its kind has in the
+     * file ("actionItems", "notes"…), its id, and when it was deleted (an import deletes it here only when this
+     * laptop's row was not changed after that).
+     */
+    @JsonPropertyOrder({"kind", "id", "deletedAt"})
+    public static final class Deletion {
+        public String kind;
+        public UUID id;
+        public Instant deletedAt;
+
+        public Deletion() {
+        }
+
+        public Deletion(String kind, UUID id, Instant deletedAt) {
+            this.kind = kind;
+            this.id = id;
+            this.deletedAt = deletedAt;
         }
     }
 

@@ -8,8 +8,11 @@ import java.util.Properties;
 public final class BundleFormat {
     /** The value of the file's {@code format} field. */
     public static final String FORMAT = "banso-case-bundle";
-    /** The layout this app writes; it reads this one and older ones, and refuses newer ones. */
-    public static final int VERSION = 1;
+    /**
+     * The layout this app writes; it reads this one and older ones, and refuses newer ones. 2: each case carries its
+     * deletions (tombstones); a file of version 1 has none.
+     */
+    public static final int VERSION = 2;
     /** File extension (JSON content; the installer associates it with Banso). */
     public static final String EXTENSION = ".banso";
     /**

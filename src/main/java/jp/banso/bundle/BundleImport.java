@@ -35,8 +35,9 @@ import jp.banso.store.StoreException;
  * Importing a case bundle: read and check it ({@link #read}), compare it with this Banso by UUID ({@link #plan}),
  * then write it in one transaction ({@link #apply}). An entity the file has and this Banso has not is added; one that
  * is the same on both sides (every field but the created/updated times) is skipped; one that differs is a conflict,
- * decided per entity (by default the side changed last wins). Nothing is ever deleted: an entity this Banso has and
- * the file has not stays. 年度 are part of their case. Speakers are added by name and never overwritten.
+ * decided per entity (by default the side changed last wins). An entity this Banso has and the file has not stays;
+ * only the file's deletions (tombstones) delete, and only rows not changed here after the deletion: a row edited here
+ * since is kept and said in the plan's notes. 年度 are part of their case. Speakers are added by name and never overwritten.
  */
 public final class BundleImport {
 
@@ -150,9 +151,10 @@ public final class BundleImport {
             }
             plan.added.put(k, toWrite);
             if (added + identical + conflicts > 0) {
-                plan.counts.put(k, new ImportPlan.Counts(added, identical, conflicts));
+                plan.counts.put(k, new ImportPlan.Counts(added, identical, conflicts, 0));
             }
         }
+        deletions(rows, bundle, plan);
         boardsStayWithinTheLimit(store, f, plan);
 
         Set<String> names = new HashSet<>();
@@ -167,6 +169,59 @@ public final class BundleImport {
                     + String.join("、", plan.newAuthors.stream().map(a -> a.name()).toList()) + "）。");
         }
         return plan;
+    }
+
+    /**
+     * The file's deletions against this Banso: a row here is deleted when neither it nor a row that goes with it or
+     * points to it was changed after the deletion (updated_at ≤ deletedAt); one changed since stays and is said in the
+     * notes; one not here is nothing to do. A deletion never reaches into another case: a file naming a row of another
+     * case here is refused (a record never moves: docs/decisions/0009).
+     */
+    private static void deletions(CaseBundleRows rows, CaseBundle bundle, ImportPlan plan) {
+        Map<BundleKind, Map<UUID, BundleFile.Deletion>> byKind = new EnumMap<>(BundleKind.class);
+        Map<UUID, UUID> caseOf = new HashMap<>();
+        for (BundleFile.CaseEntry c : bundle.file().cases) {
+            for (BundleFile.Deletion d : c.deletions) {
+                byKind.computeIfAbsent(BundleKind.listedAs(d.kind), k -> new LinkedHashMap<>()).put(d.id, d);
+                caseOf.put(d.id, c.supportCase.getId());
+            }
+        }
+        List<String> elsewhere = new ArrayList<>();
+        for (Map.Entry<BundleKind, Map<UUID, BundleFile.Deletion>> e : byKind.entrySet()) {
+            BundleKind k = e.getKey();
+            Map<UUID, CaseBundleRows.Doomed> here = rows.beforeDeleting(k.table(), e.getValue().keySet());
+            Map<UUID, Entity> local = new HashMap<>();
+            rows.find(Map.of(k.table(), here.keySet())).get(k.table()).forEach(x -> local.put(x.getId(), x));
+            int deleted = 0;
+            for (BundleFile.Deletion d : e.getValue().values()) {
+                CaseBundleRows.Doomed h = here.get(d.id);
+                Entity row = local.get(d.id);
+                String described = row == null ? "" : k.describe(row);
+                String what = k.label() + (described.isEmpty() ? "" : "「" + described + "」");
+                if (h == null || row == null) {
+                    plan.alreadyAbsent++;
+                } else if (!h.caseId().equals(caseOf.get(d.id))) {
+                    elsewhere.add(what + "（id " + d.id + "）：ファイルではケース「" + bundle.caseLabel(caseOf.get(d.id))
+                            + "」から削除されたことになっていますが、このBansoでは別のケースのものです");
+                } else if (h.lastChanged().isAfter(d.deletedAt)) {
+                    plan.keptNewer++;
+                    plan.notes.add(what + "（ケース「" + bundle.caseLabel(h.caseId()) + "」）は、ファイルでは " + PlanText.when(d.deletedAt)
+                            + " に削除されていますが、このBansoでその後（" + PlanText.when(h.lastChanged())
+                            + "）に変更されている（属するものを含む）ため、削除せずに残します。");
+                } else {
+                    plan.deleting.add(new ImportPlan.Deleting(k, row, d.deletedAt));
+                    deleted++;
+                }
+            }
+            if (deleted > 0) {
+                ImportPlan.Counts c = plan.counts.getOrDefault(k, new ImportPlan.Counts(0, 0, 0, 0));
+                plan.counts.put(k, new ImportPlan.Counts(c.added(), c.identical(), c.conflicts(), deleted));
+            }
+        }
+        if (!elsewhere.isEmpty()) {
+            throw new BundleException(BundleCheck.listed(elsewhere.subList(0, Math.min(elsewhere.size(), BundleCheck.MAX_LISTED)),
+                    elsewhere.size() > BundleCheck.MAX_LISTED ? "\n・ほか " + (elsewhere.size() - BundleCheck.MAX_LISTED) + " 件" : ""));
+        }
     }
 
     /** The entity's content for comparing: every column but the created and updated times; a case with its 年度. */
@@ -208,8 +263,9 @@ public final class BundleImport {
     }
 
     /** What an import did. */
-    public record Result(Map<BundleKind, Integer> added, Map<BundleKind, Integer> replaced, int keptMine, int identical,
-                         int authorsAdded, int boardHistoriesCleared, int roadmapHistoriesCleared, List<String> notes) {
+    public record Result(Map<BundleKind, Integer> added, Map<BundleKind, Integer> replaced, Map<BundleKind, Integer> deleted,
+                         int keptMine, int identical, int authorsAdded, int boardHistoriesCleared, int roadmapHistoriesCleared,
+                         List<String> notes) {
 
         public int addedTotal() {
             return added.values().stream().mapToInt(Integer::intValue).sum();
@@ -219,19 +275,24 @@ public final class BundleImport {
             return replaced.values().stream().mapToInt(Integer::intValue).sum();
         }
 
+        public int deletedTotal() {
+            return deleted.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
         /** A few lines in Japanese for the dialog and the command line. */
         public String summary() {
             StringBuilder b = new StringBuilder();
             b.append("追加 ").append(addedTotal()).append(" 件、ファイルの内容で更新 ").append(replacedTotal())
-                    .append(" 件、自分の内容を残した ").append(keptMine).append(" 件、同じ内容で変更なし ").append(identical).append(" 件");
-            if (addedTotal() + replacedTotal() > 0) {
+                    .append(" 件、削除 ").append(deletedTotal()).append(" 件、自分の内容を残した ").append(keptMine).append(" 件、同じ内容で変更なし ").append(identical).append(" 件");
+            if (addedTotal() + replacedTotal() + deletedTotal() > 0) {
                 b.append("\n内訳：");
                 List<String> parts = new ArrayList<>();
                 for (BundleKind k : BundleKind.values()) {
                     int a = added.getOrDefault(k, 0);
                     int r = replaced.getOrDefault(k, 0);
-                    if (a + r > 0) {
-                        parts.add(k.label() + (a > 0 ? " 追加" + a : "") + (r > 0 ? " 更新" + r : ""));
+                    int d = deleted.getOrDefault(k, 0);
+                    if (a + r + d > 0) {
+                        parts.add(k.label() + (a > 0 ? " 追加" + a : "") + (r > 0 ? " 更新" + r : "") + (d > 0 ? " 削除" + d : ""));
                     }
                 }
                 b.append(String.join("、", parts));
@@ -253,8 +314,8 @@ public final class BundleImport {
 
     /**
      * Writes the plan with its choices in one transaction: new entities, and the file's version of each conflict
-     * set to {@link ImportPlan.Choice#THEIRS}, parents first. Undo histories of boards and roadmaps that change are
-     * cleared. If anything fails, nothing is written.
+     * set to {@link ImportPlan.Choice#THEIRS}, parents first, and the rows the file's deletions delete. Undo
+     * histories of boards and roadmaps that change are cleared. If anything fails, nothing is written.
      */
     public static Result apply(Store store, ImportPlan plan, Consumer<String> progress) {
         BundleFile f = plan.bundle().file();
@@ -292,13 +353,19 @@ public final class BundleImport {
                 clearHistory(k, e, w, plan);
             }
         }
+        Map<BundleKind, Integer> deleted = new EnumMap<>(BundleKind.class);
+        for (ImportPlan.Deleting d : plan.deleting) {
+            w.deletes.computeIfAbsent(d.kind().table(), t -> new LinkedHashMap<>()).put(d.row().getId(), d.deletedAt());
+            deleted.merge(d.kind(), 1, Integer::sum);
+            clearHistory(d.kind(), d.row(), w, plan);
+        }
         int inStep = issuesFollowTheirNotes(store, f, w, plan);
         List<String> notes = new ArrayList<>(plan.notes());
         if (inStep > 0) {
             notes.add("課題 " + inStep + " 件の文（課題・あるべき姿・現状）を、結ばれた付箋の取り込み後の内容に合わせました");
         }
         plan.newAuthors.forEach(a -> w.addAuthors.add(a));
-        if (w.rows.size() > 0 || !w.addAuthors.isEmpty()) {
+        if (!w.isEmpty()) {
             backUpFirst(store, progress);
         }
         CaseBundleRows.Written written;
@@ -307,7 +374,7 @@ public final class BundleImport {
         } catch (RuntimeException e) {
             throw new BundleException("取り込めませんでした（何も変更していません）：" + reason(e), e);
         }
-        return new Result(added, replaced, kept, plan.identical(), plan.newAuthors.size(), written.boardHistoriesCleared(),
+        return new Result(added, replaced, deleted, kept, plan.identical(), plan.newAuthors.size(), written.boardHistoriesCleared(),
                 written.roadmapHistoriesCleared(), notes);
     }
 

@@ -532,7 +532,7 @@ public final class BundleJson {
             if (name == null) {
                 continue;
             }
-            BundleKind kind = within == null ? kindListedAs(name) : null;
+            BundleKind kind = within == null ? BundleKind.listedAs(name) : null;
             String label;
             if (within != null) {
                 label = FieldLabels.withName(within, name);
@@ -542,6 +542,10 @@ public final class BundleJson {
                 label = "ケース";
             } else if (name.equals("noteAuthors")) {
                 label = "発言者";
+            } else if (name.equals("deletions")) {
+                label = BundleCheck.DELETION;
+            } else if ("deletions".equals(container)) {
+                label = FieldLabels.ofDeletion(name);
             } else if ("cases".equals(container)) {
                 label = FieldLabels.withName(BundleKind.CASE, name); // a case's 年度
             } else if ("noteAuthors".equals(container)) {
@@ -559,15 +563,6 @@ public final class BundleJson {
             within = kind;
         }
         return String.join(" › ", parts);
-    }
-
-    private static BundleKind kindListedAs(String field) {
-        for (BundleKind k : BundleKind.values()) {
-            if (k.field().equals(field)) {
-                return k;
-            }
-        }
-        return null;
     }
 
     private static String shortValue(Object v) {

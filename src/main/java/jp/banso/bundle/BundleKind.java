@@ -109,6 +109,21 @@ public enum BundleKind {
         return s;
     }
 
+    /** Whether a case file carries deletions of this kind: a case's own rows, not the case itself nor a municipality. */
+    public boolean deletionsTravel() {
+        return this != MUNICIPALITY && this != PROFILE_SNAPSHOT && this != CASE;
+    }
+
+    /** The kind whose list in the file is named {@code field} ("notes"), or null. */
+    public static BundleKind listedAs(String field) {
+        for (BundleKind k : values()) {
+            if (k.field.equals(field)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
     public static BundleKind of(Table<? extends Entity> table) {
         for (BundleKind k : values()) {
             if (k.table == table) {

@@ -17,7 +17,7 @@ final class FieldLabels {
     /** Per kind, the message key of each field its screen names in its own words (keys only: the words stay in the messages). */
     private static final Map<BundleKind, Map<String, String>> SCREEN_KEYS = Map.ofEntries(
             Map.entry(BundleKind.MUNICIPALITY, Map.of("name", "field.municipality")),
-            Map.entry(BundleKind.CASE, Map.of("followsCaseId", "field.followsCase", "stage", "overview.stage")),
+            Map.entry(BundleKind.CASE, Map.of("followsCaseId", "field.followsCase", "stage", "overview.stage", "deletions", "bundle.deletions")),
             Map.entry(BundleKind.PROFILE_SNAPSHOT, Map.of("servicesCode", "profile.services")),
             Map.entry(BundleKind.MEETING_PART, Map.of("label", "field.partLabel", "startTime", "field.start", "endTime", "field.end")),
             Map.entry(BundleKind.BOARD, Map.of("title", "boards.boardTitle")),
@@ -55,6 +55,12 @@ final class FieldLabels {
     /** 本文, or the field's own name when it has no label. */
     static String of(BundleKind kind, String field) {
         return key(kind, field).map(MESSAGES::getString).orElse(field);
+    }
+
+    /** 削除した日時（deletedAt）: a field of one of a case's deletions. */
+    static String ofDeletion(String field) {
+        String key = "bundle.deletion." + field;
+        return MESSAGES.containsKey(key) ? MESSAGES.getString(key) + "（" + field + "）" : field;
     }
 
     /** 本文（text）: for messages about a file, where the name in the file helps too. */

@@ -7,11 +7,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.banso.domain.Entity;
 import jp.banso.domain.Speaker;
 
 /**
- * What an import would do, before it does anything: per kind of entity how many are new, identical or in conflict,
- * and each conflict with both sides (a summary, the fields that differ, when each was last changed) and the choice
+ * What an import would do, before it does anything: per kind of entity how many are new, identical or in conflict
+ * and how many rows the file's deletions delete here, and each conflict with both sides (a summary, the fields that differ, when each was last changed) and the choice
  * for it, which the user may change before {@link BundleImport#apply}.
  */
 public final class ImportPlan {
@@ -45,11 +46,15 @@ public final class ImportPlan {
         }
     }
 
-    /** New, identical and conflicting entities of one kind. */
-    public record Counts(int added, int identical, int conflicts) {
+    /** New, identical and conflicting entities of one kind, and how many rows of it the file's deletions delete here. */
+    public record Counts(int added, int identical, int conflicts, int deleted) {
         public int total() {
-            return added + identical + conflicts;
+            return added + identical + conflicts + deleted;
         }
+    }
+
+    /** A row here that applying deletes (the file's deletion of it is not older than its last change here). */
+    record Deleting(BundleKind kind, Entity row, Instant deletedAt) {
     }
 
     /** One entity changed on both sides. */
@@ -146,6 +151,12 @@ public final class ImportPlan {
     final java.util.Set<UUID> localCases = new java.util.HashSet<>();
     /** Cases of the bundle that are new here. */
     int newCases;
+    /** Rows the file's deletions delete here. */
+    final List<Deleting> deleting = new ArrayList<>();
+    /** Deletions of rows this Banso does not have (never had, or deleted already): nothing to do. */
+    int alreadyAbsent;
+    /** Deletions of rows changed here after the deletion: the rows stay (each said in the notes). */
+    int keptNewer;
 
     ImportPlan(CaseBundle bundle) {
         this.bundle = bundle;
@@ -173,6 +184,21 @@ public final class ImportPlan {
         return counts.values().stream().mapToInt(Counts::added).sum();
     }
 
+    /** Rows the file's deletions delete here. */
+    public int deleted() {
+        return deleting.size();
+    }
+
+    /** The file's deletions of rows this Banso does not have: nothing to do. */
+    public int alreadyAbsent() {
+        return alreadyAbsent;
+    }
+
+    /** The file's deletions of rows changed here since, which stay. */
+    public int keptNewer() {
+        return keptNewer;
+    }
+
     public int identical() {
         return counts.values().stream().mapToInt(Counts::identical).sum();
     }
@@ -189,7 +215,7 @@ public final class ImportPlan {
 
     /** True when applying would write nothing (a second import of the same file). */
     public boolean changesNothing() {
-        return added() == 0 && newAuthors.isEmpty() && conflicts.stream().allMatch(c -> c.choice() == Choice.MINE);
+        return added() == 0 && deleting.isEmpty() && newAuthors.isEmpty() && conflicts.stream().allMatch(c -> c.choice() == Choice.MINE);
     }
 
     /** Sets every conflict to the default of {@code prefer}. */

@@ -27,17 +27,23 @@ public final class PlanText {
                 + (b.caseCount() > 5 ? " ほか" : "") + "）");
     }
 
-    /** The whole plan as text: counts per kind, each conflict with both sides and the choice, and the notes. */
+    /** The whole plan as text: counts per kind (deletions too), each conflict with both sides and the choice, and the notes. */
     public static String text(ImportPlan plan) {
         StringBuilder b = new StringBuilder();
         b.append("ファイル: ").append(plan.bundle().source() == null ? "" : plan.bundle().source()).append('\n');
         b.append(header(plan.bundle())).append("\n\n");
-        b.append(row("種類", "新規", "同じ", "違い"));
+        b.append(row("種類", "新規", "同じ", "違い", "削除"));
         for (Map.Entry<BundleKind, ImportPlan.Counts> e : plan.counts().entrySet()) {
             ImportPlan.Counts c = e.getValue();
-            b.append(row(e.getKey().label(), c.added(), c.identical(), c.conflicts()));
+            b.append(row(e.getKey().label(), c.added(), c.identical(), c.conflicts(), c.deleted()));
         }
-        b.append(row("合計", plan.added(), plan.identical(), plan.conflicts().size()));
+        b.append(row("合計", plan.added(), plan.identical(), plan.conflicts().size(), plan.deleted()));
+        int deletions = plan.deleted() + plan.alreadyAbsent() + plan.keptNewer();
+        if (deletions > 0) {
+            b.append("\nファイルの削除の記録 ").append(deletions).append(" 件：このBansoで削除 ").append(plan.deleted())
+                    .append(" 件、このBansoにない ").append(plan.alreadyAbsent()).append(" 件、その後変更されたため残す ")
+                    .append(plan.keptNewer()).append(" 件\n");
+        }
         if (!plan.conflicts().isEmpty()) {
             b.append("\nこのBansoと内容が違うもの ").append(plan.conflicts().size()).append(" 件：\n");
             for (ImportPlan.Conflict c : plan.conflicts()) {

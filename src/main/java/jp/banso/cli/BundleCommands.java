@@ -52,7 +52,7 @@ final class BundleCommands {
             "  --prefer newer         内容の違うものは後で変更された方にします（既定）",
             "  --prefer mine          内容の違うものはこのBansoの内容を残します",
             "  --prefer theirs        内容の違うものはファイルの内容にします",
-            "  --dry-run              取り込まずに予定（新規・同じ・違いの数と、内容の違うものの一覧）を表示します",
+            "  --dry-run              取り込まずに予定（新規・同じ・違い・削除の数と、内容の違うものの一覧）を表示します",
             "  --data-dir <フォルダ>  データフォルダ（省略時はアプリと同じ場所）",
             "",
             CliStore.USAGE_NOTE,

@@ -1,5 +1,6 @@
 package jp.banso.store;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -145,12 +146,20 @@ public final class CaseBundleRows {
             BOARD_NOTE, NOTE_LINK, VOTE_ROUND, NOTE_VOTE, CASE_ISSUE, ROADMAP_ITEM, PROGRESS_ENTRY);
 
     /** Tables a bundle deliberately leaves out, with why (tests check that every table is one or the other). */
-    public static final Map<String, String> NOT_IN_BUNDLES = Map.of(
-            "board_history", "元に戻す履歴（このパソコンだけのもの）",
-            "roadmap_history", "元に戻す履歴（このパソコンだけのもの）",
-            "flyway_schema_history", "データベースの版の記録",
-            "case_fiscal_year", "ケースの一部（年度）として書き出す",
-            "note_author", "発言者の一覧（名前で合わせて書き出す）");
+    public static final Map<String, String> NOT_IN_BUNDLES = Map.ofEntries(
+            Map.entry("board_history", "元に戻す履歴（このパソコンだけのもの）"),
+            Map.entry("roadmap_history", "元に戻す履歴（このパソコンだけのもの）"),
+            Map.entry("flyway_schema_history", "データベースの版の記録"),
+            Map.entry("case_fiscal_year", "ケースの一部（年度）として書き出す"),
+            Map.entry("note_author", "発言者の一覧（名前で合わせて書き出す）"),
+            Map.entry("deleted_row", "ケースごとの削除の記録（deletions）として書き出す"),
+            Map.entry("sync_change", "チーム同期の記録（このパソコンだけのもの）"),
+            Map.entry("sync_base", "チーム同期の記録（このパソコンだけのもの）"),
+            Map.entry("sync_inbox", "チーム同期の記録（このパソコンだけのもの）"),
+            Map.entry("sync_conflict", "チーム同期の記録（このパソコンだけのもの）"),
+            Map.entry("sync_log", "チーム同期の記録（このパソコンだけのもの）"),
+            Map.entry("sync_case_access", "チーム同期の記録（このパソコンだけのもの）"),
+            Map.entry("sync_setting", "チーム同期の記録（このパソコンだけのもの）"));
 
     private static final int CHUNK = 500;
 
@@ -194,7 +203,84 @@ public final class CaseBundleRows {
                 r.put(t, where(h, t, "board_id", boards));
             }
             r.authors.addAll(authors(h));
+            r.deletions.addAll(deletions(h, ids, r));
             return r;
+        });
+    }
+
+    /**
+     * The tombstones of these cases (kept by the change-log trigger in {@code deleted_row}): rows deleted from them,
+     * not the cases themselves, and never a row that is there again (the trigger drops its tombstone; checked anyway,
+     * so a file never names one id both live and deleted).
+     */
+    private static List<Deleted> deletions(Handle h, List<UUID> caseIds, Rows live) {
+        List<Deleted> out = new ArrayList<>();
+        Set<UUID> alive = new java.util.HashSet<>();
+        TABLES.forEach(t -> live.get(t).forEach(e -> alive.add(e.getId())));
+        for (int i = 0; i < caseIds.size(); i += CHUNK) {
+            h.createQuery("select table_name, row_id, case_id, deleted_at from deleted_row where case_id in (<v>) "
+                            + "order by deleted_at, table_name, row_id")
+                    .bindList("v", caseIds.subList(i, Math.min(caseIds.size(), i + CHUNK)))
+                    .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                        rs.getTimestamp(4).toInstant()})
+                    .forEach(row -> TABLES.stream().filter(t -> t.name.equals(row[0]) && t != SUPPORT_CASE).findFirst()
+                            .filter(t -> !alive.contains((UUID) row[1]))
+                            .ifPresent(t -> out.add(new Deleted(t, (UUID) row[1], (UUID) row[2], (Instant) row[3]))));
+        }
+        return out;
+    }
+
+    /** A row deleted from a case, and when. */
+    public record Deleted(Table<? extends Entity> table, UUID id, UUID caseId, Instant deletedAt) {
+    }
+
+    /**
+     * Rows that go with a row when it is deleted (its children, by foreign key) or that point to it (a note's lane,
+     * a link's notes, a vote's round and note, an entry's roadmap item): deleting it would lose their edits too.
+     */
+    private static final Map<Table<? extends Entity>, List<Map.Entry<Table<? extends Entity>, String>>> DEPENDENTS = Map.of(
+            MEETING, List.of(Map.entry(MEETING_PART, "meeting_id"), Map.entry(PARTICIPANT, "meeting_id"), Map.entry(ACTION_ITEM, "meeting_id")),
+            BOARD, List.of(Map.entry(BOARD_LANE, "board_id"), Map.entry(NOTE_GROUP, "board_id"), Map.entry(BOARD_NOTE, "board_id"),
+                    Map.entry(NOTE_LINK, "board_id"), Map.entry(VOTE_ROUND, "board_id"), Map.entry(NOTE_VOTE, "board_id")),
+            BOARD_LANE, List.of(Map.entry(BOARD_NOTE, "lane_id")),
+            NOTE_GROUP, List.of(Map.entry(BOARD_NOTE, "group_id")),
+            BOARD_NOTE, List.of(Map.entry(NOTE_LINK, "from_note_id"), Map.entry(NOTE_LINK, "to_note_id"), Map.entry(NOTE_VOTE, "note_id")),
+            VOTE_ROUND, List.of(Map.entry(NOTE_VOTE, "round_id")),
+            ROADMAP_ITEM, List.of(Map.entry(PROGRESS_ENTRY, "item_id")));
+
+    /** A row here that a deletion would remove: its case, and the last change to it or to a row that depends on it. */
+    public record Doomed(UUID caseId, Instant lastChanged) {
+    }
+
+    /** For those of these ids that are rows of {@code t} here: their case and their last change (see {@link Doomed}). */
+    public Map<UUID, Doomed> beforeDeleting(Table<? extends Entity> t, Collection<UUID> ids) {
+        return store.jdbi().inTransaction(h -> {
+            String caseOf = t.columns.contains("case_id") ? "t.case_id"
+                    : t.columns.contains("meeting_id") ? "(select m.case_id from meeting m where m.id = t.meeting_id)"
+                    : "(select b.case_id from board b where b.id = t.board_id)";
+            Map<UUID, UUID> cases = new HashMap<>();
+            Map<UUID, Instant> last = new HashMap<>();
+            List<UUID> list = new ArrayList<>(ids);
+            for (int i = 0; i < list.size(); i += CHUNK) {
+                List<UUID> chunk = list.subList(i, Math.min(list.size(), i + CHUNK));
+                h.createQuery("select t.id, " + caseOf + ", t.updated_at from " + t.name + " t where t.id in (<v>)")
+                        .bindList("v", chunk)
+                        .map((rs, ctx) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getTimestamp(3).toInstant()})
+                        .forEach(r -> {
+                            cases.put((UUID) r[0], (UUID) r[1]);
+                            last.put((UUID) r[0], (Instant) r[2]);
+                        });
+                for (Map.Entry<Table<? extends Entity>, String> d : DEPENDENTS.getOrDefault(t, List.of())) {
+                    h.createQuery("select " + d.getValue() + ", max(updated_at) from " + d.getKey().name + " where " + d.getValue()
+                                    + " in (<v>) group by " + d.getValue())
+                            .bindList("v", chunk)
+                            .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
+                            .forEach(e -> last.merge(e.getKey(), e.getValue(), (a, b) -> a.isAfter(b) ? a : b));
+                }
+            }
+            Map<UUID, Doomed> out = new HashMap<>();
+            cases.forEach((id, c) -> out.put(id, new Doomed(c, last.get(id))));
+            return out;
         });
     }
 
@@ -280,6 +366,13 @@ public final class CaseBundleRows {
         public final Set<UUID> clearRoadmapHistory = new TreeSet<>();
         /** Speakers added at the end of the list (a name that is there already is left as it is). */
         public final List<Speaker> addAuthors = new ArrayList<>();
+        /** Rows deleted (with what goes with them), by table, each with the time it was deleted where the file was made. */
+        public final Map<Table<? extends Entity>, Map<UUID, Instant>> deletes = new LinkedHashMap<>();
+
+        /** Whether there is anything to write. */
+        public boolean isEmpty() {
+            return rows.size() == 0 && addAuthors.isEmpty() && deletes.values().stream().allMatch(Map::isEmpty);
+        }
     }
 
     /**
@@ -288,6 +381,7 @@ public final class CaseBundleRows {
      */
     public Written write(Writes w, Consumer<String> progress) {
         return store.jdbi().inTransaction(h -> {
+            delete(h, w.deletes, progress);
             Map<UUID, UUID> follows = new HashMap<>();
             for (Table<? extends Entity> t : TABLES) {
                 List<? extends Entity> list = w.rows.get(t);
@@ -342,6 +436,27 @@ public final class CaseBundleRows {
         });
     }
 
+    /**
+     * Deletes rows, children before parents (a row already gone with its parent is no matter). Their tombstones here
+     * keep the time of the deletion they came from, not of this import: the deletion is the same one, and a third
+     * laptop importing a file of this one must compare its edits with when it really happened.
+     */
+    private static void delete(Handle h, Map<Table<? extends Entity>, Map<UUID, Instant>> deletes, Consumer<String> progress) {
+        for (int i = TABLES.size() - 1; i >= 0; i--) {
+            Table<? extends Entity> t = TABLES.get(i);
+            Map<UUID, Instant> rows = deletes.getOrDefault(t, Map.of());
+            if (rows.isEmpty()) {
+                continue;
+            }
+            progress.accept(t.name);
+            for (Map.Entry<UUID, Instant> r : rows.entrySet()) {
+                h.createUpdate("delete from " + t.name + " where id = :id").bind("id", r.getKey()).execute();
+                h.createUpdate("update deleted_row set deleted_at = :at where table_name = :t and row_id = :id")
+                        .bind("at", r.getValue()).bind("t", t.name).bind("id", r.getKey()).execute();
+            }
+        }
+    }
+
     /** What the write did besides the rows: boards and roadmaps whose (non-empty) undo history it cleared. */
     public record Written(int boardHistoriesCleared, int roadmapHistoriesCleared) {
     }
@@ -365,6 +480,8 @@ public final class CaseBundleRows {
         private final Map<Table<? extends Entity>, List<? extends Entity>> byTable = new LinkedHashMap<>();
         public final Map<UUID, List<Integer>> fiscalYears = new LinkedHashMap<>();
         public final List<Speaker> authors = new ArrayList<>();
+        /** The cases' tombstones (when read for a file). */
+        public final List<Deleted> deletions = new ArrayList<>();
 
         public <T extends Entity> void put(Table<T> t, List<? extends Entity> rows) {
             byTable.put(t, new ArrayList<>(rows));

@@ -142,7 +142,7 @@ class BundleHostileInputTest {
         Path sjis = dir.resolve("sjis.banso");
         Files.write(sjis, good.getBytes(Charset.forName("Shift_JIS")));
         assertThat(refused(sjis)).contains("UTF-8");
-        assertThat(refused(file("dup-key.banso", good.replaceFirst("\"formatVersion\": 1,", "\"formatVersion\": 1, \"formatVersion\": 1,"))))
+        assertThat(refused(file("dup-key.banso", good.replaceFirst("\"formatVersion\": 2,", "\"formatVersion\": 2, \"formatVersion\": 2,"))))
                 .contains("二度");
         assertThat(refused(file("nested.banso", "{\"format\": \"banso-case-bundle\", \"formatVersion\": 1, \"x\": " + "[".repeat(200) + "]".repeat(200) + "}")))
                 .contains("入れ子が深すぎます");
@@ -151,7 +151,7 @@ class BundleHostileInputTest {
     @Test
     void aFileFromANewerBanso() throws Exception {
         ObjectNode root = tree();
-        root.put("formatVersion", 2);
+        root.put("formatVersion", BundleFormat.VERSION + 1);
         root.put("appVersion", "3.0.0");
         root.putObject("projects").put("anything", "new"); // whatever a newer layout holds: the version speaks first
         assertThat(refused(file("newer.banso", root.toString()))).contains("新しいバージョンのBansoで作成されたファイルです", "Banso 3.0.0", "更新");

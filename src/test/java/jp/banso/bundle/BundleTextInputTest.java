@@ -289,7 +289,7 @@ class BundleTextInputTest {
                 .contains("NaN や Infinity");
         assertThat(refused(file("big.banso", good.replace("\"population\": 43878", "\"population\": 99999999999"))))
                 .contains("数値が大きすぎます", "整数", "population");
-        assertThat(refused(file("missing-comma.banso", good.replaceFirst("\"formatVersion\": 1,", "\"formatVersion\": 1"))))
+        assertThat(refused(file("missing-comma.banso", good.replaceFirst("\"formatVersion\": 2,", "\"formatVersion\": 2"))))
                 .contains("JSON の書き方に誤りがあります", "行目", "書き出し直した");
         assertThat(refused(file("bare-word.banso", good.replace("\"population\": 43878", "\"population\": many"))))
                 .contains("読めない語", "行目");

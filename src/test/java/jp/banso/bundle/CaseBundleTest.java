@@ -80,7 +80,7 @@ class CaseBundleTest {
             before = DbDump.caseData(a);
         }
         String json = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(json).startsWith("{\n  \"format\": \"banso-case-bundle\",\n  \"formatVersion\": 1,\n  \"appVersion\": ");
+        assertThat(json).startsWith("{\n  \"format\": \"banso-case-bundle\",\n  \"formatVersion\": 2,\n  \"appVersion\": ");
         assertThat(json).contains("\"name\": \"さくら市\"").doesNotContain("\r").doesNotContain("\\u");
         assertThat(json).contains("\"fiscalYears\": [").contains("\"noteAuthors\": [");
 

@@ -88,7 +88,37 @@ class BundleCliTest {
         }
         // again: nothing new, nothing changed
         assertThat(run("import", "--data-dir=" + other, written.toString())).as(stderr()).isEqualTo(Cli.OK);
-        assertThat(stdout()).startsWith("追加 0 件、ファイルの内容で更新 0 件、自分の内容を残した 0 件");
+        assertThat(stdout()).startsWith("追加 0 件、ファイルの内容で更新 0 件、削除 0 件、自分の内容を残した 0 件");
+    }
+
+    @Test
+    void importPrintsTheDeletionsTheFileCarries() throws Exception {
+        Path a = dir.resolve("deleting-a");
+        Path b = dir.resolve("deleting-b");
+        Path before = dir.resolve("before-deleting.banso");
+        Path after = dir.resolve("after-deleting.banso");
+        UUID task;
+        try (Store s = Store.open(a)) {
+            DemoCase.create(s);
+        }
+        assertThat(run("export-bundle", "--all-cases", "--out", before.toString(), "--data-dir", a.toString())).as(stderr()).isEqualTo(Cli.OK);
+        assertThat(run("import", before.toString(), "--data-dir", b.toString())).as(stderr()).isEqualTo(Cli.OK);
+        try (Store s = Store.open(a)) {
+            SupportCase c = s.cases().listAll().get(0);
+            task = s.meetings().openActionItems(c.getId()).get(0).getId();
+            s.meetings().deleteActionItem(task);
+        }
+        assertThat(run("export-bundle", "--all-cases", "--out", after.toString(), "--data-dir", a.toString())).as(stderr()).isEqualTo(Cli.OK);
+        assertThat(run("import", after.toString(), "--data-dir", b.toString(), "--dry-run")).as(stderr()).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("削除", "ファイルの削除の記録 1 件：このBansoで削除 1 件");
+        assertThat(run("import", after.toString(), "--data-dir", b.toString())).as(stderr()).isEqualTo(Cli.OK);
+        assertThat(stdout()).startsWith("追加 0 件、ファイルの内容で更新 0 件、削除 1 件").contains("宿題 削除1");
+        try (Store s = Store.open(b)) {
+            UUID gone = task;
+            int left = s.jdbi().withHandle(h -> h.createQuery("select count(*) from action_item where id = :id").bind("id", gone)
+                    .mapTo(Integer.class).one());
+            assertThat(left).isZero();
+        }
     }
 
     @Test
@@ -175,7 +205,7 @@ class BundleCliTest {
         assertThat(run("import", broken.toString(), "--data-dir", data.toString())).isEqualTo(Cli.FAILED);
         assertThat(stderr()).startsWith("エラー: ファイルが途中で切れています");
         Path newer = dir.resolve("newer.banso");
-        Files.writeString(newer, "{\"format\": \"banso-case-bundle\", \"formatVersion\": 2}");
+        Files.writeString(newer, "{\"format\": \"banso-case-bundle\", \"formatVersion\": 3}");
         assertThat(run("import", newer.toString(), "--data-dir", data.toString())).isEqualTo(Cli.FAILED);
         assertThat(stderr()).contains("新しいバージョンのBansoで作成されたファイルです");
         assertThat(run("import", dir.resolve("none.banso").toString(), "--data-dir", data.toString())).isEqualTo(Cli.FAILED);

@@ -119,39 +119,41 @@ public final class ImportBundleDialog extends TaskDialog {
         importButton.setDisable(false);
     }
 
-    /** Two columns of kinds (種類・新規・同じ・違い twice), so seventeen kinds fit a laptop's screen. */
+    /** Two columns of kinds (種類・新規・同じ・違い・削除 twice), so seventeen kinds fit a laptop's screen. */
     private GridPane counts(ImportPlan p) {
         GridPane g = new GridPane();
         g.setId("bundle-import-counts");
         g.setHgap(16);
         g.setVgap(3);
-        String[] head = {Msg.t("bundle.import.kind"), Msg.t("bundle.import.added"), Msg.t("bundle.import.identical"), Msg.t("bundle.import.conflicts")};
+        String[] head = {Msg.t("bundle.import.kind"), Msg.t("bundle.import.added"), Msg.t("bundle.import.identical"),
+            Msg.t("bundle.import.conflicts"), Msg.t("bundle.import.deleted")};
+        int block = head.length + 1; // a narrow gap between the two blocks
         java.util.List<Map.Entry<BundleKind, ImportPlan.Counts>> rows = new java.util.ArrayList<>(p.counts().entrySet());
         int perColumn = (rows.size() + 2) / 2; // the total goes at the end of the second column
-        for (int block = 0; block < 2; block++) {
+        for (int b = 0; b < 2; b++) {
             for (int i = 0; i < head.length; i++) {
                 Label h = new Label(head[i]);
                 h.getStyleClass().add("column-header");
-                g.add(h, block * 5 + i, 0);
+                g.add(h, b * block + i, 0);
             }
         }
         for (int i = 0; i < rows.size(); i++) {
             ImportPlan.Counts c = rows.get(i).getValue();
-            addRow(g, i / perColumn * 5, i % perColumn + 1, rows.get(i).getKey().label(), c.added(), c.identical(), c.conflicts());
+            addRow(g, i / perColumn * block, i % perColumn + 1, rows.get(i).getKey().label(), c.added(), c.identical(), c.conflicts(), c.deleted());
         }
-        Label total = addRow(g, 5, perColumn, Msg.t("bundle.import.total"), p.added(), p.identical(), p.conflicts().size());
+        Label total = addRow(g, block, perColumn, Msg.t("bundle.import.total"), p.added(), p.identical(), p.conflicts().size(), p.deleted());
         total.setStyle("-fx-font-weight: bold;");
-        for (int i = 0; i < 9; i++) {
+        for (int i = 0; i < 2 * block - 1; i++) {
             ColumnConstraints cc = new ColumnConstraints();
-            int k = i % 5;
+            int k = i % block;
             cc.setHalignment(k == 0 ? HPos.LEFT : HPos.RIGHT);
-            cc.setMinWidth(k == 0 ? 160 : k == 4 ? 24 : 44);
+            cc.setMinWidth(k == 0 ? 160 : k == block - 1 ? 24 : 44);
             g.getColumnConstraints().add(cc);
         }
         return g;
     }
 
-    private static Label addRow(GridPane g, int column, int row, String label, int added, int identical, int conflicts) {
+    private static Label addRow(GridPane g, int column, int row, String label, int added, int identical, int conflicts, int deleted) {
         Label l = new Label(label);
         g.add(l, column, row);
         g.add(new Label(String.valueOf(added)), column + 1, row);
@@ -161,6 +163,11 @@ public final class ImportBundleDialog extends TaskDialog {
             c.setStyle("-fx-font-weight: bold; -fx-text-fill: -banso-danger;");
         }
         g.add(c, column + 3, row);
+        Label d = new Label(String.valueOf(deleted));
+        if (deleted > 0) {
+            d.setStyle("-fx-font-weight: bold;");
+        }
+        g.add(d, column + 4, row);
         return l;
     }
 
