@@ -122,6 +122,7 @@ public final class BoardEditor extends BorderPane {
         buildToolbar();
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         undoRedo.handleKeys(this, this::typing);
+        undoRedo.onBlocked(this::tell);
         Platform.runLater(() -> {
             canvas.zoomToFit();
             capture.input().requestFocus();

@@ -75,6 +75,7 @@ public final class RoadmapPage extends BorderPane implements Page {
         setId("roadmap-page");
         getStyleClass().add("roadmap-page");
         undoRedo = new UndoRedoControls(model, "roadmap", this::undo, this::redo);
+        undoRedo.onBlocked(this::error);
         timeline = new TimelineView(model);
         table = new RoadmapTable(model);
         timeline.onSelect(this::select);
@@ -464,8 +465,7 @@ public final class RoadmapPage extends BorderPane implements Page {
     private void step(Function<UndoLabels, String> label, Runnable action, String saidKey) {
         flushDetail();
         String what = label.apply(model.undoLabels());
-        act(action);
-        if (!what.isEmpty()) {
+        if (act(action) && !what.isEmpty()) {
             info(Msg.t(saidKey, what));
         }
     }
@@ -497,12 +497,15 @@ public final class RoadmapPage extends BorderPane implements Page {
         }
     }
 
-    private void act(Runnable r) {
+    /** Runs an action; a refusal is shown (false). */
+    private boolean act(Runnable r) {
         try {
             r.run();
             message.setVisible(false);
+            return true;
         } catch (RoadmapException ex) {
             error(ex.getMessage());
+            return false;
         }
     }
 

@@ -20,10 +20,19 @@ public final class ChangeLogTrigger implements Trigger {
             + "values (?, ?, next value for sync_change_seq)";
 
     private String table;
+    private ReadOnlyCases readOnly;
 
     @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type) {
+    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
+            throws SQLException {
         table = tableName.toLowerCase(java.util.Locale.ROOT);
+        java.util.List<String> columns = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
+            while (rs.next()) {
+                columns.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        readOnly = new ReadOnlyCases(table, columns);
     }
 
     @Override
@@ -32,6 +41,7 @@ public final class ChangeLogTrigger implements Trigger {
             return;
         }
         Object[] row = newRow != null ? newRow : oldRow;
+        readOnly.check(conn, row); // a case the user may no longer write refuses every change to its rows
         // every synced table has its id first; case_fiscal_year has its case's id first and belongs to the case
         String marked = table.equals("case_fiscal_year") ? "support_case" : table;
         try (PreparedStatement st = conn.prepareStatement(MARK)) {

@@ -1,0 +1,90 @@
+package jp.banso.store.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.banso.store.StoreException;
+
+/**
+ * The one guard of cases this laptop may no longer write (the user left the team that owns them: sync lists them in
+ * {@code sync_case_access} as READ_ONLY). {@link ChangeLogTrigger} asks it before every insert, update and delete of a
+ * synced table that is not sync's own, so no write path (forms, boards, undo, imports) gets past it: the statement
+ * fails with the reason for the user and its transaction writes nothing. The local copy is kept, never deleted.
+ */
+public final class ReadOnlyCases {
+    public static final String READ_ONLY = "READ_ONLY";
+
+    /** How a row of each table reaches its case: the column read from the row and the query from it to the case. */
+    private record Path(String column, String sql) {
+    }
+
+    private static final String DIRECT = "select since from sync_case_access where access = 'READ_ONLY' and case_id = ?";
+    private static final Path BY_CASE = new Path("case_id", DIRECT);
+    private static final Path BY_MEETING = new Path("meeting_id", "select a.since from meeting m join sync_case_access a "
+            + "on a.case_id = m.case_id where a.access = 'READ_ONLY' and m.id = ?");
+    private static final Path BY_BOARD = new Path("board_id", "select a.since from board b join sync_case_access a "
+            + "on a.case_id = b.case_id where a.access = 'READ_ONLY' and b.id = ?");
+    /**
+     * A municipality and its 指標 are shared by its cases: refused only when every case of it is read-only (a case of
+     * another team, still writable, keeps them writable).
+     */
+    private static final String MUNICIPALITY_SQL = "select max(a.since) from support_case c left join sync_case_access a "
+            + "on a.case_id = c.id and a.access = 'READ_ONLY' where c.municipality_id = ? having count(*) > 0 "
+            + "and count(a.case_id) = count(*)";
+    private static final Map<String, Path> PATHS = Map.ofEntries(
+            Map.entry("support_case", new Path("id", DIRECT)),
+            Map.entry("case_fiscal_year", BY_CASE), Map.entry("team_member", BY_CASE),
+            Map.entry("state_change", BY_CASE), Map.entry("meeting", BY_CASE), Map.entry("board", BY_CASE),
+            Map.entry("case_issue", BY_CASE), Map.entry("roadmap_item", BY_CASE), Map.entry("progress_entry", BY_CASE),
+            Map.entry("meeting_part", BY_MEETING), Map.entry("participant", BY_MEETING),
+            Map.entry("action_item", BY_MEETING),
+            Map.entry("board_lane", BY_BOARD), Map.entry("note_group", BY_BOARD), Map.entry("board_note", BY_BOARD),
+            Map.entry("note_link", BY_BOARD), Map.entry("vote_round", BY_BOARD), Map.entry("note_vote", BY_BOARD),
+            Map.entry("municipality", new Path("id", MUNICIPALITY_SQL)),
+            Map.entry("profile_snapshot", new Path("municipality_id", MUNICIPALITY_SQL)));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.JAPAN);
+
+    private final Path path;
+    private final int column;
+
+    /** The guard of one table, given its columns in order (as the trigger sees a row). */
+    ReadOnlyCases(String table, List<String> columns) {
+        this.path = PATHS.get(table);
+        if (path == null) {
+            throw new IllegalArgumentException("no case decided for " + table);
+        }
+        this.column = columns.indexOf(path.column());
+        if (column < 0) {
+            throw new IllegalArgumentException(table + " has no column " + path.column());
+        }
+    }
+
+    /** Throws (with the user's message as the cause) when the row belongs to a read-only case. */
+    void check(Connection conn, Object[] row) throws SQLException {
+        Object owner = row[column];
+        if (owner == null) {
+            return;
+        }
+        try (PreparedStatement st = conn.prepareStatement(path.sql())) {
+            st.setObject(1, owner);
+            try (ResultSet rs = st.executeQuery()) {
+                Timestamp since = rs.next() ? rs.getTimestamp(1) : null;
+                if (since != null) {
+                    throw new SQLException("refused: a read-only case", "BANSO", new StoreException(message(since)));
+                }
+            }
+        }
+    }
+
+    /** The words a refused write shows (also the workspace's banner says why and what to do). */
+    public static String message(Timestamp since) {
+        return "このケースは、チームから外れたため読み取り専用です（" + since.toLocalDateTime().format(DAY)
+                + "から）。変更は保存されません。";
+    }
+}
