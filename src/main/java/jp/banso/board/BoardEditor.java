@@ -307,6 +307,11 @@ public final class BoardEditor extends BorderPane {
         return new HashSet<>(canvas.selection());
     }
 
+    /** After sync brought changes to this board: the model reads it again and the canvas redraws what changed. */
+    void refreshFromServer() {
+        model.refresh();
+    }
+
     private void act(Runnable r) {
         try {
             r.run();

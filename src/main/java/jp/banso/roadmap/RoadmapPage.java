@@ -470,6 +470,17 @@ public final class RoadmapPage extends BorderPane implements Page {
         }
     }
 
+    /**
+     * After sync brought changes to this case's roadmap: the open form is saved first (what is typed is kept; the
+     * fields the user left take the server's values), then the model reads the roadmap again and the views follow.
+     */
+    @Override
+    public boolean refreshFromServer() {
+        flushDetail();
+        model.refresh();
+        return true;
+    }
+
     private void flushDetail() {
         if (itemPane != null) {
             itemPane.flush();

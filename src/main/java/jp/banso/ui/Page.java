@@ -17,4 +17,13 @@ public interface Page {
      */
     default void close() {
     }
+
+    /**
+     * Sync applied changes from the team server to rows of this case. A page whose model reads them again in place
+     * (keeping what is being typed) does so and answers true; by default the workspace shows the page afresh instead,
+     * once nothing is being typed in it (docs/decisions/0012: a page shows what its model reads).
+     */
+    default boolean refreshFromServer() {
+        return false;
+    }
 }

@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import jp.banso.store.StoreException;
 
 /**
@@ -20,45 +19,24 @@ import jp.banso.store.StoreException;
 public final class ReadOnlyCases {
     public static final String READ_ONLY = "READ_ONLY";
 
-    /** How a row of each table reaches its case: the column read from the row and the query from it to the case. */
-    private record Path(String column, String sql) {
-    }
-
-    private static final String DIRECT = "select since from sync_case_access where access = 'READ_ONLY' and case_id = ?";
-    private static final Path BY_CASE = new Path("case_id", DIRECT);
-    private static final Path BY_MEETING = new Path("meeting_id", "select a.since from meeting m join sync_case_access a "
-            + "on a.case_id = m.case_id where a.access = 'READ_ONLY' and m.id = ?");
-    private static final Path BY_BOARD = new Path("board_id", "select a.since from board b join sync_case_access a "
-            + "on a.case_id = b.case_id where a.access = 'READ_ONLY' and b.id = ?");
+    private static final String READ_ONLY_SINCE = "select since from sync_case_access where access = 'READ_ONLY' and ";
     /**
      * A municipality and its 指標 are shared by its cases: refused only when every case of it is read-only (a case of
      * another team, still writable, keeps them writable).
      */
-    private static final String MUNICIPALITY_SQL = "select max(a.since) from support_case c left join sync_case_access a "
+    private static final String EVERY_CASE_READ_ONLY = "select max(a.since) from support_case c left join sync_case_access a "
             + "on a.case_id = c.id and a.access = 'READ_ONLY' where c.municipality_id = ? having count(*) > 0 "
             + "and count(a.case_id) = count(*)";
-    private static final Map<String, Path> PATHS = Map.ofEntries(
-            Map.entry("support_case", new Path("id", DIRECT)),
-            Map.entry("case_fiscal_year", BY_CASE), Map.entry("team_member", BY_CASE),
-            Map.entry("state_change", BY_CASE), Map.entry("meeting", BY_CASE), Map.entry("board", BY_CASE),
-            Map.entry("case_issue", BY_CASE), Map.entry("roadmap_item", BY_CASE), Map.entry("progress_entry", BY_CASE),
-            Map.entry("meeting_part", BY_MEETING), Map.entry("participant", BY_MEETING),
-            Map.entry("action_item", BY_MEETING),
-            Map.entry("board_lane", BY_BOARD), Map.entry("note_group", BY_BOARD), Map.entry("board_note", BY_BOARD),
-            Map.entry("note_link", BY_BOARD), Map.entry("vote_round", BY_BOARD), Map.entry("note_vote", BY_BOARD),
-            Map.entry("municipality", new Path("id", MUNICIPALITY_SQL)),
-            Map.entry("profile_snapshot", new Path("municipality_id", MUNICIPALITY_SQL)));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.JAPAN);
 
-    private final Path path;
+    private final String sql;
     private final int column;
 
     /** The guard of one table, given its columns in order (as the trigger sees a row). */
     ReadOnlyCases(String table, List<String> columns) {
-        this.path = PATHS.get(table);
-        if (path == null) {
-            throw new IllegalArgumentException("no case decided for " + table);
-        }
+        CaseRows.Path path = CaseRows.path(table);
+        this.sql = CaseRows.CASES_OF_MUNICIPALITY.equals(path.casesSql()) ? EVERY_CASE_READ_ONLY
+                : READ_ONLY_SINCE + (path.casesSql() == null ? "case_id = ?" : "case_id in (" + path.casesSql() + ")");
         this.column = columns.indexOf(path.column());
         if (column < 0) {
             throw new IllegalArgumentException(table + " has no column " + path.column());
@@ -71,7 +49,7 @@ public final class ReadOnlyCases {
         if (owner == null) {
             return;
         }
-        try (PreparedStatement st = conn.prepareStatement(path.sql())) {
+        try (PreparedStatement st = conn.prepareStatement(sql)) {
             st.setObject(1, owner);
             try (ResultSet rs = st.executeQuery()) {
                 Timestamp since = rs.next() ? rs.getTimestamp(1) : null;
