@@ -255,9 +255,9 @@ public final class BoardsPage extends SplitPane implements Page {
         closeEditor();
     }
 
-    /** The open board reads the server's changes at once: an open in-place editor keeps its text. */
+    /** The open board reads the server's changes at once, even while typing: an open in-place editor keeps its text. */
     @Override
-    public boolean refreshFromServer() {
+    public boolean refreshFromServer(boolean typing) {
         if (editor == null) {
             return false;
         }

@@ -163,16 +163,18 @@ public final class CaseWorkspace extends BorderPane {
             return; // closed meanwhile
         }
         refreshHeader();
-        if (ofThisCase && !shown.refreshFromServer()) {
-            showAfreshWhenNotTyping();
+        if (ofThisCase) {
+            follow();
         }
     }
 
-    private void showAfreshWhenNotTyping() {
-        if (waitingForTyping != null) {
-            return; // already waiting
+    /** The page takes the changes itself, or — once nothing is typed in it — is shown afresh. */
+    private void follow() {
+        boolean typing = typing();
+        if (shown.refreshFromServer(typing) || waitingForTyping != null) {
+            return;
         }
-        if (!typing()) {
+        if (!typing) {
             showAfresh();
             return;
         }
@@ -181,7 +183,7 @@ public final class CaseWorkspace extends BorderPane {
                 getScene().focusOwnerProperty().removeListener(waitingForTyping);
                 waitingForTyping = null;
                 if (shown != null) {
-                    showAfresh();
+                    follow();
                 }
             }
         };

@@ -471,11 +471,14 @@ public final class RoadmapPage extends BorderPane implements Page {
     }
 
     /**
-     * After sync brought changes to this case's roadmap: the open form is saved first (what is typed is kept; the
-     * fields the user left take the server's values), then the model reads the roadmap again and the views follow.
+     * After sync brought changes to this case's roadmap, once nothing is typed: the open form is saved first, then the
+     * model reads the roadmap again and the views follow, keeping the selection.
      */
     @Override
-    public boolean refreshFromServer() {
+    public boolean refreshFromServer(boolean typing) {
+        if (typing) {
+            return false;
+        }
         flushDetail();
         model.refresh();
         return true;

@@ -19,11 +19,12 @@ public interface Page {
     }
 
     /**
-     * Sync applied changes from the team server to rows of this case. A page whose model reads them again in place
-     * (keeping what is being typed) does so and answers true; by default the workspace shows the page afresh instead,
-     * once nothing is being typed in it (docs/decisions/0012: a page shows what its model reads).
+     * Sync applied changes from the team server to rows of this case; {@code typing}: a text field of the page has the
+     * focus. A page that can read them again in place without disturbing what is typed does so and answers true. On
+     * false the workspace waits until nothing is typed, asks again, and otherwise shows the page afresh over a new
+     * model (the default; docs/decisions/0012: a page shows what its model reads).
      */
-    default boolean refreshFromServer() {
+    default boolean refreshFromServer(boolean typing) {
         return false;
     }
 }

@@ -73,7 +73,7 @@ class IncomingChangesUiTest {
     }
 
     @Test
-    void anOpenBoardTakesTheServersChangesWhileANoteIsTypedAndTheTypedTextWins(FxRobot robot) throws Exception {
+    void anOpenBoardTakesTheServersChangesWhileANoteIsTypedAndTheTypedTextWins(FxRobot robot) {
         BoardModel m = new BoardModel(store.boards(), board.getId());
         UUID lane = m.lanes().get(0).getId();
         Note a = m.addNote(lane, "A", "");
@@ -92,12 +92,16 @@ class IncomingChangesUiTest {
                 .update("board_note", a.getId(), Map.of("x", 1200.0, "y", 640.0))
                 .update("board_note", b.getId(), Map.of("text", "サーバーの文")).apply());
         sync.start();
-        sync.join(10_000);
+        joinQuietly(sync);
         WaitForAsyncUtils.waitForFxEvents();
 
         BoardModel shown = editor.canvas().model();
         assertThat(UiWait.read(() -> shown.note(a.getId()).getX())).isEqualTo(1200.0); // at once, while typing
         assertThat(UiWait.read(() -> typing.getText())).isEqualTo("利用者の文"); // what is typed stays
+        // adding B (and so everything before it) overlaps the server's change: said in the status and on the button
+        String blocked = "この操作（付箋を追加）は、チームサーバーから届いた変更と重なるため元に戻せません";
+        assertThat(UiWait.read(() -> robot.lookup("#board-status").queryAs(Label.class).getText())).isEqualTo(blocked);
+        assertThat(UiWait.read(() -> robot.lookup("#board-undo").queryButton().getTooltip().getText())).isEqualTo(blocked);
         robot.type(KeyCode.ENTER); // the edit is saved
 
         assertThat(UiWait.read(() -> shown.note(b.getId()).getText())).isEqualTo("利用者の文");
@@ -130,5 +134,62 @@ class IncomingChangesUiTest {
 
         robot.interact(() -> main.openCase(other.getId()));
         assertThat(UiWait.read(() -> robot.lookup("#read-only-banner").queryAs(Label.class).isVisible())).isFalse();
+    }
+
+    @Test
+    void theMeetingRecordFollowsTheServerOnceTypingStopsKeepingTheMeetingShownAndWhatWasTyped(FxRobot robot) {
+        jp.banso.domain.Meeting first = meeting("第1回", 5);
+        jp.banso.domain.Meeting second = meeting("第2回", 7);
+        robot.interact(() -> {
+            main.openCase(supportCase.getId());
+            main.workspace().show("schedule");
+        });
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<jp.banso.domain.Meeting> list = UiWait.visible(robot, "#meeting-list", javafx.scene.control.ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(1));
+        javafx.scene.control.TextField title = UiWait.until(robot, "#meeting-title", javafx.scene.control.TextField.class,
+                "shows 第2回", t -> t.getText().equals("第2回"));
+        robot.clickOn(title).press(KeyCode.END).release(KeyCode.END).write("（確定）");
+
+        Thread sync = new Thread(() -> FromServer.on(store)
+                .update("meeting", second.getId(), Map.of("place", "公民館"))
+                .update("meeting", first.getId(), Map.of("title", "第1回（サーバー）")).apply());
+        sync.start();
+        joinQuietly(sync);
+        WaitForAsyncUtils.waitForFxEvents();
+        // while typing, the page is left as it is
+        assertThat(UiWait.read(() -> robot.lookup("#meeting-title").queryAs(javafx.scene.control.TextField.class)))
+                .isSameAs(title);
+        assertThat(UiWait.read(() -> title.getText())).isEqualTo("第2回（確定）");
+
+        robot.interact(list::requestFocus); // typing stops
+        UiWait.until(robot, "#meeting-place", javafx.scene.control.TextField.class, "shows the server's place",
+                t -> t.getText().equals("公民館"));
+        assertThat(UiWait.read(() -> robot.lookup("#meeting-title").queryAs(javafx.scene.control.TextField.class).getText()))
+                .isEqualTo("第2回（確定）");
+        assertThat(UiWait.read(() -> list.getSelectionModel().getSelectedItem().getId())).isEqualTo(second.getId());
+        assertThat(UiWait.read(() -> list.getItems().get(0).getTitle())).isEqualTo("第1回（サーバー）");
+        jp.banso.domain.Meeting stored = store.meetings().find(second.getId()).orElseThrow();
+        assertThat(stored.getTitle()).isEqualTo("第2回（確定）");
+        assertThat(stored.getPlace()).isEqualTo("公民館");
+    }
+
+    private jp.banso.domain.Meeting meeting(String title, int month) {
+        jp.banso.domain.Meeting m = new jp.banso.domain.Meeting();
+        m.setCaseId(supportCase.getId());
+        m.setKind(jp.banso.domain.MeetingKind.HEARING);
+        m.setTitle(title);
+        m.setPlannedMonth(java.time.LocalDate.of(2025, month, 1));
+        store.meetings().save(m);
+        return m;
+    }
+
+    private static void joinQuietly(Thread t) {
+        try {
+            t.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }
