@@ -184,9 +184,18 @@ final class EditHistory {
      */
     void blockOverlapped(Handle h, List<ServerChanges.Row> rows) {
         for (ServerChanges.Row row : rows) {
+            // only the histories the row can be in (its board or case, or its own when it is one): the index finds them
+            java.util.Set<Object> scopes = new java.util.LinkedHashSet<>();
+            scopes.add(row.id());
+            for (Map<String, Object> state : java.util.Arrays.asList(row.before(), row.after())) {
+                if (state != null && state.get(scopeColumn) != null) {
+                    scopes.add(state.get(scopeColumn));
+                }
+            }
             List<Step> candidates = h.createQuery("select id, " + scopeColumn + ", seq, label, changes, undone, blocked from "
-                            + table + " where not blocked and changes like :id")
-                    .bind("id", "%" + row.id() + "%").map((rs, ctx) -> stepOf(rs)).list();
+                            + table + " where " + scopeColumn + " in (<scopes>) and not blocked and changes like :id")
+                    .bindList("scopes", List.copyOf(scopes)).bind("id", "%" + row.id() + "%")
+                    .map((rs, ctx) -> stepOf(rs)).list();
             for (Step s : candidates) {
                 if (s.touches(row.id())) {
                     h.createUpdate("update " + table + " set blocked = true where " + scopeColumn + " = :s and "

@@ -230,4 +230,24 @@ class IncomingChangesTest {
         UUID other = new NewCase("栃木県", "那須町", 2025, "老健局主導型", StartKind.ENTRY).create(store.cases()).getId();
         assertThat(BoardModel.create(store.boards(), other, null, "別のケース", ONE_LANE)).isNotNull();
     }
+
+    @Test
+    void aMunicipalitysFiguresAreReadOnlyOnlyWhileEveryCaseOfItIs() {
+        UUID kept = new NewCase("栃木県", "日光市", 2025, "老健局主導型", StartKind.ENTRY).create(store.cases()).getId();
+        UUID municipality = store.cases().find(kept).orElseThrow().getMunicipalityId();
+        jp.banso.domain.ProfileSnapshot figures = new jp.banso.domain.ProfileSnapshot();
+        figures.setMunicipalityId(municipality);
+        figures.setAsOf(java.time.LocalDate.of(2025, 4, 1));
+        store.cases().save(figures);
+        FromServer.readOnly(store, kept);
+
+        figures.setPopulation(80_000);
+        assertThatThrownBy(() -> store.cases().save(figures)).satisfies(e ->
+                assertThat(StoreException.find(e)).hasValueSatisfying(s -> assertThat(s.getMessage()).contains("読み取り専用")));
+        assertThat(store.cases().snapshots(municipality).get(0).getPopulation()).isNull();
+
+        new NewCase("栃木県", "日光市", 2026, "老健局主導型", StartKind.ENTRY).create(store.cases()); // another team's, writable
+        store.cases().save(figures);
+        assertThat(store.cases().snapshots(municipality).get(0).getPopulation()).isEqualTo(80_000);
+    }
 }

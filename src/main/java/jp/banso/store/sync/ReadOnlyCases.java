@@ -16,9 +16,7 @@ import jp.banso.store.StoreException;
  * synced table that is not sync's own, so no write path (forms, boards, undo, imports) gets past it: the statement
  * fails with the reason for the user and its transaction writes nothing. The local copy is kept, never deleted.
  */
-public final class ReadOnlyCases {
-    public static final String READ_ONLY = "READ_ONLY";
-
+final class ReadOnlyCases {
     private static final String READ_ONLY_SINCE = "select since from sync_case_access where access = 'READ_ONLY' and ";
     /**
      * A municipality and its 指標 are shared by its cases: refused only when every case of it is read-only (a case of
@@ -60,8 +58,8 @@ public final class ReadOnlyCases {
         }
     }
 
-    /** The words a refused write shows (also the workspace's banner says why and what to do). */
-    public static String message(Timestamp since) {
+    /** The words a refused write shows (the workspace's banner says the same, and what to do). */
+    private static String message(Timestamp since) {
         return "このケースは、チームから外れたため読み取り専用です（" + since.toLocalDateTime().format(DAY)
                 + "から）。変更は保存されません。";
     }
