@@ -23,7 +23,7 @@ import org.jdbi.v3.core.mapper.reflect.BeanMapper;
  */
 final class EntityTable<T extends Entity> {
     /** What a user calls the rows of each table (the quit dialog lists edits not yet saved by these names). */
-    private static final Map<String, String> LABELS = java.util.Map.ofEntries(
+    private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
             java.util.Map.entry("municipality", "市町村"), java.util.Map.entry("profile_snapshot", "市町村の指標"),
             java.util.Map.entry("support_case", "ケースの概要"), java.util.Map.entry("team_member", "支援チーム"),
             java.util.Map.entry("state_change", "状態の記録"), java.util.Map.entry("meeting", "会議"),
