@@ -52,6 +52,12 @@ public final class MainWindow extends BorderPane {
         setBottom(statusBar());
         showList();
         guardClosing();
+        // the list shows what sync brought (an open case's workspace follows its own case; the list is read again on return)
+        store.serverChanges().addListener(rows -> javafx.application.Platform.runLater(() -> {
+            if (workspace == null) {
+                caseList.refresh();
+            }
+        }));
     }
 
     /**

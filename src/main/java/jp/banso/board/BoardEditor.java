@@ -122,6 +122,7 @@ public final class BoardEditor extends BorderPane {
         buildToolbar();
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         undoRedo.handleKeys(this, this::typing);
+        undoRedo.onBlocked(this::tell);
         Platform.runLater(() -> {
             canvas.zoomToFit();
             capture.input().requestFocus();
@@ -304,6 +305,11 @@ public final class BoardEditor extends BorderPane {
 
     private Set<UUID> selected() {
         return new HashSet<>(canvas.selection());
+    }
+
+    /** After sync brought changes to this board: the model reads it again and the canvas redraws what changed. */
+    void refreshFromServer() {
+        model.refresh();
     }
 
     private void act(Runnable r) {

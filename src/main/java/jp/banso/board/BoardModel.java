@@ -73,6 +73,30 @@ public final class BoardModel extends UndoableModel {
     }
 
     /**
+     * Reads the board again after sync brought changes from the team server: notes, lanes, groups, links, rounds, votes
+     * and the board's 課題 added, changed or removed there enter memory, and the views redraw them. A note open in the
+     * editor keeps what is being typed (the editor holds it; its save is the user's edit).
+     */
+    public void refresh() {
+        UUID boardId = board.getId();
+        List<Entity> inMemory = new ArrayList<>(lanes);
+        inMemory.addAll(notes.values());
+        inMemory.addAll(groups.values());
+        inMemory.addAll(links.values());
+        inMemory.addAll(rounds.values());
+        inMemory.addAll(roundVotes.values());
+        inMemory.addAll(issues.values());
+        List<Entity> stored = new ArrayList<>(repository.lanes(boardId));
+        stored.addAll(repository.notes(boardId));
+        stored.addAll(repository.groups(boardId));
+        stored.addAll(repository.links(boardId));
+        stored.addAll(repository.rounds(boardId));
+        stored.addAll(repository.votes(boardId));
+        repository.issues(board.getCaseId()).stream().filter(i -> boardId.equals(i.getBoardId())).forEach(stored::add);
+        tookServerChanges(inMemory, stored);
+    }
+
+    /**
      * Why a board is not opened (read into memory and drawn): more notes or lanes than a board can show
      * ({@link Limits}), counted without reading them. Such a board (an older version's, or written to the database by
      * other means) would take minutes and run out of memory; the screens add no more than the limits, and case files

@@ -255,6 +255,16 @@ public final class BoardsPage extends SplitPane implements Page {
         closeEditor();
     }
 
+    /** The open board reads the server's changes at once, even while typing: an open in-place editor keeps its text. */
+    @Override
+    public boolean refreshFromServer(boolean typing) {
+        if (editor == null) {
+            return false;
+        }
+        editor.refreshFromServer();
+        return true;
+    }
+
     public Optional<BoardEditor> editor() {
         return Optional.ofNullable(editor);
     }

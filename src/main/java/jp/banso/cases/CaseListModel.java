@@ -23,6 +23,8 @@ public final class CaseListModel {
     private final CaseRepository repository;
     private final ObservableList<CaseSummary> all = FXCollections.observableArrayList();
     private final FilteredList<CaseSummary> shown = new FilteredList<>(all);
+    /** Cases this laptop may no longer write (the user left their team), read with the rows. */
+    private java.util.Set<java.util.UUID> readOnly = java.util.Set.of();
 
     public final ObjectProperty<Integer> fiscalYear = new SimpleObjectProperty<>();
     public final StringProperty prefecture = new SimpleStringProperty();
@@ -40,6 +42,7 @@ public final class CaseListModel {
     }
 
     public void reload() {
+        readOnly = repository.readOnlyCases().keySet();
         all.setAll(repository.summaries());
         refilter();
     }
@@ -52,6 +55,11 @@ public final class CaseListModel {
     /** The rows the filter lets through (sort them with a SortedList in the view). */
     public ObservableList<CaseSummary> shown() {
         return shown;
+    }
+
+    /** Whether the case is kept read-only (marked in the list). */
+    public boolean isReadOnly(java.util.UUID caseId) {
+        return readOnly.contains(caseId);
     }
 
     public int total() {

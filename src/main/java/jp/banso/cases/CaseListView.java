@@ -120,7 +120,8 @@ public final class CaseListView extends BorderPane {
         table.setId("case-table");
         table.setPlaceholder(new Label(Msg.t("caseList.empty")));
         table.getColumns().add(column(Msg.t("caseList.col.prefecture"), 90, CaseSummary::prefecture));
-        table.getColumns().add(column(Msg.t("caseList.col.municipality"), 130, CaseSummary::municipality));
+        table.getColumns().add(column(Msg.t("caseList.col.municipality"), 130,
+                c -> model.isReadOnly(c.id()) ? Msg.t("readonly.listMark", c.municipality()) : c.municipality()));
         TableColumn<CaseSummary, String> years = column(Msg.t("caseList.col.years"), 130, CaseSummary::fiscalYearsLabel);
         years.setComparator(java.util.Comparator.naturalOrder());
         table.getColumns().add(years);
@@ -184,6 +185,9 @@ public final class CaseListView extends BorderPane {
             super.updateItem(item, empty);
             boolean real = !empty && item != null;
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("archived"), real && item.archived());
+            boolean readOnly = real && model.isReadOnly(item.id());
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("read-only"), readOnly);
+            setTooltip(readOnly ? new javafx.scene.control.Tooltip(Msg.t("readonly.listTip")) : null);
             if (real) {
                 archive.setText(item.archived() ? Msg.t("caseList.unarchive") : Msg.t("caseList.archive"));
             }

@@ -20,7 +20,9 @@ import jp.banso.board.CaseBoardsModel;
 import jp.banso.domain.CaseSummary;
 import jp.banso.roadmap.RoadmapModel;
 import jp.banso.roadmap.RoadmapPage;
+import jp.banso.store.ServerChanges;
 import jp.banso.store.Store;
+import jp.banso.store.sync.CaseRows;
 import jp.banso.ui.Msg;
 import jp.banso.ui.Page;
 import jp.banso.ui.PendingEdits;
@@ -47,6 +49,11 @@ public final class CaseWorkspace extends BorderPane {
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox navBox = new VBox(4);
     private final ToggleButton navToggle = new ToggleButton();
+    /** Shown when the case is kept read-only (the user left the team that owns it): why, and what to do. */
+    private final Label readOnlyBanner = new Label();
+    private final java.util.function.Consumer<List<ServerChanges.Row>> fromServer = this::rowsApplied;
+    /** Changes for the page arrived while the user typed in it: shown once the typing stops (focus leaves the field). */
+    private javafx.beans.value.ChangeListener<Node> waitingForTyping;
 
     private record Part(String id, String label, String icon, Supplier<Page> page) {
     }
@@ -93,7 +100,13 @@ public final class CaseWorkspace extends BorderPane {
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 20, 10, 12));
         header.getStyleClass().add("case-header");
-        setTop(header);
+        readOnlyBanner.setId("read-only-banner");
+        readOnlyBanner.getStyleClass().add("read-only-banner");
+        readOnlyBanner.setWrapText(true);
+        readOnlyBanner.setMaxWidth(Double.MAX_VALUE);
+        readOnlyBanner.setGraphic(new FontIcon("mdi2l-lock-outline"));
+        readOnlyBanner.managedProperty().bind(readOnlyBanner.visibleProperty());
+        setTop(new VBox(header, readOnlyBanner));
 
         navBox.setId("case-nav");
         navBox.getStyleClass().add("side-nav");
@@ -129,6 +142,78 @@ public final class CaseWorkspace extends BorderPane {
         });
         refreshHeader();
         show("overview");
+        store.serverChanges().addListener(fromServer);
+    }
+
+    // --- changes from the team server ---
+
+    /** Rows sync brought: on the sync thread, the cases they belong to are read; the page follows on the FX thread. */
+    private void rowsApplied(List<ServerChanges.Row> rows) {
+        boolean ours = CaseRows.casesOf(store, rows).contains(caseId);
+        javafx.application.Platform.runLater(() -> serverChanged(ours));
+    }
+
+    /**
+     * After sync applied rows (FX thread): the header and the read-only banner are read again; when rows of this case
+     * came, the page shown follows — its model reads them in place, or the page is shown afresh once nothing is being
+     * typed in it (what is typed is never replaced: the save of it merges, see store.EntityTable).
+     */
+    private void serverChanged(boolean ofThisCase) {
+        if (shown == null) {
+            return; // closed meanwhile
+        }
+        refreshHeader();
+        if (ofThisCase) {
+            follow();
+        }
+    }
+
+    /** The page takes the changes itself, or — once nothing is typed in it — is shown afresh. */
+    private void follow() {
+        boolean typing = typing();
+        if (shown.refreshFromServer(typing) || waitingForTyping != null) {
+            return;
+        }
+        if (!typing) {
+            showAfresh();
+            return;
+        }
+        waitingForTyping = (o, was, is) -> {
+            if (!typing()) {
+                getScene().focusOwnerProperty().removeListener(waitingForTyping);
+                waitingForTyping = null;
+                if (shown != null) {
+                    follow();
+                }
+            }
+        };
+        getScene().focusOwnerProperty().addListener(waitingForTyping);
+    }
+
+    /** Whether a text field of the page has the focus (the user may be typing in it). */
+    private boolean typing() {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n == this) {
+                return focus instanceof javafx.scene.control.TextInputControl;
+            }
+        }
+        return false;
+    }
+
+    /** The page shown is made again over a fresh model, at the same scroll position. */
+    private void showAfresh() {
+        Part part = (Part) nav.getSelectedToggle().getUserData();
+        double scroll = shown.view() instanceof javafx.scene.control.ScrollPane sp ? sp.getVvalue() : 0;
+        PendingEdits.flushAll();
+        closeShown();
+        shown = part.page().get();
+        setCenter(shown.view());
+        if (shown.view() instanceof javafx.scene.control.ScrollPane sp) {
+            sp.applyCss();
+            sp.layout();
+            sp.setVvalue(scroll);
+        }
     }
 
     // --- the pages, each over its model ---
@@ -172,6 +257,11 @@ public final class CaseWorkspace extends BorderPane {
      * flushed the edits waiting first (the back button, the menu), as when a part is left.
      */
     public void close() {
+        store.serverChanges().removeListener(fromServer);
+        if (waitingForTyping != null && getScene() != null) {
+            getScene().focusOwnerProperty().removeListener(waitingForTyping);
+        }
+        waitingForTyping = null;
         closeShown();
     }
 
@@ -213,6 +303,10 @@ public final class CaseWorkspace extends BorderPane {
 
     private void refreshHeader() {
         store.cases().summary(caseId).ifPresent(this::showHeader);
+        java.time.Instant since = store.cases().readOnlyCases().get(caseId);
+        readOnlyBanner.setVisible(since != null);
+        readOnlyBanner.setText(since == null ? "" : Msg.t("readonly.banner", jp.banso.ui.Formats.date(
+                java.time.LocalDate.ofInstant(since, clock.getZone()))));
     }
 
     private void showHeader(CaseSummary s) {

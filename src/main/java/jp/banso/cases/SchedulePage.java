@@ -88,6 +88,18 @@ final class SchedulePage extends SplitPane implements Page {
         return this;
     }
 
+    /** After sync brought changes to this case, once nothing is typed: the meetings are read again, the one shown kept. */
+    @Override
+    public boolean refreshFromServer(boolean typing) {
+        if (typing) {
+            return false;
+        }
+        PendingEdits.flushAll();
+        Meeting shown = list.getSelectionModel().getSelectedItem();
+        reload(shown == null ? null : shown.getId());
+        return true;
+    }
+
     private void reload(UUID select) {
         List<Meeting> meetings = model.meetings();
         list.getItems().setAll(meetings);

@@ -1,7 +1,11 @@
 package jp.banso.domain;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -132,14 +136,41 @@ public abstract class UndoableModel {
         step(storage::redo);
     }
 
-    /** An undo or a redo: the change set the history wrote, applied to memory; nothing joins across it. */
+    /**
+     * An undo or a redo: the change set the history wrote, applied to memory; nothing joins across it. A refused one
+     * (a step a server change overlaps, dropped by the history) reads the labels again before saying why.
+     */
     private void step(Supplier<Optional<ChangeSet>> history) {
         lastJoinKey = null;
         try {
             history.get().ifPresent(this::applyAndTell);
         } catch (RuntimeException ex) {
+            told(new ChangeSet("", List.of()));
             throw refused.apply(ex.getMessage());
         }
+    }
+
+    /**
+     * After sync applied changes from the team server: the model's entities as memory holds them and as the store holds
+     * them now (read again). What differs (created, changed — a later stamp —, or deleted there) enters memory as any
+     * change does, the views hear it, and the labels are read again: the steps such a change overlaps can no longer be
+     * undone ({@link UndoLabels#undoBlocked()}). Nothing joins across it (the next edit is a step of its own).
+     */
+    protected final void tookServerChanges(Collection<? extends Entity> inMemory, Collection<? extends Entity> stored) {
+        Map<java.util.UUID, Entity> left = new LinkedHashMap<>();
+        inMemory.forEach(e -> left.put(e.getId(), e));
+        List<Change> changes = new ArrayList<>();
+        for (Entity now : stored) {
+            Entity live = left.remove(now.getId());
+            if (live == null) {
+                changes.add(new Change(null, now));
+            } else if (!java.util.Objects.equals(live.getUpdatedAt(), now.getUpdatedAt())) {
+                changes.add(new Change(Entity.copyOf(live), now));
+            }
+        }
+        left.values().forEach(gone -> changes.add(new Change(gone, null)));
+        lastJoinKey = null;
+        applyAndTell(new ChangeSet("", changes));
     }
 
     /** What undo and redo would do now. */

@@ -78,6 +78,7 @@ public final class RoadmapModel extends UndoableModel {
     private final BoardRepository issueSource;
     private final UUID caseId;
     private final Clock clock;
+    private final RoadmapRepository repository;
     private final Map<UUID, RoadmapItem> items = new LinkedHashMap<>();
     private final Map<UUID, ProgressEntry> entries = new LinkedHashMap<>();
     private final Map<UUID, CaseIssue> issues = new LinkedHashMap<>();
@@ -88,6 +89,7 @@ public final class RoadmapModel extends UndoableModel {
 
     public RoadmapModel(RoadmapRepository repository, BoardRepository issueSource, UUID caseId, Clock clock) {
         super(repository.history(caseId), RoadmapException::new, clock);
+        this.repository = repository;
         this.issueSource = issueSource;
         this.caseId = caseId;
         this.clock = clock;
@@ -100,6 +102,20 @@ public final class RoadmapModel extends UndoableModel {
     public void reloadIssues() {
         issues.clear();
         issueSource.issues(caseId).forEach(i -> issues.put(i.getId(), i));
+    }
+
+    /**
+     * Reads the roadmap again after sync brought changes from the team server: items, progress entries and 課題 added,
+     * changed or removed there enter memory and the views redraw them (an open form merges its own edit when saved).
+     */
+    public void refresh() {
+        List<Entity> inMemory = new ArrayList<>(items.values());
+        inMemory.addAll(entries.values());
+        inMemory.addAll(issues.values());
+        List<Entity> stored = new ArrayList<>(repository.items(caseId));
+        stored.addAll(repository.entries(caseId));
+        stored.addAll(issueSource.issues(caseId));
+        tookServerChanges(inMemory, stored);
     }
 
     // --- reading ---

@@ -75,6 +75,7 @@ public final class RoadmapPage extends BorderPane implements Page {
         setId("roadmap-page");
         getStyleClass().add("roadmap-page");
         undoRedo = new UndoRedoControls(model, "roadmap", this::undo, this::redo);
+        undoRedo.onBlocked(this::error);
         timeline = new TimelineView(model);
         table = new RoadmapTable(model);
         timeline.onSelect(this::select);
@@ -464,10 +465,23 @@ public final class RoadmapPage extends BorderPane implements Page {
     private void step(Function<UndoLabels, String> label, Runnable action, String saidKey) {
         flushDetail();
         String what = label.apply(model.undoLabels());
-        act(action);
-        if (!what.isEmpty()) {
+        if (act(action) && !what.isEmpty()) {
             info(Msg.t(saidKey, what));
         }
+    }
+
+    /**
+     * After sync brought changes to this case's roadmap, once nothing is typed: the open form is saved first, then the
+     * model reads the roadmap again and the views follow, keeping the selection.
+     */
+    @Override
+    public boolean refreshFromServer(boolean typing) {
+        if (typing) {
+            return false;
+        }
+        flushDetail();
+        model.refresh();
+        return true;
     }
 
     private void flushDetail() {
@@ -497,12 +511,15 @@ public final class RoadmapPage extends BorderPane implements Page {
         }
     }
 
-    private void act(Runnable r) {
+    /** Runs an action; a refusal is shown (false). */
+    private boolean act(Runnable r) {
         try {
             r.run();
             message.setVisible(false);
+            return true;
         } catch (RoadmapException ex) {
             error(ex.getMessage());
+            return false;
         }
     }
 

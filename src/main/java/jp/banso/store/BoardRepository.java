@@ -133,6 +133,11 @@ public final class BoardRepository {
         return votes.listBy(boardId);
     }
 
+    /** The history itself, for the store's listener of changes from the team server (steps they overlap are blocked). */
+    EditHistory editHistory() {
+        return history;
+    }
+
     /** For bulk writers in this package (imports, benchmarks). */
     EntityTable<Note> notesTable() {
         return notes;

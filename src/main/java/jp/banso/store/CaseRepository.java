@@ -77,6 +77,18 @@ public final class CaseRepository {
         });
     }
 
+    /**
+     * Cases this laptop may no longer write (the user left the team that owns them; sync lists them), with the time
+     * since when: kept and shown, every write refused (store.sync.ReadOnlyCases).
+     */
+    public Map<UUID, java.time.Instant> readOnlyCases() {
+        Map<UUID, java.time.Instant> out = new java.util.LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("select case_id, since from sync_case_access where access = 'READ_ONLY'")
+                .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
     // --- 年度 ---
 
     public void setFiscalYears(UUID caseId, Collection<Integer> fiscalYears) {

@@ -97,7 +97,8 @@ final class EditHistory {
             throw e;
         } catch (RuntimeException e) {
             java.util.logging.Logger.getLogger(EditHistory.class.getName()).log(java.util.logging.Level.WARNING, "action not written", e);
-            throw new StoreException("保存できませんでした（データの内容が保存できない形です）。", e);
+            // a refusal with its reason among the causes (a read-only case) says it; anything else, the content
+            throw StoreException.find(e).orElseGet(() -> new StoreException("保存できませんでした（データの内容が保存できない形です）。", e));
         }
     }
 
@@ -107,11 +108,11 @@ final class EditHistory {
             write(h, changes);
             h.createUpdate("delete from " + table + " where " + scopeColumn + " = :s and undone").bind("s", scope).execute();
             if (merge) {
-                Optional<Map.Entry<UUID, String>> latest = latest(h, scope, false);
+                Optional<Step> latest = latest(h, scope, false).filter(s -> !s.blocked());
                 if (latest.isPresent()) {
-                    ChangeSet joined = join(fromJson(latest.get().getValue()), changes);
+                    ChangeSet joined = join(fromJson(latest.get().changes()), changes);
                     h.createUpdate("update " + table + " set changes = :c where id = :id")
-                            .bind("c", toJson(joined)).bind("id", latest.get().getKey()).execute();
+                            .bind("c", toJson(joined)).bind("id", latest.get().id()).execute();
                     return;
                 }
             }
@@ -126,35 +127,108 @@ final class EditHistory {
         });
     }
 
-    /** Takes back the latest action: its inverse is written and returned so the model can follow. */
+    /**
+     * Takes back the latest action: its inverse is written and returned so the model can follow. An action a change
+     * from the team server overlaps is never taken back: it and the older ones (all blocked, see
+     * {@link #blockOverlapped}) leave the history, and the refusal says why.
+     */
     private Optional<ChangeSet> undo(UUID scope) {
         writes.requireSaved("元に戻せません。");
-        return jdbi.inTransaction(h -> latest(h, scope, false).map(e -> {
-            ChangeSet inverse = fromJson(e.getValue()).inverse();
-            write(h, inverse);
-            h.createUpdate("update " + table + " set undone = true where id = :id").bind("id", e.getKey()).execute();
-            return inverse;
-        }));
+        return step(scope, false);
     }
 
-    /** Does again the earliest undone action. */
+    /** Does again the earliest undone action (one a server change overlaps: refused, it and the later ones dropped). */
     private Optional<ChangeSet> redo(UUID scope) {
         writes.requireSaved("やり直せません。");
-        return jdbi.inTransaction(h -> latest(h, scope, true).map(e -> {
-            ChangeSet again = fromJson(e.getValue());
-            write(h, again);
-            h.createUpdate("update " + table + " set undone = false where id = :id").bind("id", e.getKey()).execute();
-            return again;
+        return step(scope, true);
+    }
+
+    private Optional<ChangeSet> step(UUID scope, boolean redo) {
+        Optional<Step> next = jdbi.withHandle(h -> latest(h, scope, redo));
+        if (next.isPresent() && next.get().blocked()) {
+            jdbi.useHandle(h -> h.createUpdate("delete from " + table + " where " + scopeColumn + " = :s and blocked and "
+                    + (redo ? "undone" : "not undone")).bind("s", scope).execute());
+            throw new StoreException(blockedMessage(next.get().label(), redo));
+        }
+        return jdbi.inTransaction(h -> latest(h, scope, redo).map(e -> {
+            ChangeSet changes = fromJson(e.changes());
+            ChangeSet written = redo ? changes : changes.inverse();
+            write(h, written);
+            h.createUpdate("update " + table + " set undone = :u where id = :id").bind("u", !redo).bind("id", e.id()).execute();
+            return written;
         }));
     }
 
-    /** What 元に戻す and やり直す would do now. */
+    /** What a refused undo or redo of a step a server change overlaps says. */
+    static String blockedMessage(String label, boolean redo) {
+        return "この操作（" + label + "）は、チームサーバーから届いた変更と重なるため" + (redo ? "やり直せません" : "元に戻せません")
+                + "。";
+    }
+
+    /** What 元に戻す and やり直す would do now (a step a server change overlaps is named, and marked as blocked). */
     private UndoLabels labels(UUID scope) {
-        return jdbi.withHandle(h -> new UndoLabels(
-                h.createQuery("select label from " + table + " where " + scopeColumn + " = :s and not undone order by seq desc limit 1")
-                        .bind("s", scope).mapTo(String.class).findOne().orElse(""),
-                h.createQuery("select label from " + table + " where " + scopeColumn + " = :s and undone order by seq limit 1")
-                        .bind("s", scope).mapTo(String.class).findOne().orElse("")));
+        return jdbi.withHandle(h -> {
+            Optional<Step> undo = latest(h, scope, false);
+            Optional<Step> redo = latest(h, scope, true);
+            return new UndoLabels(undo.map(Step::label).orElse(""), redo.map(Step::label).orElse(""),
+                    undo.map(Step::blocked).orElse(false), redo.map(Step::blocked).orElse(false));
+        });
+    }
+
+    /**
+     * Inside sync's transaction that applies rows changed on the team server: every step of this history whose change
+     * set touches one of those rows becomes impossible, and with it every step that cannot be reached without it (the
+     * older done ones, since undo goes backwards; the later undone ones, since redo goes forwards). Steps newer than it
+     * stay: they touch other entities, and were done on top of it. Taking back a step over the server's change would
+     * silently revert what another member of the team did.
+     */
+    void blockOverlapped(Handle h, List<ServerChanges.Row> rows) {
+        for (ServerChanges.Row row : rows) {
+            // only the histories the row can be in (its board or case, or its own when it is one): the index finds them
+            java.util.Set<Object> scopes = new java.util.LinkedHashSet<>();
+            scopes.add(row.id());
+            for (Map<String, Object> state : java.util.Arrays.asList(row.before(), row.after())) {
+                if (state != null && state.get(scopeColumn) != null) {
+                    scopes.add(state.get(scopeColumn));
+                }
+            }
+            List<Step> candidates = h.createQuery("select id, " + scopeColumn + ", seq, label, changes, undone, blocked from "
+                            + table + " where " + scopeColumn + " in (<scopes>) and not blocked and changes like :id")
+                    .bindList("scopes", List.copyOf(scopes)).bind("id", "%" + row.id() + "%")
+                    .map((rs, ctx) -> stepOf(rs)).list();
+            for (Step s : candidates) {
+                if (s.touches(row.id())) {
+                    h.createUpdate("update " + table + " set blocked = true where " + scopeColumn + " = :s and "
+                                    + (s.undone() ? "undone and seq >= :q" : "not undone and seq <= :q"))
+                            .bind("s", s.scope()).bind("q", s.seq()).execute();
+                }
+            }
+        }
+    }
+
+    /** One stored step of the history. */
+    private record Step(UUID id, UUID scope, int seq, String label, String changes, boolean undone, boolean blocked) {
+        /** Whether the step created, changed or deleted the entity (not merely pointed at it). */
+        boolean touches(UUID entity) {
+            try {
+                for (JsonNode c : EntityJson.MAPPER.readTree(changes).get("changes")) {
+                    for (String side : List.of("before", "after")) {
+                        JsonNode e = c.get(side);
+                        if (e != null && !e.isNull() && entity.toString().equals(e.path("id").asText())) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            } catch (JsonProcessingException e) {
+                throw new StoreException("操作履歴を読み込めません", e);
+            }
+        }
+    }
+
+    private static Step stepOf(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Step(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3), rs.getString(4),
+                rs.getString(5), rs.getBoolean(6), rs.getBoolean(7));
     }
 
     /** A change set's entities, inside the history's transaction: deleted, updated in part, or saved whole. */
@@ -170,12 +244,12 @@ final class EditHistory {
         }
     }
 
-    /** The latest done action (to undo) or the earliest undone one (to redo), as id and JSON. */
-    private Optional<Map.Entry<UUID, String>> latest(Handle h, UUID scope, boolean undone) {
-        return h.createQuery("select id, changes from " + table + " where " + scopeColumn + " = :s and "
-                        + (undone ? "undone order by seq" : "not undone order by seq desc") + " limit 1")
-                .bind("s", scope)
-                .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).findOne();
+    /** The latest done action (to undo) or the earliest undone one (to redo). */
+    private Optional<Step> latest(Handle h, UUID scope, boolean undone) {
+        return h.createQuery("select id, " + scopeColumn + ", seq, label, changes, undone, blocked from " + table + " where "
+                        + scopeColumn + " = :s and " + (undone ? "undone order by seq" : "not undone order by seq desc")
+                        + " limit 1")
+                .bind("s", scope).map((rs, ctx) -> stepOf(rs)).findOne();
     }
 
     /** One change set doing both: each entity keeps its earliest before and its latest after. */

@@ -1,8 +1,13 @@
 package jp.banso.store;
 
+import java.beans.IntrospectionException;
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,6 +29,9 @@ final class EntityTable<T extends Entity> {
     private final String parentColumn;
     private final String orderBy;
     private final String mergeSql;
+    /** The columns a user's edit can change (not id or times), each with its bean property: what a merge compares. */
+    private final Map<String, PropertyDescriptor> fields = new LinkedHashMap<>();
+    private final ServerReplaced serverReplaced;
 
     EntityTable(Jdbi jdbi, PendingWrites writes, Class<T> type, String table, String parentColumn, String orderBy,
             List<String> columns) {
@@ -39,6 +47,18 @@ final class EntityTable<T extends Entity> {
         all.addAll(columns);
         all.add("created_at");
         all.add("updated_at");
+        try {
+            Map<String, PropertyDescriptor> properties = new java.util.HashMap<>();
+            for (PropertyDescriptor p : Introspector.getBeanInfo(type).getPropertyDescriptors()) {
+                properties.put(p.getName(), p);
+            }
+            for (String c : columns) {
+                fields.put(c, java.util.Objects.requireNonNull(properties.get(camel(c)), c));
+            }
+        } catch (IntrospectionException e) {
+            throw new IllegalArgumentException(type.getName(), e);
+        }
+        this.serverReplaced = writes.serverReplaced();
         this.mergeSql = "merge into " + table + " (" + String.join(", ", all) + ") key (id) values ("
                 + all.stream().map(c -> ":" + camel(c)).collect(Collectors.joining(", ")) + ")";
         writes.register(this);
@@ -63,13 +83,59 @@ final class EntityTable<T extends Entity> {
      * the entity as it is now is kept and written later (only then is it copied).
      */
     void save(T entity) {
+        if (serverReplaced.has(table, entity.getId())) {
+            try {
+                jdbi.useHandle(h -> keepServerChanges(h, entity));
+            } catch (RuntimeException e) {
+                // the database cannot be read now (a full disk): the edit is kept and written as it is, never lost
+                java.util.logging.Logger.getLogger(EntityTable.class.getName()).log(java.util.logging.Level.WARNING,
+                        "server changes not merged into " + table, e);
+            }
+        }
         Instant now = stamp(entity);
         writes.submit(new PendingWrites.EntitySave<>(this, entity, now));
     }
 
     void save(Handle h, T entity) {
+        keepServerChanges(h, entity);
         stamp(entity);
         h.createUpdate(mergeSql).bindBean(entity).execute();
+    }
+
+    /**
+     * An entity read before the team server changed its row (a page's copy, a form being typed in) must not write the
+     * server's fields back: a field the user left as it was read takes the server's value (in the entity too, so the
+     * page's model holds it); a field the user changed keeps the user's value.
+     */
+    private void keepServerChanges(Handle h, T entity) {
+        Map<String, Object> read = serverReplaced.take(table, entity.getId(), entity.getUpdatedAt());
+        if (read == null) {
+            return;
+        }
+        h.createQuery("select * from " + table + " where id = :id").bind("id", entity.getId()).mapTo(type).findOne()
+                .ifPresent(server -> {
+                    for (Map.Entry<String, PropertyDescriptor> f : fields.entrySet()) {
+                        if (ColumnValues.same(get(f.getValue(), entity), read.get(f.getKey()))) {
+                            set(f.getValue(), entity, get(f.getValue(), server));
+                        }
+                    }
+                });
+    }
+
+    private static Object get(PropertyDescriptor p, Object bean) {
+        try {
+            return p.getReadMethod().invoke(bean);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(p.getName(), e);
+        }
+    }
+
+    private static void set(PropertyDescriptor p, Object bean, Object value) {
+        try {
+            p.getWriteMethod().invoke(bean, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(p.getName(), e);
+        }
     }
 
     private static Instant stamp(Entity entity) {

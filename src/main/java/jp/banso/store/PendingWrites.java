@@ -41,6 +41,7 @@ public final class PendingWrites {
     /** Tables and histories by name: a recovery file names them. */
     private final Map<String, EntityTable<? extends Entity>> tables = new LinkedHashMap<>();
     private final Map<String, EditHistory> histories = new LinkedHashMap<>();
+    private final ServerReplaced serverReplaced = new ServerReplaced();
     /** Set on the thread running a write of this queue: its statements pass the store's guard. */
     private final ThreadLocal<Boolean> writing = ThreadLocal.withInitial(() -> false);
     private volatile int size;
@@ -95,6 +96,11 @@ public final class PendingWrites {
 
         /** The rows it writes, to check on applying a recovery file that none changed since. */
         abstract Map<UUID, EntityTable<? extends Entity>> rows();
+    }
+
+    /** What changes from the team server replaced, for the tables' saves to merge with (shared: one per store). */
+    ServerReplaced serverReplaced() {
+        return serverReplaced;
     }
 
     // --- registering what can be written ---

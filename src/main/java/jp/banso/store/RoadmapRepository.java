@@ -64,6 +64,11 @@ public final class RoadmapRepository {
         return history.of(caseId);
     }
 
+    /** The history itself, for the store's listener of changes from the team server (steps they overlap are blocked). */
+    EditHistory editHistory() {
+        return history;
+    }
+
     /** For bulk writers in this package (benchmarks, imports). */
     EntityTable<RoadmapItem> itemsTable() {
         return items;

@@ -63,6 +63,9 @@ public final class Store implements AutoCloseable {
         this.meetings = new MeetingRepository(jdbi, pending);
         this.boards = new BoardRepository(jdbi, pending);
         this.roadmaps = new RoadmapRepository(jdbi, pending);
+        serverChanges.addInTransaction(pending.serverReplaced()::remember);
+        serverChanges.addInTransaction(boards.editHistory()::blockOverlapped);
+        serverChanges.addInTransaction(roadmaps.editHistory()::blockOverlapped);
     }
 
     /**

@@ -17,4 +17,14 @@ public interface Page {
      */
     default void close() {
     }
+
+    /**
+     * Sync applied changes from the team server to rows of this case; {@code typing}: a text field of the page has the
+     * focus. A page that can read them again in place without disturbing what is typed does so and answers true. On
+     * false the workspace waits until nothing is typed, asks again, and otherwise shows the page afresh over a new
+     * model (the default; docs/decisions/0012: a page shows what its model reads).
+     */
+    default boolean refreshFromServer(boolean typing) {
+        return false;
+    }
 }

@@ -38,6 +38,7 @@ public final class UndoRedoControls {
     private final Button undo = new Button(null, new FontIcon("mdi2u-undo"));
     private final Button redo = new Button(null, new FontIcon("mdi2r-redo"));
     private final UndoableModel.Listener follow;
+    private java.util.function.Consumer<String> onBlocked = message -> { };
 
     /**
      * @param idPrefix the buttons' ids: {@code idPrefix-undo} and {@code idPrefix-redo}
@@ -50,17 +51,38 @@ public final class UndoRedoControls {
         labels = new ReadOnlyObjectWrapper<>(model.undoLabels());
         canUndo.bind(Bindings.createBooleanBinding(() -> labels.get().canUndo(), labels));
         canRedo.bind(Bindings.createBooleanBinding(() -> labels.get().canRedo(), labels));
-        follow = changes -> labels.set(model.undoLabels());
+        follow = changes -> follow(model.undoLabels());
         model.addListener(follow);
 
         undo.setId(idPrefix + "-undo");
         undo.disableProperty().bind(canUndo.not());
-        undo.setTooltip(tooltip(() -> canUndo.get() ? Msg.t("board.undoWhat", labels.get().undo()) : Msg.t("board.undo")));
+        undo.setTooltip(tooltip(() -> !canUndo.get() ? Msg.t("board.undo") : labels.get().undoBlocked()
+                ? Msg.t("incoming.undoBlocked", labels.get().undo()) : Msg.t("board.undoWhat", labels.get().undo())));
         undo.setOnAction(e -> onUndo.run());
         redo.setId(idPrefix + "-redo");
         redo.disableProperty().bind(canRedo.not());
-        redo.setTooltip(tooltip(() -> canRedo.get() ? Msg.t("board.redoWhat", labels.get().redo()) : Msg.t("board.redo")));
+        redo.setTooltip(tooltip(() -> !canRedo.get() ? Msg.t("board.redo") : labels.get().redoBlocked()
+                ? Msg.t("incoming.redoBlocked", labels.get().redo()) : Msg.t("board.redoWhat", labels.get().redo())));
         redo.setOnAction(e -> onRedo.run());
+    }
+
+    /**
+     * The labels after an action, an undo, a redo or changes from the team server: when the next step has just become
+     * impossible (a server change overlaps it), the page is told in words for its status line.
+     */
+    private void follow(UndoLabels now) {
+        UndoLabels was = labels.get();
+        labels.set(now);
+        if (now.undoBlocked() && !(was.undoBlocked() && was.undo().equals(now.undo()))) {
+            onBlocked.accept(Msg.t("incoming.undoBlocked", now.undo()));
+        } else if (now.redoBlocked() && !(was.redoBlocked() && was.redo().equals(now.redo()))) {
+            onBlocked.accept(Msg.t("incoming.redoBlocked", now.redo()));
+        }
+    }
+
+    /** Where to say that the next step can no longer be taken back (the page's status line). */
+    public void onBlocked(java.util.function.Consumer<String> say) {
+        onBlocked = say;
     }
 
     private Tooltip tooltip(Callable<String> text) {

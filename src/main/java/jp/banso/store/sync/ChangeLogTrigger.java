@@ -33,6 +33,7 @@ public final class ChangeLogTrigger implements Trigger {
     private int caseColumn = -1;
     private int parentColumn = -1;
     private String parentTable;
+    private ReadOnlyCases readOnly;
 
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
@@ -57,6 +58,7 @@ public final class ChangeLogTrigger implements Trigger {
             parentColumn = columns.indexOf("board_id");
             parentTable = "board";
         }
+        readOnly = new ReadOnlyCases(table, columns);
     }
 
     @Override
@@ -79,6 +81,7 @@ public final class ChangeLogTrigger implements Trigger {
         if (APPLYING.get()) {
             return;
         }
+        readOnly.check(conn, row); // a case the user may no longer write refuses every change to its rows
         try (PreparedStatement st = conn.prepareStatement(MARK)) {
             st.setString(1, marked);
             st.setObject(2, row[0]);
