@@ -180,7 +180,7 @@ final class InboxApply {
             List<ServerChanges.Row> applied) {
         if (!row.equals(before)) {
             codec.write(h, in.table(), row);
-            applied.add(new ServerChanges.Row(in.table(), in.id(), objects(before), objects(row)));
+            applied.add(new ServerChanges.Row(in.table(), in.id(), objects(in.table(), before), objects(in.table(), row)));
         }
         SyncBook.setBase(h, in.table(), in.id(), in.rev(), row);
     }
@@ -203,7 +203,7 @@ final class InboxApply {
         h.createUpdate("delete from " + in.table() + " where id = :id").bind("id", in.id()).execute();
         // the base remembers the deletion's revision: a row brought back from the conflict list is sent against it
         SyncBook.setBase(h, in.table(), in.id(), in.rev(), null);
-        applied.add(new ServerChanges.Row(in.table(), in.id(), objects(mine), null));
+        applied.add(new ServerChanges.Row(in.table(), in.id(), objects(in.table(), mine), null));
     }
 
     /**
@@ -274,7 +274,7 @@ final class InboxApply {
         }
     }
 
-    private static Map<String, Object> objects(Map<String, String> row) {
-        return row == null ? null : new LinkedHashMap<>(row);
+    private Map<String, Object> objects(String table, Map<String, String> row) {
+        return codec.typed(table, row);
     }
 }

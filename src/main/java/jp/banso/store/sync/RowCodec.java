@@ -135,6 +135,31 @@ final class RowCodec {
         }
     }
 
+    /**
+     * The row with the values JDBC gives for this laptop's columns (UUID, Integer, BigDecimal, Boolean, Timestamp, Date,
+     * Time, String…), as screens and the store compare them; the case's 年度 stay text.
+     */
+    Map<String, Object> typed(String table, Map<String, String> row) {
+        if (row == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, String> types = columns.get(table);
+        for (Map.Entry<String, String> e : row.entrySet()) {
+            String type = types.get(e.getKey());
+            Object v = type == null ? e.getValue() : value(type, e.getValue());
+            if (v instanceof LocalDateTime t) {
+                v = Timestamp.valueOf(t);
+            } else if (v instanceof LocalDate d) {
+                v = Date.valueOf(d);
+            } else if (v instanceof LocalTime t) {
+                v = Time.valueOf(t);
+            }
+            out.put(e.getKey(), v);
+        }
+        return out;
+    }
+
     static String canonical(Object v) {
         if (v == null) {
             return null;
