@@ -50,12 +50,12 @@ public final class MunicipalityMaster {
     private final List<String[]> keys = new ArrayList<>();
     private final List<Entry> searchable = new ArrayList<>();
     private final String source;
-    private final long loadMillis;
+    /** Reading and indexing, set once by {@link #load} (before the holder publishes the instance). */
+    private long loadMillis;
 
-    private MunicipalityMaster(List<Entry> entries, String source, long loadMillis) {
+    private MunicipalityMaster(List<Entry> entries, String source) {
         this.entries = List.copyOf(entries);
         this.source = source;
-        this.loadMillis = loadMillis;
         for (Entry e : entries) {
             byCode.put(e.code(), e);
             byName.put(normalise(e.prefecture()) + "\t" + normalise(e.name()), e);
@@ -98,7 +98,9 @@ public final class MunicipalityMaster {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new MunicipalityMaster(entries, source, (System.nanoTime() - start) / 1_000_000);
+        MunicipalityMaster master = new MunicipalityMaster(entries, source);
+        master.loadMillis = (System.nanoTime() - start) / 1_000_000;
+        return master;
     }
 
     /** Every row: the 47 prefectures, the municipalities and the 政令市's wards, in code order per prefecture. */
@@ -111,7 +113,7 @@ public final class MunicipalityMaster {
         return source;
     }
 
-    /** How long reading the list took, in milliseconds. */
+    /** How long reading and indexing the list took, in milliseconds. */
     public long loadMillis() {
         return loadMillis;
     }
@@ -225,7 +227,12 @@ public final class MunicipalityMaster {
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(n.length());
-        n.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)).forEach(b::appendCodePoint);
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                b.append(c);
+            }
+        }
         return b.toString();
     }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jp.banso.domain.CaseState;
 import jp.banso.domain.CaseSummary;
 import jp.banso.domain.Municipality;
+import jp.banso.domain.MunicipalityMaster;
 import jp.banso.domain.ProfileSnapshot;
 import jp.banso.domain.Stage;
 import jp.banso.domain.StateChange;
@@ -111,6 +112,29 @@ public final class CaseRepository {
 
     public void save(Municipality municipality) {
         municipalities.save(municipality);
+    }
+
+    /** The municipality with this 全国地方公共団体コード (6 digits), if this laptop has it. */
+    public Optional<Municipality> municipalityByCode(String code) {
+        return municipalities.listAll().stream().filter(m -> code.equals(m.getCode())).findFirst();
+    }
+
+    /**
+     * The municipalities that are not in the national list (no valid 全国地方公共団体コード): typed by hand, or found
+     * on upgrading without a match ({@link MunicipalityCodes}). Shown with a flag so people can pick the right town.
+     */
+    public List<Municipality> unmatchedMunicipalities() {
+        return municipalities.listAll().stream().filter(m -> !MunicipalityMaster.isValidCode(m.getCode())).toList();
+    }
+
+    /** The cases whose municipality is not in the national list (the case list flags them). */
+    public java.util.Set<UUID> casesOfUnmatchedMunicipalities() {
+        List<UUID> unmatched = unmatchedMunicipalities().stream().map(Municipality::getId).toList();
+        if (unmatched.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("select id from support_case where municipality_id in (<ids>)")
+                .bindList("ids", unmatched).mapTo(UUID.class).set());
     }
 
     /** Oldest first. */
