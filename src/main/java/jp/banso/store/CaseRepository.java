@@ -17,6 +17,7 @@ import jp.banso.domain.Stage;
 import jp.banso.domain.StateChange;
 import jp.banso.domain.SupportCase;
 import jp.banso.domain.TeamMember;
+import jp.banso.domain.Text;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -47,8 +48,20 @@ public final class CaseRepository {
                 List.of("case_id", "state", "changed_on", "reason"));
     }
 
-    /** Creates a case with its municipality (new or existing) and 年度 in one transaction. */
+    /**
+     * Creates a case with its municipality (new or existing) and 年度 in one transaction. A new municipality that is in
+     * the national list gets its 全国地方公共団体コード and the id derived from it (set on the object given), so two
+     * laptops that create the same town create the same row; when this laptop has that town already, the case joins it.
+     */
     public void create(Municipality municipality, SupportCase supportCase, Collection<Integer> fiscalYears) {
+        if (Text.isBlank(municipality.getCode()) && municipalities.find(municipality.getId()).isEmpty()) {
+            MunicipalityMaster.get().find(municipality.getPrefecture(), municipality.getName()).ifPresent(listed -> {
+                municipality.setId(listed.id());
+                municipality.setPrefecture(listed.prefecture());
+                municipality.setName(listed.name());
+                municipality.setCode(listed.code());
+            });
+        }
         supportCase.setMunicipalityId(municipality.getId());
         jdbi.useTransaction(h -> {
             if (municipalities.find(municipality.getId()).isEmpty()) {

@@ -29,7 +29,7 @@ class MunicipalityCodesTest {
     /** Rows as v5 wrote them: random ids, no code; 館林市 twice (typed once as 「群馬」 and 「館林市　」 with a 全角 space). */
     private void writeLegacyRows() {
         try (Store store = Store.open(dir)) {
-            Municipality s = new Municipality("栃木県", "さくら市");
+            Municipality s = legacyMunicipality(store, "栃木県", "さくら市");
             sakura = s.getId();
             sakuraCase = legacyCase(store, s, 2022);
             ProfileSnapshot p = new ProfileSnapshot();
@@ -37,18 +37,25 @@ class MunicipalityCodesTest {
             p.setAsOf(LocalDate.of(2022, 4, 1));
             p.setPopulation(44000);
             store.cases().save(p);
-            Municipality t = new Municipality("群馬県", "館林市");
+            Municipality t = legacyMunicipality(store, "群馬県", "館林市");
             tatebayashi = t.getId();
             tatebayashiCase = legacyCase(store, t, 2023);
-            tatebayashiAgain = UUID.randomUUID();
-            store.jdbi().useHandle(h -> h.createUpdate("insert into municipality (id, prefecture, name, code, created_at, updated_at) "
-                    + "values (:id, '群馬', '館林市　', null, current_timestamp, current_timestamp)").bind("id", tatebayashiAgain).execute());
-            Municipality again = store.cases().municipality(tatebayashiAgain).orElseThrow();
+            Municipality again = legacyMunicipality(store, "群馬", "館林市　");
+            tatebayashiAgain = again.getId();
             secondTatebayashiCase = legacyCase(store, again, 2024);
-            Municipality m = new Municipality("長野県", "みどり町");
+            Municipality m = legacyMunicipality(store, "長野県", "みどり町");
             midori = m.getId();
             legacyCase(store, m, 2026);
         }
+    }
+
+    /** A municipality row as v5 wrote it (today's CaseRepository.create would give a listed town its code). */
+    private static Municipality legacyMunicipality(Store store, String prefecture, String name) {
+        UUID id = UUID.randomUUID();
+        store.jdbi().useHandle(h -> h.createUpdate("insert into municipality (id, prefecture, name, code, created_at, updated_at) "
+                + "values (:id, :p, :n, null, current_timestamp, current_timestamp)").bind("id", id).bind("p", prefecture)
+                .bind("n", name).execute());
+        return store.cases().municipality(id).orElseThrow();
     }
 
     private static UUID legacyCase(Store store, Municipality m, int year) {
@@ -108,8 +115,10 @@ class MunicipalityCodesTest {
     void municipalitiesKeyedByTheirCodesNeedNothing() {
         try (Store store = Store.open(dir)) {
             assertThat(MunicipalityCodes.assign(store.jdbi())).isEqualTo(MunicipalityCodes.Result.NOTHING);
-            Municipality listed = Municipality.of(MunicipalityMaster.get().byCode("092142").orElseThrow());
-            store.cases().create(listed, new SupportCase(), List.of(2022));
+            Municipality town = new Municipality("栃木県", "さくら市");
+            store.cases().create(town, new SupportCase(), List.of(2022));
+            assertThat(town.getId()).isEqualTo(MunicipalityMaster.idFor("092142")); // created with its code's id
+            assertThat(town.getCode()).isEqualTo("092142");
             assertThat(MunicipalityCodes.assign(store.jdbi())).isEqualTo(MunicipalityCodes.Result.NOTHING);
             assertThat(store.cases().unmatchedMunicipalities()).isEmpty();
         }
@@ -118,9 +127,9 @@ class MunicipalityCodesTest {
     @Test
     void theStepReportsWhatItDid() {
         try (Store store = Store.open(dir)) {
-            store.cases().create(new Municipality("栃木県", "さくら市"), new SupportCase(), List.of(2022));
-            store.cases().create(new Municipality("栃木", "さくら市"), new SupportCase(), List.of(2023));
-            store.cases().create(new Municipality("長野県", "みどり町"), new SupportCase(), List.of(2023));
+            legacyCase(store, legacyMunicipality(store, "栃木県", "さくら市"), 2022);
+            legacyCase(store, legacyMunicipality(store, "栃木", "さくら市　"), 2023); // the same town typed otherwise
+            legacyCase(store, legacyMunicipality(store, "長野県", "みどり町"), 2023);
             assertThat(MunicipalityCodes.assign(store.jdbi())).isEqualTo(new MunicipalityCodes.Result(1, 1, 1));
             assertThat(MunicipalityCodes.assign(store.jdbi())).isEqualTo(new MunicipalityCodes.Result(0, 0, 1));
         }
