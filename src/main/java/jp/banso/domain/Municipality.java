@@ -31,7 +31,11 @@ public class Municipality extends Entity {
     public String getName() { return name; }
     public void setName(String name) { this.name = Text.line(name); }
     public String getCode() { return code; }
-    public void setCode(String code) { this.code = Text.line(code); }
+    /** A 5-digit code (as v5 and many tables have it) is stored with its check digit. */
+    public void setCode(String code) {
+        String c = Text.line(code);
+        this.code = MunicipalityMaster.sixDigits(c).orElse(c);
+    }
 
     @Override
     public List<FieldError> validate() {

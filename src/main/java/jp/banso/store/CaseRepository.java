@@ -127,11 +127,6 @@ public final class CaseRepository {
         municipalities.save(municipality);
     }
 
-    /** The municipality with this 全国地方公共団体コード (6 digits), if this laptop has it. */
-    public Optional<Municipality> municipalityByCode(String code) {
-        return municipalities.listAll().stream().filter(m -> code.equals(m.getCode())).findFirst();
-    }
-
     /**
      * The municipalities that are not in the national list (no valid 全国地方公共団体コード): typed by hand, or found
      * on upgrading without a match ({@link MunicipalityCodes}). Shown with a flag so people can pick the right town.
