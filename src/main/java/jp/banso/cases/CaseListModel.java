@@ -23,6 +23,7 @@ public final class CaseListModel {
     private final CaseRepository repository;
     private final ObservableList<CaseSummary> all = FXCollections.observableArrayList();
     private final FilteredList<CaseSummary> shown = new FilteredList<>(all);
+    private java.util.Set<java.util.UUID> unlisted = java.util.Set.of();
 
     public final ObjectProperty<Integer> fiscalYear = new SimpleObjectProperty<>();
     public final StringProperty prefecture = new SimpleStringProperty();
@@ -40,8 +41,14 @@ public final class CaseListModel {
     }
 
     public void reload() {
+        unlisted = repository.casesOfUnmatchedMunicipalities();
         all.setAll(repository.summaries());
         refilter();
+    }
+
+    /** Whether the case's municipality is not in the national list (flagged in the list). */
+    public boolean municipalityUnlisted(CaseSummary c) {
+        return unlisted.contains(c.id());
     }
 
     private void refilter() {

@@ -128,6 +128,14 @@ public final class CaseRepository {
     }
 
     /**
+     * After a municipality was given another town of the national list (its code changed): re-keys it to the id derived
+     * from the code, with its cases and snapshots, merging it with that town's row if this laptop has one.
+     */
+    public void rekeyByCode() {
+        MunicipalityCodes.assign(jdbi);
+    }
+
+    /**
      * The municipalities that are not in the national list (no valid 全国地方公共団体コード): typed by hand, or found
      * on upgrading without a match ({@link MunicipalityCodes}). Shown with a flag so people can pick the right town.
      */
