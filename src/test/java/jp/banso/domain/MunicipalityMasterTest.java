@@ -89,7 +89,10 @@ class MunicipalityMasterTest {
         m.setCode("092141");
         assertThat(m.validate()).extracting(FieldError::field).containsExactly("code");
         assertThat(m.validate().get(0).message()).contains("検査数字");
-        m.setCode("09214");
+        m.setCode("09214"); // the 5-digit form (v5, many tables) is stored with its check digit
+        assertThat(m.getCode()).isEqualTo("092142");
+        assertThat(m.validate()).isEmpty();
+        m.setCode("0921");
         assertThat(m.validate()).extracting(FieldError::field).containsExactly("code");
     }
 }
