@@ -85,6 +85,7 @@ public final class BundleImport {
         BundleFile f = bundle.file();
         ImportPlan plan = new ImportPlan(bundle);
         plan.notes.addAll(bundle.notes());
+        MunicipalityMatch.ontoThisBanso(store.cases(), f, plan.notes);
 
         // a case may follow a case that is neither in the file nor here: the link is dropped (it is a link, not data)
         Set<UUID> inFile = new HashSet<>();

@@ -25,6 +25,7 @@ public final class CaseListModel {
     private final FilteredList<CaseSummary> shown = new FilteredList<>(all);
     /** Cases this laptop may no longer write (the user left their team), read with the rows. */
     private java.util.Set<java.util.UUID> readOnly = java.util.Set.of();
+    private java.util.Set<java.util.UUID> unlisted = java.util.Set.of();
 
     public final ObjectProperty<Integer> fiscalYear = new SimpleObjectProperty<>();
     public final StringProperty prefecture = new SimpleStringProperty();
@@ -43,8 +44,14 @@ public final class CaseListModel {
 
     public void reload() {
         readOnly = repository.readOnlyCases().keySet();
+        unlisted = repository.casesOfUnmatchedMunicipalities();
         all.setAll(repository.summaries());
         refilter();
+    }
+
+    /** Whether the case's municipality is not in the national list (flagged in the list). */
+    public boolean municipalityUnlisted(CaseSummary c) {
+        return unlisted.contains(c.id());
     }
 
     private void refilter() {

@@ -120,8 +120,17 @@ public final class CaseListView extends BorderPane {
         table.setId("case-table");
         table.setPlaceholder(new Label(Msg.t("caseList.empty")));
         table.getColumns().add(column(Msg.t("caseList.col.prefecture"), 90, CaseSummary::prefecture));
-        table.getColumns().add(column(Msg.t("caseList.col.municipality"), 130,
-                c -> model.isReadOnly(c.id()) ? Msg.t("readonly.listMark", c.municipality()) : c.municipality()));
+        TableColumn<CaseSummary, String> town = column(Msg.t("caseList.col.municipality"), 130, c -> model.isReadOnly(c.id()) ? Msg.t("readonly.listMark", c.municipality()) : c.municipality());
+        town.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                CaseSummary row = empty ? null : getTableRow().getItem();
+                setText(empty ? null : name);
+                setGraphic(row != null && model.municipalityUnlisted(row) ? MunicipalityPicker.unlistedIcon() : null);
+            }
+        });
+        table.getColumns().add(town);
         TableColumn<CaseSummary, String> years = column(Msg.t("caseList.col.years"), 130, CaseSummary::fiscalYearsLabel);
         years.setComparator(java.util.Comparator.naturalOrder());
         table.getColumns().add(years);

@@ -21,6 +21,7 @@ import jp.banso.domain.MeetingKind;
 import jp.banso.domain.MeetingPart;
 import jp.banso.domain.MeetingStatus;
 import jp.banso.domain.Municipality;
+import jp.banso.domain.MunicipalityMaster;
 import jp.banso.domain.Note;
 import jp.banso.domain.OutcomeLevel;
 import jp.banso.domain.Participant;
@@ -45,7 +46,7 @@ public final class DemoCase {
     }
 
     public static SupportCase create(Store store) {
-        Municipality city = new Municipality("栃木県", "さくら市");
+        Municipality city = Municipality.of(MunicipalityMaster.get().byCode("092142").orElseThrow()); // さくら市（栃木県）
 
         SupportCase c = new SupportCase();
         c.setProgramme("老健局主導型");

@@ -40,6 +40,8 @@ public record NewCase(String prefecture, String municipality, int fiscalYear, St
             throw new IllegalArgumentException(validate().toString());
         }
         String pref = Choices.prefecture(prefecture).orElseThrow();
+        // the town this laptop has already (from the national list or typed by hand) is reused; a new one gets its code
+        // and the id derived from it in CaseRepository.create
         Municipality m = cases.municipalities().stream()
                 .filter(x -> x.getPrefecture().equals(pref) && x.getName().equals(Text.line(municipality)))
                 .findFirst()

@@ -16,7 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -78,10 +77,7 @@ public final class NewCaseDialog {
         ButtonType create = new ButtonType(Msg.t("newCase.create"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(create, Widgets.CANCEL);
 
-        SearchableComboBox<String> prefecture = prefectureChooser("new-prefecture");
-        TextField name = new TextField();
-        name.setId("new-municipality");
-        name.setPromptText(Msg.t("newCase.municipalityPrompt"));
+        MunicipalityPicker town = new MunicipalityPicker("new-municipality");
         int thisYear = JapaneseDates.fiscalYearOf(LocalDate.now(clock));
         ComboBox<Integer> year = fiscalYearChooser("new-year", thisYear, thisYear);
         ComboBox<String> programme = new ComboBox<>();
@@ -101,8 +97,7 @@ public final class NewCaseDialog {
 
         // fields in the order they are shown: the first one in error gets the cursor
         Map<String, Control> fields = new LinkedHashMap<>();
-        fields.put("prefecture", prefecture);
-        fields.put("municipality", name);
+        fields.put("municipality", town.nameField());
         fields.put("fiscalYear", year);
         fields.put("programme", programme);
         Map<String, Label> fieldErrors = new LinkedHashMap<>();
@@ -119,18 +114,19 @@ public final class NewCaseDialog {
             message.setVisible(false);
             fieldErrors.put(f.getKey(), message);
             f.getValue().setMaxWidth(Double.MAX_VALUE);
-            g.addRow(r++, new Label(Msg.t("field." + f.getKey())), new VBox(2, f.getValue(), message));
+            Node shown = f.getValue() == town.nameField() ? town : f.getValue();
+            g.addRow(r++, new Label(Msg.t("field." + f.getKey())), new VBox(2, shown, message));
         }
         g.addRow(r++, new Label(Msg.t("field.startKind")), start);
         g.add(error, 0, r, 2, 1);
         d.getDialogPane().setContent(g);
-        d.setOnShown(e -> javafx.application.Platform.runLater(prefecture::requestFocus)); // after the default button took it
+        d.setOnShown(e -> javafx.application.Platform.runLater(town.nameField()::requestFocus)); // after the default button took it
 
         Node createButton = d.getDialogPane().lookupButton(create);
         createButton.setId("new-case-create");
         createButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             commitTyped(year);
-            List<FieldError> errors = read(prefecture, name, year, programme, start).validate();
+            List<FieldError> errors = read(town, year, programme, start).validate().stream().map(NewCaseDialog::shownAt).toList();
             fieldErrors.forEach((field, label) -> {
                 String text = errors.stream().filter(x -> x.field().equals(field)).map(FieldError::message)
                         .collect(Collectors.joining("\n"));
@@ -143,15 +139,18 @@ public final class NewCaseDialog {
                         .collect(Collectors.joining("、"))));
                 fields.entrySet().stream().filter(f -> errors.stream().anyMatch(x -> x.field().equals(f.getKey())))
                         .findFirst().ifPresent(f -> {
-                            f.getValue().requestFocus();
-                            if (f.getValue() == prefecture) {
-                                prefecture.show(); // its search field takes what is typed (IME text too): 長野 → 長野県
+                            if (f.getValue() == town.nameField() && town.prefectureChooser().isVisible()
+                                    && town.prefecture() == null && !town.typedName().isBlank()) {
+                                town.prefectureChooser().requestFocus();
+                                town.prefectureChooser().show(); // its search field takes what is typed (IME text too): 長野 → 長野県
+                            } else {
+                                f.getValue().requestFocus();
                             }
                         });
                 e.consume();
             }
         });
-        d.setResultConverter(b -> b == create ? read(prefecture, name, year, programme, start) : null);
+        d.setResultConverter(b -> b == create ? read(town, year, programme, start) : null);
         return ScreenFit.dialog(d).showAndWait();
     }
 
@@ -163,9 +162,16 @@ public final class NewCaseDialog {
         }
     }
 
-    private static NewCase read(ComboBox<String> prefecture, TextField name, ComboBox<Integer> year,
-                                ComboBox<String> programme, ComboBox<StartKind> start) {
-        return new NewCase(prefecture.getValue(), name.getText(),
-                year.getValue() == null ? 0 : year.getValue(), programme.getEditor().getText(), start.getValue());
+    /** A town of the national list by its official name; a name typed by hand with the prefecture chosen for it. */
+    private static NewCase read(MunicipalityPicker town, ComboBox<Integer> year, ComboBox<String> programme,
+                                ComboBox<StartKind> start) {
+        String name = town.entry() != null ? town.entry().name() : town.typedName();
+        return new NewCase(town.prefecture(), name, year.getValue() == null ? 0 : year.getValue(),
+                programme.getEditor().getText(), start.getValue());
+    }
+
+    /** The prefecture is part of the municipality's field: its message is shown there. */
+    private static FieldError shownAt(FieldError e) {
+        return e.field().equals("prefecture") ? new FieldError("municipality", Msg.t("municipality.choosePrefecture")) : e;
     }
 }

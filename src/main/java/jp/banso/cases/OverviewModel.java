@@ -97,6 +97,11 @@ public final class OverviewModel {
         return true;
     }
 
+    /** Whether the case's municipality is not in the national list (typed by hand, or unmatched on upgrading). */
+    public boolean municipalityUnlisted() {
+        return cases.casesOfUnmatchedMunicipalities().contains(caseId);
+    }
+
     /** Cases this one may follow: not itself, nor one that already follows it (directly or through others). */
     public List<CaseSummary> followCandidates() {
         Map<UUID, UUID> follows = new HashMap<>();

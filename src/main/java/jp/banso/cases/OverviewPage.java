@@ -59,6 +59,9 @@ final class OverviewPage extends ScrollPane implements Page {
         setFitToWidth(true);
 
         VBox left = new VBox(16, basics(), stageSection(), stateSection());
+        if (model.municipalityUnlisted()) {
+            left.getChildren().add(0, MunicipalityPicker.unlistedFlag("overview-unlisted"));
+        }
         VBox right = new VBox(16, openItemsSection(), roadmapSection(), teamSection());
         left.setMinWidth(0);
         right.setMinWidth(0);

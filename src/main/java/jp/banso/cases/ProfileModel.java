@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.Municipality;
+import jp.banso.domain.MunicipalityMaster;
 import jp.banso.domain.ProfileSnapshot;
 import jp.banso.domain.SupportCase;
 import jp.banso.store.CaseRepository;
@@ -14,15 +15,17 @@ import jp.banso.store.CaseRepository;
 /** State of the 市町村プロフィール page: the case's municipality and its snapshots by 基準日. No controls here. */
 public final class ProfileModel {
     private final CaseRepository cases;
-    private final Municipality municipality;
+    private final UUID caseId;
+    /** Read again when a town is picked from the list (its row is then re-keyed to the id derived from its code). */
+    private Municipality municipality;
     /** A day of the case's 年度: the date a new snapshot gets and the date fields' example. */
     private final LocalDate example;
     private final List<ProfileSnapshot> snapshots = new ArrayList<>();
 
     public ProfileModel(CaseRepository cases, UUID caseId, Clock clock) {
         this.cases = cases;
-        SupportCase c = cases.find(caseId).orElseThrow();
-        this.municipality = cases.municipality(c.getMunicipalityId()).orElseThrow();
+        this.caseId = caseId;
+        this.municipality = readMunicipality();
         this.example = JapaneseDates.exampleDate(cases.fiscalYears(caseId), LocalDate.now(clock));
         reload();
     }
@@ -31,9 +34,43 @@ public final class ProfileModel {
         return municipality;
     }
 
-    /** Autosave of the municipality's form. */
-    public void save(Municipality m) {
-        cases.save(m);
+    private Municipality readMunicipality() {
+        SupportCase c = cases.find(caseId).orElseThrow();
+        return cases.municipality(c.getMunicipalityId()).orElseThrow();
+    }
+
+    /**
+     * The case's municipality is this town of the national list: its name, prefecture and code; the row is then keyed
+     * by the code (merged with that town's row when this laptop has it). Snapshots are read again (they moved with it).
+     */
+    public void choose(MunicipalityMaster.Entry town) {
+        if (town.code().equals(municipality.getCode())) {
+            return;
+        }
+        municipality.setPrefecture(town.prefecture());
+        municipality.setName(town.name());
+        municipality.setCode(town.code());
+        cases.save(municipality);
+        cases.rekeyByCode();
+        municipality = readMunicipality();
+        reload();
+    }
+
+    /** A name the national list does not have, typed by hand with its prefecture; false when it is not valid. */
+    public boolean typedByHand(String prefecture, String name) {
+        Municipality m = Municipality.copyOf(municipality);
+        m.setPrefecture(prefecture);
+        m.setName(name);
+        m.setCode(null);
+        if (!m.validate().isEmpty()) {
+            return false;
+        }
+        if (!(java.util.Objects.equals(m.getName(), municipality.getName())
+                && java.util.Objects.equals(m.getPrefecture(), municipality.getPrefecture()) && municipality.getCode() == null)) {
+            municipality = m;
+            cases.save(m);
+        }
+        return true;
     }
 
     public LocalDate exampleDate() {

@@ -57,22 +57,36 @@ final class ProfilePage extends ScrollPane implements Page {
         return this;
     }
 
+    /**
+     * The town: picked from the national list (then re-keyed and the figures shown again, their rows moved with it),
+     * or a name typed by hand, saved when the field is left, with the prefecture chosen for it.
+     */
     private VBox municipalitySection() {
-        FormBinder<Municipality> b = new FormBinder<>(model.municipality(), Municipality::validate, model::save);
-        ComboBox<String> prefecture = NewCaseDialog.prefectureChooser("prefecture");
-        b.choice(prefecture, "prefecture", Municipality::getPrefecture, Municipality::setPrefecture);
-        TextField name = new TextField();
-        name.setId("municipalityName");
-        b.text(name, "name", Municipality::getName, Municipality::setName);
-        TextField code = new TextField();
-        code.setId("municipalityCode");
-        code.setPrefColumnCount(8);
-        b.text(code, "code", Municipality::getCode, Municipality::setCode);
-        HBox row = new HBox(16,
-                labelled(Msg.t("field.prefecture"), RowListEditor.cell(prefecture, b.errorLabel("prefecture"))),
-                labelled(Msg.t("field.municipality"), RowListEditor.cell(name, b.errorLabel("name"))),
-                labelled(Msg.t("field.code"), RowListEditor.cell(code, b.errorLabel("code"))));
-        return Widgets.section(Msg.t("profile.municipality"), row);
+        MunicipalityPicker town = new MunicipalityPicker("municipalityName");
+        Municipality m = model.municipality();
+        town.show(m.getPrefecture(), m.getName(), m.getCode());
+        town.nameField().setPrefColumnCount(22);
+        town.entryProperty().addListener((o, a, e) -> {
+            if (e != null && !e.code().equals(model.municipality().getCode())) {
+                PendingEdits.flushAll(); // the figures' forms hold the old row's id: written before it moves
+                ProfileSnapshot shown = snapshotChooser.getValue();
+                model.choose(e);
+                showSnapshots(model.snapshots(), shown == null ? null : shown.getId());
+            }
+        });
+        Runnable typed = () -> {
+            if (town.entry() == null && !town.typedName().isBlank() && town.prefecture() != null) {
+                model.typedByHand(town.prefecture(), town.typedName());
+            }
+        };
+        town.nameField().focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                typed.run();
+            }
+        });
+        town.nameField().setOnAction(e -> typed.run());
+        town.prefectureChooser().valueProperty().addListener((o, a, p) -> typed.run());
+        return Widgets.section(Msg.t("profile.municipality"), labelled(Msg.t("field.municipality"), town));
     }
 
     private static VBox labelled(String label, Node field) {

@@ -11,11 +11,13 @@ import java.util.UUID;
 import jp.banso.domain.CaseState;
 import jp.banso.domain.CaseSummary;
 import jp.banso.domain.Municipality;
+import jp.banso.domain.MunicipalityMaster;
 import jp.banso.domain.ProfileSnapshot;
 import jp.banso.domain.Stage;
 import jp.banso.domain.StateChange;
 import jp.banso.domain.SupportCase;
 import jp.banso.domain.TeamMember;
+import jp.banso.domain.Text;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -46,8 +48,20 @@ public final class CaseRepository {
                 List.of("case_id", "state", "changed_on", "reason"));
     }
 
-    /** Creates a case with its municipality (new or existing) and 年度 in one transaction. */
+    /**
+     * Creates a case with its municipality (new or existing) and 年度 in one transaction. A new municipality that is in
+     * the national list gets its 全国地方公共団体コード and the id derived from it (set on the object given), so two
+     * laptops that create the same town create the same row; when this laptop has that town already, the case joins it.
+     */
     public void create(Municipality municipality, SupportCase supportCase, Collection<Integer> fiscalYears) {
+        if (Text.isBlank(municipality.getCode()) && municipalities.find(municipality.getId()).isEmpty()) {
+            MunicipalityMaster.get().find(municipality.getPrefecture(), municipality.getName()).ifPresent(listed -> {
+                municipality.setId(listed.id());
+                municipality.setPrefecture(listed.prefecture());
+                municipality.setName(listed.name());
+                municipality.setCode(listed.code());
+            });
+        }
         supportCase.setMunicipalityId(municipality.getId());
         jdbi.useTransaction(h -> {
             if (municipalities.find(municipality.getId()).isEmpty()) {
@@ -123,6 +137,32 @@ public final class CaseRepository {
 
     public void save(Municipality municipality) {
         municipalities.save(municipality);
+    }
+
+    /**
+     * After a municipality was given another town of the national list (its code changed): re-keys it to the id derived
+     * from the code, with its cases and snapshots, merging it with that town's row if this laptop has one.
+     */
+    public void rekeyByCode() {
+        MunicipalityCodes.assign(jdbi);
+    }
+
+    /**
+     * The municipalities that are not in the national list (no valid 全国地方公共団体コード): typed by hand, or found
+     * on upgrading without a match ({@link MunicipalityCodes}). Shown with a flag so people can pick the right town.
+     */
+    public List<Municipality> unmatchedMunicipalities() {
+        return municipalities.listAll().stream().filter(m -> !MunicipalityMaster.isValidCode(m.getCode())).toList();
+    }
+
+    /** The cases whose municipality is not in the national list (the case list flags them). */
+    public java.util.Set<UUID> casesOfUnmatchedMunicipalities() {
+        List<UUID> unmatched = unmatchedMunicipalities().stream().map(Municipality::getId).toList();
+        if (unmatched.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("select id from support_case where municipality_id in (<ids>)")
+                .bindList("ids", unmatched).mapTo(UUID.class).set());
     }
 
     /** Oldest first. */

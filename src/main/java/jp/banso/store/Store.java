@@ -200,7 +200,9 @@ public final class Store implements AutoCloseable {
             pool.dispose();
             throw e;
         }
-        return new Store(directory, url, pool, keepAlive, password);
+        Store store = new Store(directory, url, pool, keepAlive, password);
+        MunicipalityCodes.assignQuietly(store.jdbi);
+        return store;
     }
 
     /**

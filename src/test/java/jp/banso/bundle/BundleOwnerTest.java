@@ -54,10 +54,15 @@ class BundleOwnerTest {
         store = Store.open(dir.resolve("data"));
         caseA = DemoCase.create(store);
         caseB = DemoCase.create(store);
-        Municipality m = store.cases().municipality(caseB.getMunicipalityId()).orElseThrow();
-        m.setPrefecture("群馬県");
-        m.setName("館林市");
+        // the demo is always さくら市 (one row, found by its code): the second becomes a case of 館林市, with its snapshot
+        Municipality m = Municipality.of(jp.banso.domain.MunicipalityMaster.get().find("群馬県", "館林市").orElseThrow());
         store.cases().save(m);
+        caseB = store.cases().find(caseB.getId()).orElseThrow();
+        caseB.setMunicipalityId(m.getId());
+        store.cases().save(caseB);
+        jp.banso.domain.ProfileSnapshot second = store.cases().snapshots(caseA.getMunicipalityId()).get(1);
+        second.setMunicipalityId(m.getId());
+        store.cases().save(second);
         store.cases().setFiscalYears(caseB.getId(), List.of(2023));
         fileA = export(store, List.of(caseA.getId()), "a.banso");
         fileB = export(store, List.of(caseB.getId()), "b.banso");

@@ -28,6 +28,8 @@ class DemoCaseTest {
             CaseSummary s = store.cases().summaries().get(0);
             assertThat(s.municipality()).isEqualTo("さくら市");
             assertThat(s.prefecture()).isEqualTo("栃木県");
+            assertThat(store.cases().municipality(c.getMunicipalityId()).orElseThrow().getCode()).isEqualTo("092142");
+            assertThat(c.getMunicipalityId()).isEqualTo(jp.banso.domain.MunicipalityMaster.idFor("092142"));
             assertThat(s.fiscalYearsLabel()).isEqualTo("令和4年度");
             assertThat(s.state()).isEqualTo(CaseState.MS2);
             assertThat(c.getApplicationTheme()).contains("通所型サービスＣの利用者が非常に少ない", "要介護認定率が右肩上がり", "上限超過");
