@@ -54,7 +54,7 @@ class MunicipalityMatchTest {
             assertThat(mine.getMunicipalityId()).isEqualTo(sakura);
 
             ImportPlan plan = BundleImport.plan(here, BundleImport.read(here, file), ImportPlan.Prefer.THEIRS);
-            assertThat(plan.counts().get(BundleKind.MUNICIPALITY)).isEqualTo(new ImportPlan.Counts(0, 1, 0));
+            assertThat(plan.counts().get(BundleKind.MUNICIPALITY)).isEqualTo(new ImportPlan.Counts(0, 1, 0, 0));
             assertThat(plan.conflicts()).isEmpty();
             assertThat(plan.notes()).anyMatch(n -> n.contains("全国地方公共団体コード"));
             BundleImport.apply(here, plan, x -> { });
@@ -72,7 +72,7 @@ class MunicipalityMatchTest {
         Path file = fileFromBeforeCodes(old);
         try (Store here = Store.open(dir.resolve("here"))) {
             ImportPlan plan = BundleImport.plan(here, BundleImport.read(here, file), ImportPlan.Prefer.THEIRS);
-            assertThat(plan.counts().get(BundleKind.MUNICIPALITY)).isEqualTo(new ImportPlan.Counts(1, 0, 0));
+            assertThat(plan.counts().get(BundleKind.MUNICIPALITY)).isEqualTo(new ImportPlan.Counts(1, 0, 0, 0));
             BundleImport.apply(here, plan, x -> { });
             Municipality m = here.cases().find(old[1]).flatMap(c -> here.cases().municipality(c.getMunicipalityId())).orElseThrow();
             assertThat(m.getId()).isEqualTo(MunicipalityMaster.idFor("092142"));
