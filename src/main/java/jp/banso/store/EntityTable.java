@@ -146,6 +146,11 @@ final class EntityTable<T extends Entity> {
     }
 
     String label() {
+        return label(table);
+    }
+
+    /** What a user calls the rows of a table (the table's name for one that has no label). */
+    static String label(String table) {
         return LABELS.getOrDefault(table, table);
     }
 
