@@ -65,11 +65,6 @@ public final class CaseBundleRows {
             return name;
         }
 
-        /** What a user calls its rows (付箋, 宿題…), as the store's messages say. */
-        public String label() {
-            return EntityTable.label(name);
-        }
-
         public Class<T> type() {
             return type;
         }

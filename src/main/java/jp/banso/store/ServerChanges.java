@@ -15,7 +15,9 @@ import org.jdbi.v3.core.Handle;
 public final class ServerChanges {
     /**
      * One row as it was here before ({@code before}, null when it was new here) and as the server has it now
-     * ({@code after}, null when the server deleted it). Maps are column name → value as read from this database.
+     * ({@code after}, null when the server deleted it). Maps are column name → value as canonical text (null for
+     * null): numbers without trailing zeros (1, 12.5), dates 2026-04-01, times 09:30:00, timestamps
+     * 2026-04-01T09:30:00.123000, booleans true/false, ids as UUID text; a case also has "fiscal_years" ("2025,2026").
      */
     public record Row(String table, UUID id, Map<String, Object> before, Map<String, Object> after) {
         public boolean deleted() {

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * process is the only honest way to test locking and kills). Its stdout is read line by line on a daemon thread;
  * its stderr goes to a log file that is shown when something goes wrong.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     private static final String EOF = new String("<eof>"); // identity marker, never equal by reference to a line
 
     private final Process process;
@@ -35,12 +35,12 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Starts {@code CrashWriter} with the given arguments; stderr is appended to {@code log}. */
-    static ChildJvm start(Path log, String... args) throws IOException {
+    public static ChildJvm start(Path log, String... args) throws IOException {
         return start(log, List.of(), CrashWriter.class.getName(), args);
     }
 
     /** Starts another main class of the test class path, with extra JVM options. */
-    static ChildJvm start(Path log, List<String> jvmOptions, String mainClass, String... args) throws IOException {
+    public static ChildJvm start(Path log, List<String> jvmOptions, String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // start fast: the tests start a couple of dozen of these
@@ -68,7 +68,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** The next line the child prints; fails the test (with the child's stderr) if it ends or stalls first. */
-    String nextLine(Duration timeout) throws InterruptedException {
+    public String nextLine(Duration timeout) throws InterruptedException {
         String line = lines.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (line == null) {
             throw new AssertionError("child printed nothing for " + timeout + "\n" + stderr());
@@ -81,7 +81,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** SIGKILL on Unix (TerminateProcess on Windows): no shutdown hooks, no finally blocks, no H2 close. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new AssertionError("child did not die");
@@ -89,7 +89,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** After {@link #kill()}: every complete line still in the pipe (the child may have printed more before dying). */
-    List<String> remainingLines() throws InterruptedException {
+    public List<String> remainingLines() throws InterruptedException {
         reader.join(10_000);
         List<String> rest = new ArrayList<>();
         lines.drainTo(rest);
@@ -98,14 +98,14 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Waits for the child to end by itself; its exit code. */
-    int waitFor(Duration timeout) throws InterruptedException {
+    public int waitFor(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("child still running after " + timeout + "\n" + stderr());
         }
         return process.exitValue();
     }
 
-    String stderr() {
+    public String stderr() {
         try {
             String s = Files.readString(log, StandardCharsets.UTF_8);
             return "--- child stderr (" + log + ") ---\n" + (s.length() > 8000 ? s.substring(s.length() - 8000) : s);
@@ -125,7 +125,7 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    static Duration startTimeout() {
+    public static Duration startTimeout() {
         return Duration.ofSeconds(30);
     }
 }

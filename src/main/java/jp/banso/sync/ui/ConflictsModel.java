@@ -9,9 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.banso.bundle.FieldLabels;
 import jp.banso.domain.CaseSummary;
-import jp.banso.store.CaseBundleRows;
 import jp.banso.store.CaseRepository;
 import jp.banso.store.EntityJson;
+import jp.banso.store.TableLabels;
 import jp.banso.store.sync.Sync;
 import jp.banso.store.sync.SyncConflict;
 import jp.banso.ui.Msg;
@@ -47,8 +47,7 @@ final class ConflictsModel {
 
     /** 付箋「本文」 (the whole row: 付箋), and on a second line the case. */
     static String what(SyncConflict c, Map<UUID, String> caseLabels) {
-        String kind = CaseBundleRows.TABLES.stream().filter(t -> t.name().equals(c.table())).findFirst()
-                .map(CaseBundleRows.Table::label).orElse(c.table());
+        String kind = TableLabels.of(c.table());
         String field = c.field() == null ? Msg.t("sync.conflicts.wholeRow") : "「" + FieldLabels.ofColumn(c.table(), c.field()) + "」";
         String inCase = c.caseId() == null ? "" : caseLabels.getOrDefault(c.caseId(), "");
         return kind + field + (inCase.isEmpty() ? "" : "\n" + inCase);

@@ -29,7 +29,7 @@ final class SyncLogDialog {
         table.setPlaceholder(new javafx.scene.control.Label(Msg.t("sync.log.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(Msg.t("sync.log.at"), 150, e -> WHEN.format(e.at().atZone(zone))));
-        table.getColumns().add(column(Msg.t("sync.log.kind"), 90, SyncLogDialog::kind));
+        table.getColumns().add(column(Msg.t("sync.log.kind"), 90, SyncLogEntry::kind));
         table.getColumns().add(column(Msg.t("sync.log.summary"), 480, SyncLogEntry::summary));
         table.getItems().setAll(entries);
         table.setPrefSize(740, 420);
@@ -44,12 +44,6 @@ final class SyncLogDialog {
         d.getDialogPane().getButtonTypes().add(new ButtonType(Msg.t("handouts.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         ScreenFit.dialog(d).show();
         return d;
-    }
-
-    /** The engine's kind (push, pull…) in words where the messages have them. */
-    private static String kind(SyncLogEntry e) {
-        String key = "sync.log.kind." + e.kind();
-        return java.util.ResourceBundle.getBundle("jp.banso.ui.messages", java.util.Locale.JAPANESE).containsKey(key) ? Msg.t(key) : e.kind();
     }
 
     private static TableColumn<SyncLogEntry, String> column(String title, double width, java.util.function.Function<SyncLogEntry, String> value) {

@@ -13,13 +13,16 @@ create table sync_change (
 );
 create index sync_change_seq_order on sync_change(seq);
 
--- What the server had of each row when this laptop last synced it (revision and the row as JSON, null when the
--- server deleted it): the common ancestor of three-way merges and the base revision of a push.
+-- What the server had of each row when this laptop last synced it (revision, 0 when never there, and the row as
+-- JSON, null when the server deleted it): the common ancestor of three-way merges and the base revision of a push.
+-- sent: the row as this laptop is sending it, kept before the server is asked: when the process dies after the server
+-- took it and before the answer came, the next sync recognises its own write instead of calling it a conflict.
 create table sync_base (
     table_name  varchar(40) not null,
     row_id      uuid not null,
     rev         bigint not null,
     data        clob,
+    sent        clob,
     primary key (table_name, row_id)
 );
 
