@@ -210,12 +210,22 @@ class SyncUiTest {
         private TeamServerFixture() {
         }
 
-        /** A login role for an advisor and the team it belongs to; returns the team. */
+        /**
+         * A login role for an advisor, allowed to read and write the team's tables, and the team it belongs to; returns
+         * the team. Until the server's step V8 (roles, teams, row-level security) is on main, the server's list of the
+         * user's teams ({@code banso_my_teams()}) is stood in for here with this one team.
+         */
         static String addUser(DataSource owner, String user, String password) throws Exception {
+            String team = "栃木県";
             try (Connection c = owner.getConnection(); Statement st = c.createStatement()) {
                 st.execute("create role " + user + " login password '" + password + "'");
+                st.execute("grant all on all tables in schema public to " + user);
+                st.execute("grant all on all sequences in schema public to " + user);
+                st.execute("do $$ begin if to_regproc('banso_my_teams') is null then "
+                        + "execute 'create function banso_my_teams() returns setof text language sql as ''select ''''" + team
+                        + "''''::text'''; end if; end $$");
             }
-            return "栃木県";
+            return team;
         }
 
         /**
