@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.banso.bundle.FieldLabels;
 import jp.banso.domain.CaseSummary;
@@ -54,37 +53,32 @@ final class ConflictsModel {
     }
 
     /**
-     * A value as people read it (values are JSON): a text as it is, a number or a yes/no as written, nothing as
-     * （空）; a whole row (a deletion on one side) as 削除されています or its texts joined.
+     * A value as people read it. A field's value is the engine's text of it (a text as typed, 2026-04-01, 09:30:00),
+     * shown as it is, nothing as （空）; a whole row (changed on one side, deleted on the other) is JSON of its columns,
+     * shown as its texts joined, or 削除されています when that side deleted it.
      */
-    static String value(String json, String field) {
-        if (json == null) {
-            return Msg.t(field == null ? "sync.conflicts.deleted" : "sync.conflicts.empty");
+    static String value(String text, String field) {
+        if (field != null) {
+            return text == null || text.isEmpty() ? Msg.t("sync.conflicts.empty") : text;
         }
-        JsonNode node;
+        if (text == null) {
+            return Msg.t("sync.conflicts.deleted");
+        }
+        JsonNode row;
         try {
-            node = EntityJson.MAPPER.readTree(json);
+            row = EntityJson.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            return json; // not JSON after all: shown as it came
+            return text; // not a row after all: shown as it came
         }
-        return text(node, field);
-    }
-
-    private static String text(JsonNode node, String field) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return Msg.t(field == null ? "sync.conflicts.deleted" : "sync.conflicts.empty");
-        }
-        if (node.isObject()) {
-            Function<Map.Entry<String, JsonNode>, Boolean> shown = e -> e.getValue().isTextual() && !e.getValue().asText().isBlank()
-                    && !e.getKey().endsWith("id") && !e.getKey().endsWith("_at") && !e.getKey().endsWith("At");
-            StringBuilder b = new StringBuilder();
-            node.fields().forEachRemaining(e -> {
-                if (shown.apply(e)) {
-                    b.append(b.length() == 0 ? "" : " ／ ").append(e.getValue().asText());
-                }
-            });
-            return b.length() == 0 ? node.toString() : b.toString();
-        }
-        return node.isTextual() ? node.asText() : node.toString();
+        StringBuilder b = new StringBuilder();
+        row.fields().forEachRemaining(e -> {
+            String column = e.getKey();
+            boolean shown = e.getValue().isTextual() && !e.getValue().asText().isBlank() && !column.equals("id")
+                    && !column.endsWith("_id") && !column.endsWith("_at");
+            if (shown) {
+                b.append(b.length() == 0 ? "" : " ／ ").append(e.getValue().asText());
+            }
+        });
+        return b.length() == 0 ? Msg.t("sync.conflicts.empty") : b.toString();
     }
 }
