@@ -78,7 +78,7 @@ class SyncUiTest {
     void start(Stage stage) {
         this.stage = stage;
         BansoApp.applyTheme();
-        store = Store.open(dir.resolve("laptop-a"));
+        store = Store.open(dir.resolve("laptop-a-" + java.util.UUID.randomUUID())); // each test its own laptop
         DemoCase.create(store);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new MainWindow(store), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));

@@ -28,10 +28,10 @@ final class ConflictsDialog {
         this.model = model;
         this.onResolved = onResolved;
         table = new ConflictTable<ConflictsModel.Row>("sync-conflicts")
-                .controlColumn(Msg.t("sync.conflicts.choice"), 190, ResolveCell::new)
-                .textColumn(Msg.t("sync.conflicts.what"), 220, ConflictsModel.Row::what)
-                .textColumn(Msg.t("sync.conflicts.mine"), 260, ConflictsModel.Row::mine)
-                .textColumn(Msg.t("sync.conflicts.server"), 260, ConflictsModel.Row::server);
+                .controlColumn(Msg.t("sync.conflicts.choice"), 240, ResolveCell::new)
+                .textColumn(Msg.t("sync.conflicts.what"), 210, ConflictsModel.Row::what)
+                .textColumn(Msg.t("sync.conflicts.mine"), 240, ConflictsModel.Row::mine)
+                .textColumn(Msg.t("sync.conflicts.server"), 240, ConflictsModel.Row::server);
         table.setPlaceholder(new Label(Msg.t("sync.conflicts.none")));
         title.setId("sync-conflicts-title");
         title.getStyleClass().add("field-label");

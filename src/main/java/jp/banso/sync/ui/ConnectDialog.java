@@ -41,6 +41,7 @@ final class ConnectDialog extends TaskDialog {
     private final TextField caFile = new TextField();
     private final ComboBox<String> team = new ComboBox<>();
     private final CheckBox savePassword = new CheckBox(Msg.t("sync.connect.savePassword"));
+    private final Button check;
     private final Button connect;
 
     private ConnectDialog(Window owner, SyncSettings settings, Runnable onConnected) {
@@ -92,7 +93,7 @@ final class ConnectDialog extends TaskDialog {
         status().setMaxWidth(540);
         getDialogPane().setContent(content);
 
-        addActionButton(Msg.t("sync.connect.check"), "sync-check", "mdi2l-lan-connect", this::check);
+        check = addActionButton(Msg.t("sync.connect.check"), "sync-check", "mdi2l-lan-connect", this::check);
         connect = addActionButton(Msg.t("sync.connect.connect"), "sync-connect", "mdi2c-cloud-sync-outline", this::connect);
         connect.disableProperty().bind(runningProperty().or(team.valueProperty().isNull()));
         addCloseButton(Msg.t("sync.connect.cancel"), "sync-connect-cancel");
@@ -140,6 +141,13 @@ final class ConnectDialog extends TaskDialog {
     private void forgetCheck() {
         team.getItems().clear();
         team.setValue(null);
+        setDefault(check);
+    }
+
+    /** Enter presses the next step: 接続を確認, then (once checked) 接続する. */
+    private void setDefault(Button b) {
+        check.setDefaultButton(b == check);
+        connect.setDefaultButton(b == connect);
     }
 
     /** The login as typed, or null after saying what is wrong with it. */
@@ -187,6 +195,7 @@ final class ConnectDialog extends TaskDialog {
         String saved = settings.connection().map(SyncSettings.Connection::team).orElse(null);
         team.setValue(teams.contains(saved) ? saved : teams.size() == 1 ? teams.get(0) : null);
         status().setText(Msg.t("sync.connect.checked", teams.size()));
+        setDefault(connect);
     }
 
     private void connect() {
