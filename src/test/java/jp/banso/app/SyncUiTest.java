@@ -175,6 +175,23 @@ class SyncUiTest {
     }
 
     @Test
+    void aConnectedLaptopAsksForThePasswordAtStartWithoutBlockingTheApp(FxRobot robot) {
+        new SyncSettings(store).connect(new SyncSettings.Connection(TestPostgres.url(database), USER, team, null),
+                PASSWORD.toCharArray(), false);
+        robot.interact(() -> { // the app starts again on this laptop: the password was not saved
+            ((MainWindow) stage.getScene().getRoot()).sync().close();
+            stage.getScene().setRoot(new MainWindow(store));
+        });
+        javafx.scene.control.DialogPane prompt = UiWait.visible(robot, "#sync-prompt-dialog", javafx.scene.control.DialogPane.class);
+        assertThat(((Stage) prompt.getScene().getWindow()).getModality()).as("the app stays usable").isEqualTo(javafx.stage.Modality.NONE);
+        UiWait.until(robot, "#sync-status", Hyperlink.class, "パスワード未入力", h -> h.getText().equals("パスワード未入力"));
+        UiActions.typeInto(robot, "#sync-prompt-password", PASSWORD);
+        robot.clickOn("#sync-prompt-ok");
+        UiWait.until(robot, "#sync-status", Hyperlink.class, "同期済み", h -> h.getText().startsWith("同期済み"), 90);
+        assertThat(new SyncSettings(store).isPasswordSaved()).isFalse();
+    }
+
+    @Test
     void anAddressThatIsNotThisComputerIsRefusedWithoutTls(FxRobot robot) {
         openConnectDialog(robot);
         String url = TestPostgres.url(database).replace("localhost", "127.0.0.2") + "?sslmode=disable";
