@@ -61,7 +61,7 @@ class ArchitectureTest {
             .layer("store").definedBy("jp.banso.store..")
             .layer("ui toolkit").definedBy("jp.banso.ui..")
             .layer("features").definedBy("jp.banso.board..", "jp.banso.roadmap..", "jp.banso.cases..", "jp.banso.report..",
-                    "jp.banso.bundle..")
+                    "jp.banso.bundle..", "jp.banso.sync..")
             .layer("entry points").definedBy("jp.banso.app..", "jp.banso.cli..")
             .whereLayer("entry points").mayNotBeAccessedByAnyLayer()
             .whereLayer("features").mayOnlyBeAccessedByLayers("entry points")

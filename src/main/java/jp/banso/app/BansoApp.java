@@ -34,6 +34,7 @@ public final class BansoApp extends Application {
     private Stage stage;
     private DataSafety safety;
     private AppOptions options;
+    private MainWindow main;
 
     @Override
     public void start(Stage stage) {
@@ -176,7 +177,10 @@ public final class BansoApp extends Application {
     }
 
     private MainWindow mainWindow() {
-        MainWindow main = new MainWindow(store);
+        if (main != null) {
+            main.sync().close(); // the store it synced is replaced
+        }
+        main = new MainWindow(store);
         main.addFileMenuItems(safety.menuItems());
         return main;
     }
@@ -203,6 +207,9 @@ public final class BansoApp extends Application {
     @Override
     public void stop() {
         PendingEdits.flushAll();
+        if (main != null) {
+            main.sync().closeAtExit(); // the last sync, for a few seconds at most
+        }
         if (safety != null) {
             safety.atExit(); // the exit backup
         }

@@ -24,6 +24,7 @@ import jp.banso.cases.CaseWorkspace;
 import jp.banso.cases.NewCaseDialog;
 import jp.banso.domain.SupportCase;
 import jp.banso.store.Store;
+import jp.banso.sync.ui.SyncMenu;
 import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
 import jp.banso.ui.SaveStatus;
@@ -37,6 +38,8 @@ public final class MainWindow extends BorderPane {
     private final CaseListView caseList;
     private CaseWorkspace workspace;
     private Menu fileMenu;
+    /** Team sync: its ファイル items, its part of the status bar and the background sync. */
+    private final SyncMenu sync;
 
     public MainWindow(Store store) {
         this(store, Clock.systemDefaultZone());
@@ -47,6 +50,7 @@ public final class MainWindow extends BorderPane {
         this.clock = clock;
         setId("main-window");
         SaveStatus.follow(store);
+        sync = new SyncMenu(store, clock, () -> getScene().getWindow());
         caseList = new CaseListView(new CaseListModel(store.cases()), this::openCase, this::newCase);
         setTop(menu());
         setBottom(statusBar());
@@ -58,6 +62,7 @@ public final class MainWindow extends BorderPane {
                 caseList.refresh();
             }
         }));
+        javafx.application.Platform.runLater(sync::start); // once the window is up
     }
 
     /**
@@ -109,6 +114,8 @@ public final class MainWindow extends BorderPane {
         applyRecovery.setOnAction(e -> UnsavedEdits.chooseAndApply(getScene().getWindow(), store, this::afterImport));
         Menu file = new Menu(Msg.t("menu.file"), null, newCase, list, new javafx.scene.control.SeparatorMenuItem(),
                 exportCases, importCases, applyRecovery, new javafx.scene.control.SeparatorMenuItem(), quit);
+        file.getItems().addAll(file.getItems().size() - 1, sync.menuItems());
+        file.getItems().add(file.getItems().size() - 1, new javafx.scene.control.SeparatorMenuItem());
         file.setId("menu-file");
         fileMenu = file;
         MenuItem keys = new MenuItem(Msg.t("menu.keys"));
@@ -152,7 +159,7 @@ public final class MainWindow extends BorderPane {
         where.setMinWidth(40); // the folder's path gives way before a message about saving
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, where, spacer, error, saved);
+        HBox bar = new HBox(12, where, spacer, error, saved, sync.indicator());
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 12, 4, 12));
         return bar;
@@ -218,6 +225,11 @@ public final class MainWindow extends BorderPane {
         int quit = fileMenu.getItems().size() - 1;
         fileMenu.getItems().add(quit, new javafx.scene.control.SeparatorMenuItem());
         fileMenu.getItems().addAll(quit, items);
+    }
+
+    /** Team sync (the app ends it at exit or when the store is replaced). */
+    public SyncMenu sync() {
+        return sync;
     }
 
     /** The open case, if any (tests and later capabilities). */

@@ -10,7 +10,7 @@ import java.util.ResourceBundle;
  * own, from the UI messages: a field is {@code field.<name>}, unless the screen where its kind is edited has a word of its
  * own for a name other kinds share (a roadmap item's title is 取組, a meeting's 名称) — then that screen's key.
  */
-final class FieldLabels {
+public final class FieldLabels {
     /** The same messages jp.banso.ui.Msg reads; bundle is used by the command line and may not depend on the ui package. */
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("jp.banso.ui.messages", Locale.JAPANESE);
 
@@ -61,6 +61,20 @@ final class FieldLabels {
     static String ofDeletion(String field) {
         String key = "bundle.deletion." + field;
         return MESSAGES.containsKey(key) ? MESSAGES.getString(key) + "（" + field + "）" : field;
+    }
+
+    /**
+     * What the screens call a column of a table (the team server's conflicts name fields by table and column, or by
+     * property); the column's own name when it has no label.
+     */
+    public static String ofColumn(String table, String column) {
+        for (BundleKind k : BundleKind.values()) {
+            if (k.table().name().equals(table)) {
+                int i = k.table().allColumns().indexOf(column);
+                return of(k, i < 0 ? column : k.table().properties().get(i));
+            }
+        }
+        return of(null, column);
     }
 
     /** 本文（text）: for messages about a file, where the name in the file helps too. */

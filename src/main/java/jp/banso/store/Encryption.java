@@ -40,6 +40,9 @@ public final class Encryption {
             if (Objects.equals(old, newPassword)) {
                 return new Changed(store, 0);
             }
+            if (newPassword == null) {
+                jp.banso.store.sync.SyncSettings.forgetSavedPassword(store); // the file is written unencrypted next
+            }
             store.close();
             Path file = dir.resolve(DatabaseFile.NAME);
             try (WorkFolder work = WorkFolder.create(dir)) {

@@ -25,6 +25,17 @@ import org.junit.jupiter.api.Test;
 class FieldLabelsTest {
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("jp.banso.ui.messages", Locale.JAPANESE);
 
+    /** The team server's conflicts name a field by table and column (or property): the same screens' words. */
+    @Test
+    void aColumnOfATableIsNamedAsItsScreenNamesIt() {
+        assertThat(FieldLabels.ofColumn("board_note", "text")).isEqualTo("本文");
+        assertThat(FieldLabels.ofColumn("case_issue", "statement")).isEqualTo("課題");
+        assertThat(FieldLabels.ofColumn("board_note", "lane_id")).isEqualTo(FieldLabels.of(BundleKind.NOTE, "laneId"));
+        assertThat(FieldLabels.ofColumn("board_note", "laneId")).isEqualTo(FieldLabels.of(BundleKind.NOTE, "laneId"));
+        assertThat(FieldLabels.ofColumn("meeting", "summary")).isEqualTo("まとめ");
+        assertThat(FieldLabels.ofColumn("no_such_table", "no_such_column")).isEqualTo("no_such_column");
+    }
+
     @Test
     void everyFieldOfEveryKindTheFileCarriesHasALabel() {
         List<String> unnamed = new ArrayList<>();

@@ -2,8 +2,6 @@ package jp.banso.bundle.ui;
 
 import java.nio.file.Path;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -11,12 +9,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import jp.banso.bundle.BundleException;
@@ -26,6 +21,7 @@ import jp.banso.bundle.CaseBundle;
 import jp.banso.bundle.ImportPlan;
 import jp.banso.bundle.PlanText;
 import jp.banso.store.Store;
+import jp.banso.ui.ConflictTable;
 import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
 import jp.banso.ui.TaskDialog;
@@ -44,7 +40,7 @@ public final class ImportBundleDialog extends TaskDialog {
     private final Button importButton;
     private final Button closeButton;
     private ImportPlan plan;
-    private TableView<ImportPlan.Conflict> table;
+    private ConflictTable<ImportPlan.Conflict> table;
     private BundleImport.Result result;
 
     private ImportBundleDialog(Window owner, Store store, Path file, Runnable onImported) {
@@ -190,61 +186,16 @@ public final class ImportBundleDialog extends TaskDialog {
         HBox bulk = new HBox(8, newer, mine, theirs);
         bulk.setAlignment(Pos.CENTER_LEFT);
 
-        table = new TableView<>();
-        table.setId("bundle-import-conflicts");
-        table.getItems().setAll(p.conflicts());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ImportPlan.Conflict, ImportPlan.Conflict> choice = new TableColumn<>(Msg.t("bundle.import.choice"));
-        choice.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        choice.setCellFactory(col -> new ChoiceCell());
-        choice.setPrefWidth(170);
-        choice.setSortable(false);
-        TableColumn<ImportPlan.Conflict, String> what = text(Msg.t("bundle.import.what"), 220,
-                c -> c.kind().label() + "「" + c.what() + "」" + (c.caseLabel().isEmpty() ? "" : "\n" + c.caseLabel()));
-        TableColumn<ImportPlan.Conflict, String> mineCol = text(Msg.t("bundle.import.mine"), 250,
-                c -> PlanText.when(c.mineUpdated()) + (c.theirsNewer() ? "" : Msg.t("bundle.import.newer")) + "\n" + c.mine());
-        TableColumn<ImportPlan.Conflict, String> theirsCol = text(Msg.t("bundle.import.theirs"), 250,
-                c -> PlanText.when(c.theirsUpdated()) + (c.theirsNewer() ? Msg.t("bundle.import.newer") : "") + "\n" + c.theirs());
-        table.getColumns().add(choice);
-        table.getColumns().add(what);
-        table.getColumns().add(mineCol);
-        table.getColumns().add(theirsCol);
-        table.setFixedCellSize(70); // three lines of text per side
-        table.setPrefHeight(Math.min(300, 48 + 70 * p.conflicts().size()));
-        table.setMinHeight(Math.min(190, 48 + 70 * p.conflicts().size()));
-        VBox.setVgrow(table, Priority.ALWAYS);
+        table = new ConflictTable<ImportPlan.Conflict>("bundle-import-conflicts")
+                .controlColumn(Msg.t("bundle.import.choice"), 170, ChoiceCell::new)
+                .textColumn(Msg.t("bundle.import.what"), 220,
+                        c -> c.kind().label() + "「" + c.what() + "」" + (c.caseLabel().isEmpty() ? "" : "\n" + c.caseLabel()))
+                .textColumn(Msg.t("bundle.import.mine"), 250,
+                        c -> PlanText.when(c.mineUpdated()) + (c.theirsNewer() ? "" : Msg.t("bundle.import.newer")) + "\n" + c.mine())
+                .textColumn(Msg.t("bundle.import.theirs"), 250,
+                        c -> PlanText.when(c.theirsUpdated()) + (c.theirsNewer() ? Msg.t("bundle.import.newer") : "") + "\n" + c.theirs());
+        table.show(p.conflicts());
         return new VBox(6, title, help, bulk, table);
-    }
-
-    private static TableColumn<ImportPlan.Conflict, String> text(String title, double width,
-            java.util.function.Function<ImportPlan.Conflict, String> value) {
-        TableColumn<ImportPlan.Conflict, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        col.setCellFactory(c -> new TableCell<>() {
-            private final Label label = new Label();
-
-            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-
-            {
-                label.setWrapText(true);
-                label.setMaxHeight(66);
-                label.prefWidthProperty().bind(c.widthProperty().subtract(14));
-                tip.setWrapText(true);
-                tip.setMaxWidth(480);
-                label.setTooltip(tip);
-            }
-
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                label.setText(s);
-                tip.setText(s);
-                setGraphic(empty || s == null ? null : label);
-            }
-        });
-        col.setPrefWidth(width);
-        col.setSortable(false);
-        return col;
     }
 
     /** このBanso / ファイル, per conflict. */

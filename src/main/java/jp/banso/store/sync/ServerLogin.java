@@ -19,20 +19,51 @@ public record ServerLogin(String url, String user, char[] password, java.nio.fil
         if (user == null || user.isBlank()) {
             throw new SyncException(SyncException.Reason.LOGIN, "ユーザー名を入力してください。", null);
         }
+        if (!isLocal(hostOf(url)) && weakensTls(url)) { // the address's settings would override the driver's TLS ones
+            throw new SyncException(SyncException.Reason.TLS, "このパソコン以外のサーバーには、必ず暗号化（TLS）で接続します。"
+                    + "アドレスに sslmode などの暗号化の設定を書かないでください。", null);
+        }
         password = password == null ? new char[0] : password.clone();
     }
 
     /** The host name of the address. */
     public String host() {
+        return hostOf(url);
+    }
+
+    private static String hostOf(String url) {
         String rest = url.substring("jdbc:".length());
-        String host = URI.create(rest.contains("?") ? rest.substring(0, rest.indexOf('?')) : rest).getHost();
-        return host == null ? "" : host.toLowerCase(Locale.ROOT);
+        try {
+            String host = URI.create(rest.contains("?") ? rest.substring(0, rest.indexOf('?')) : rest).getHost();
+            return host == null ? "" : host.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) { // a space or a stray character in what was typed
+            throw new SyncException(SyncException.Reason.BAD_ADDRESS,
+                    "サーバーのアドレスは jdbc:postgresql://ホスト名/データベース名 の形で入力してください。", e);
+        }
     }
 
     /** Whether the server is this computer (the only case where a connection without TLS is allowed). */
     public boolean isLocal() {
-        String h = host();
+        return isLocal(host());
+    }
+
+    private static boolean isLocal(String h) {
         return h.equals("localhost") || h.equals("127.0.0.1") || h.equals("[::1]") || h.equals("::1");
+    }
+
+    /** Whether the address carries one of the driver's TLS settings (they take precedence over {@link #properties()}). */
+    private static boolean weakensTls(String url) {
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return false;
+        }
+        for (String pair : url.substring(q + 1).split("&")) {
+            String name = pair.split("=", 2)[0].toLowerCase(Locale.ROOT);
+            if (name.startsWith("ssl") || name.equals("gssencmode")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The driver's properties: user, password, and for a remote server TLS that verifies the certificate and host. */
