@@ -27,6 +27,7 @@ import jp.banso.cases.DemoCase;
 import jp.banso.domain.Meeting;
 import jp.banso.domain.SupportCase;
 import jp.banso.store.Store;
+import jp.banso.store.server.ServerAdmin;
 import jp.banso.store.server.ServerSchema;
 import jp.banso.store.server.TestPostgres;
 import jp.banso.store.sync.ServerLogin;
@@ -227,21 +228,12 @@ class SyncUiTest {
         private TeamServerFixture() {
         }
 
-        /**
-         * A login role for an advisor, allowed to read and write the team's tables, and the team it belongs to; returns
-         * the team. Until the server's step V8 (roles, teams, row-level security) is on main, the server's list of the
-         * user's teams ({@code banso_my_teams()}) is stood in for here with this one team.
-         */
-        static String addUser(DataSource owner, String user, String password) throws Exception {
+        /** An advisor in a team, as `banso server add-user NAME --team TEAM` makes one; returns the team. */
+        static String addUser(DataSource owner, String user, String password) {
             String team = "栃木県";
-            try (Connection c = owner.getConnection(); Statement st = c.createStatement()) {
-                st.execute("create role " + user + " login password '" + password + "'");
-                st.execute("grant all on all tables in schema public to " + user);
-                st.execute("grant all on all sequences in schema public to " + user);
-                st.execute("do $$ begin if to_regproc('banso_my_teams') is null then "
-                        + "execute 'create function banso_my_teams() returns setof text language sql as ''select ''''" + team
-                        + "''''::text'''; end if; end $$");
-            }
+            ServerAdmin admin = new ServerAdmin(owner);
+            admin.addTeam(team);
+            admin.addUser(user, team, password::toCharArray);
             return team;
         }
 

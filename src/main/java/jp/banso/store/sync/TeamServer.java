@@ -100,9 +100,8 @@ final class TeamServer {
             return tls("サーバーの証明書を確認できません（自己署名、別のサーバー名、または信頼されていない発行元）。"
                     + "管理者から受け取ったCA証明書を指定してください。", e);
         }
-        if (state.startsWith("08") || root instanceof java.net.ConnectException || root instanceof java.net.UnknownHostException
-                || root instanceof java.net.SocketTimeoutException || root instanceof java.io.EOFException
-                || root instanceof java.net.SocketException) {
+        // (TLS failures are input/output failures too: they were told apart above)
+        if (state.startsWith("08") || root instanceof java.io.IOException) {
             return new SyncException(SyncException.Reason.OFFLINE, "チームサーバーに接続できません（オフライン）。"
                     + "この端末でそのまま作業を続けられます。変更は次の同期で送られます。", e);
         }
