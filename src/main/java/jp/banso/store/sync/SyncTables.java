@@ -54,7 +54,7 @@ final class SyncTables {
             return "select id from support_case where id = :id";
         }
         if (table.equals("municipality") || table.equals("profile_snapshot")) {
-            return "select cast(null as uuid) from municipality where 1 = 0";
+            return "select cast(null as uuid) from municipality where id = :id and 1 = 0"; // binds :id like the others
         }
         String[] parent = PARENT.get(table);
         if (parent == null) {

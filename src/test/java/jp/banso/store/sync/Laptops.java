@@ -57,13 +57,18 @@ final class Laptops implements AutoCloseable {
         return new Sync(laptop).run(login, TEAM);
     }
 
+    /** The synced tables and the cases' 年度. */
+    static List<String> tables() {
+        List<String> tables = new ArrayList<>(SyncTables.ORDER);
+        tables.add("case_fiscal_year");
+        return tables;
+    }
+
     /** Every synced row (and the cases' 年度) as text: two laptops with equal dumps hold the same work. */
     static Map<String, List<String>> dump(Store store) {
         return store.jdbi().withHandle(h -> {
             Map<String, List<String>> out = new TreeMap<>();
-            List<String> tables = new ArrayList<>(SyncTables.ORDER);
-            tables.add("case_fiscal_year");
-            for (String t : tables) {
+            for (String t : tables()) {
                 List<String> rows = new ArrayList<>(h.createQuery("select * from " + t).mapToMap().list().stream()
                         .map(r -> new TreeMap<>(r).toString()).toList());
                 rows.sort(null);
