@@ -36,6 +36,12 @@ final class Push {
 
     /** What happened: rows written, rows left for the pull (changed on the server too), rows the server refused. */
     record Result(int written, List<Outgoing> skipped, List<String> refused) {
+        /** This push and a later one in the same sync, as one. */
+        Result and(Result later) {
+            List<String> all = new ArrayList<>(refused);
+            all.addAll(later.refused());
+            return new Result(written + later.written(), later.skipped(), all);
+        }
     }
 
     private final Jdbi local;

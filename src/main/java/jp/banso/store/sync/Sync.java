@@ -49,6 +49,10 @@ public final class Sync {
                 }
                 int received = pull.fetch(server);
                 int conflicts = new InboxApply(store, rows).apply();
+                if (!pushed.skipped().isEmpty()) {
+                    // rows the server had moved on from were merged just now: what remains of ours goes at once
+                    pushed = pushed.and(new Push(store.jdbi(), rows, team).run(server));
+                }
                 int readOnly = checkAccess(server);
                 if (pushed.written() > 0) {
                     lines.add("送信 " + pushed.written() + "件");
