@@ -87,16 +87,17 @@ final class TeamServer {
             }
             return new SyncException(SyncException.Reason.LOGIN, "ユーザー名またはパスワードが違います（" + login.user() + "）。", e);
         }
-        if (root instanceof javax.net.ssl.SSLException || root instanceof java.security.cert.CertificateException
-                || text.contains("SSL") || text.contains("certificate") || text.contains("hostname")) {
-            if (text.contains("does not support SSL")) {
-                return tls("このサーバーは暗号化（TLS）に対応していません。この端末以外のサーバーには暗号化が必要です。"
-                        + "管理者にサーバーのTLS設定を確認してもらってください。", e);
-            }
-            String why = String.valueOf(root.getMessage());
-            if (why.contains("expired") || why.contains("NotAfter")) {
-                return tls("サーバーの証明書の有効期限が切れています。管理者に証明書の更新を依頼してください。", e);
-            }
+        // told apart by exception classes and SQL states: the driver's own words follow the JVM's language
+        if (!login.isLocal() && state.equals("08004")) {
+            return tls("このサーバーは暗号化（TLS）に対応していません。この端末以外のサーバーには暗号化が必要です。"
+                    + "管理者にサーバーのTLS設定を確認してもらってください。", e);
+        }
+        if (causedBy(e, java.security.cert.CertificateExpiredException.class)) {
+            return tls("サーバーの証明書の有効期限が切れています。管理者に証明書の更新を依頼してください。", e);
+        }
+        if (causedBy(e, javax.net.ssl.SSLException.class) || causedBy(e, java.security.cert.CertificateException.class)
+                || causedBy(e, java.security.GeneralSecurityException.class)
+                || (!login.isLocal() && (text.contains("hostname") || text.contains("ホスト名")))) {
             return tls("サーバーの証明書を確認できません（自己署名、別のサーバー名、または信頼されていない発行元）。"
                     + "管理者から受け取ったCA証明書を指定してください。", e);
         }
@@ -109,6 +110,15 @@ final class TeamServer {
             return new SyncException(SyncException.Reason.REFUSED, "サーバーが書き込みを拒否しました（権限がありません）。", e);
         }
         return new SyncException(SyncException.Reason.OFFLINE, "チームサーバーとの通信に失敗しました: " + text, e);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SyncException tls(String message, Throwable cause) {

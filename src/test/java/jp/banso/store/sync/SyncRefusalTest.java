@@ -71,6 +71,14 @@ class SyncRefusalTest {
             assertThat(login.isLocal()).isFalse();
             assertRefused(login, SyncException.Reason.TLS, "暗号化（TLS）");
             assertThat(remote.relayed()).as("only the TLS request and the server's no").isLessThan(16);
+            // on a Japanese laptop the driver speaks Japanese: the reason must not depend on its words
+            java.util.Locale was = java.util.Locale.getDefault();
+            java.util.Locale.setDefault(java.util.Locale.JAPAN);
+            try {
+                assertRefused(login, SyncException.Reason.TLS, "暗号化（TLS）");
+            } finally {
+                java.util.Locale.setDefault(was);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jp.banso.domain.ActionItem;
 import jp.banso.domain.Meeting;
 import jp.banso.domain.Note;
+import jp.banso.domain.ProfileSnapshot;
 import jp.banso.domain.SupportCase;
 import jp.banso.store.BenchData;
 import jp.banso.store.Store;
@@ -65,6 +66,13 @@ class SyncScenarioTest {
         SupportCase onB = b.cases().find(caseId).orElseThrow();
         onB.setNote("府県のメモ（B）");
         b.cases().save(onB);
+        // B also records the town's profile (a snapshot of its figures)
+        ProfileSnapshot profile = new ProfileSnapshot();
+        profile.setMunicipalityId(onB.getMunicipalityId());
+        profile.setAsOf(LocalDate.of(2024, 4, 1));
+        profile.setPopulation(43_000);
+        profile.setCareCertificationRate(new java.math.BigDecimal("17.50"));
+        b.cases().save(profile);
         // B deletes one 宿題 while A edits another
         List<ActionItem> items = b.meetings().openActionItems(caseId);
         ActionItem deleted = items.get(0);
@@ -80,6 +88,7 @@ class SyncScenarioTest {
 
         Laptops.assertSameWork(a, b);
         assertThat(a.cases().find(caseId).orElseThrow().getNote()).isEqualTo("府県のメモ（B）");
+        assertThat(a.cases().snapshots(onB.getMunicipalityId())).extracting(ProfileSnapshot::getPopulation).contains(43_000);
         assertThat(b.meetings().find(first.getId()).orElseThrow().getSummary()).isEqualTo("第1回の記録（A）");
         assertThat(a.meetings().actionItems(deleted.getMeetingId())).extracting(ActionItem::getId).doesNotContain(deleted.getId());
         assertThat(b.meetings().actionItems(edited.getMeetingId())).filteredOn(x -> x.getId().equals(edited.getId()))

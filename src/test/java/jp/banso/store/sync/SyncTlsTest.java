@@ -84,6 +84,7 @@ class SyncTlsTest {
                     }
                 }).start();
         ServerSchema.migrate(server.getPostgresDatabase());
+        new jp.banso.store.server.ServerAdmin(server.getPostgresDatabase()).addTeam(Laptops.TEAM);
         remote = new CuttingProxy("127.0.0.2", server.getPort());
     }
 
