@@ -158,4 +158,33 @@ class SyncScenarioTest {
         assertThat(b.boards().notes(boardId)).extracting(Note::getText).contains("消される前に書き足した（A）");
         Laptops.assertSameWork(a, b);
     }
+
+    @Test
+    void aMemberRemovedFromTheTeamWhileOfflineKeepsTheCasesReadOnly() {
+        UUID caseId = b.cases().listAll().get(0).getId();
+        // April: B moves to another post; B's laptop is offline and B goes on writing meanwhile
+        team.admin().removeUser("staff_b", Laptops.TEAM);
+        Meeting m = b.meetings().list(caseId).get(1);
+        m.setSummary("異動の前に書いたまとめ（B）");
+        b.meetings().save(m);
+
+        SyncReport report = Laptops.sync(b, loginB);
+
+        assertThat(report.readOnlyCases()).isEqualTo(1);
+        assertThat(report.lines()).anyMatch(l -> l.contains("読み取り専用のケース 1件"));
+        assertThat(new Sync(b).status().readOnlyCases()).isEqualTo(1);
+        // kept, never deleted: the case and the unsent edit are still on B's laptop
+        assertThat(b.cases().find(caseId)).isPresent();
+        assertThat(b.meetings().find(m.getId()).orElseThrow().getSummary()).isEqualTo("異動の前に書いたまとめ（B）");
+        assertThat(new Sync(b).status().unsent()).as("kept here, not sent (the server would refuse it)").isPositive();
+        // and no longer writable
+        Meeting again = b.meetings().find(m.getId()).orElseThrow();
+        again.setSummary("もう書けない");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.meetings().save(again)).satisfies(e ->
+                assertThat(jp.banso.store.StoreException.find(e)).hasValueSatisfying(s -> assertThat(s.getMessage())
+                        .contains("チームから外れたため読み取り専用です")));
+        // A, still in the team, is not affected
+        Laptops.sync(a, login);
+        assertThat(a.meetings().find(m.getId()).orElseThrow().getSummary()).isNotEqualTo("異動の前に書いたまとめ（B）");
+    }
 }
