@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import jp.banso.store.BenchData;
 import jp.banso.store.Store;
+import jp.banso.store.server.ServerAdmin;
 import jp.banso.store.server.ServerSchema;
 import jp.banso.store.server.TestPostgres;
 import jp.banso.store.sync.ServerLogin;
@@ -42,9 +43,7 @@ public final class SyncBenchmark {
     static List<String[]> run() throws Exception {
         List<String[]> rows = new ArrayList<>();
         Path root = Files.createTempDirectory("banso-sync-bench");
-        String db = TestPostgres.newDatabase();
-        ServerSchema.migrate(TestPostgres.owner(db));
-        ServerLogin login = new ServerLogin(TestPostgres.url(db), "postgres", new char[0], null);
+        ServerLogin login = server();
         try (Store a = Store.open(root.resolve("a")); Store b = Store.open(root.resolve("b"))) {
             BenchData.fillFullCases(a, CASES, 42);
             int rowsToSend = new Sync(a).status().unsent();
@@ -89,9 +88,8 @@ public final class SyncBenchmark {
 
     /** 20 laptops, each with its own case, each making ROUNDS edit-and-sync rounds at once. */
     private static List<String[]> manyLaptops(Path root) throws Exception {
-        String db = TestPostgres.newDatabase();
-        ServerSchema.migrate(TestPostgres.owner(db));
-        ServerLogin login = new ServerLogin(TestPostgres.url(db), "postgres", new char[0], null);
+        ServerLogin login = server();
+        String db = login.url().substring(login.url().lastIndexOf('/') + 1);
         List<Store> laptops = new ArrayList<>();
         List<UUID> notes = new ArrayList<>();
         for (int i = 0; i < LAPTOPS; i++) {
@@ -148,6 +146,19 @@ public final class SyncBenchmark {
         rows.add(CaseWorkbenchBenchmark.row("20台が同時に同期・処理量（同期/秒）", LAPTOPS * ROUNDS / (wall / 1000), "—",
                 "失われた書き込み " + lost + "件"));
         return rows;
+    }
+
+    /**
+     * A fresh server database with the team ベンチ and a member of it (their own login, row-level security applies, as
+     * on a laptop in the field).
+     */
+    private static ServerLogin server() {
+        String db = TestPostgres.newDatabase();
+        ServerSchema.migrate(TestPostgres.owner(db));
+        ServerAdmin admin = new ServerAdmin(TestPostgres.owner(db));
+        admin.addTeam("ベンチ");
+        admin.addUser("bench_advisor", "ベンチ", "bench-pw"::toCharArray);
+        return new ServerLogin(TestPostgres.url(db), "bench_advisor", "bench-pw".toCharArray(), null);
     }
 
     /** Leaves out the first two (class loading, first statements). */
