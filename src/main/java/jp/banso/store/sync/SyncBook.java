@@ -25,12 +25,6 @@ final class SyncBook {
     private SyncBook() {
     }
 
-    static Optional<Base> base(Handle h, String table, UUID id) {
-        return h.createQuery("select rev, data, sent from sync_base where table_name = :t and row_id = :id")
-                .bind("t", table).bind("id", id)
-                .map((rs, ctx) -> new Base(rs.getLong(1), RowCodec.row(rs.getString(2)), rs.getString(3))).findOne();
-    }
-
     static void setBase(Handle h, String table, UUID id, long rev, Map<String, String> data) {
         h.createUpdate("merge into sync_base (table_name, row_id, rev, data, sent) key (table_name, row_id) "
                 + "values (:t, :id, :rev, :data, null)")
