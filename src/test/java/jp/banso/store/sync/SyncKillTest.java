@@ -59,7 +59,11 @@ class SyncKillTest {
                         laptopDir.toString(), TestPostgres.url(team.database), String.valueOf(round), meetingId.toString())) {
                     List<String> lines = new ArrayList<>();
                     lines.add(child.nextLine(ChildJvm.startTimeout())); // the store is open and the first edit is in
-                    Thread.sleep(random.nextInt(600));
+                    // a random point of the child's progress (not of the clock, which a busy machine stretches): after
+                    // a random number of its lines, which include the start of syncs
+                    for (int more = random.nextInt(7); more > 0; more--) {
+                        lines.add(child.nextLine(ChildJvm.startTimeout()));
+                    }
                     child.kill();
                     lines.addAll(child.remainingLines());
                     boolean inSync = false;
