@@ -29,10 +29,9 @@ public final class ChangeLogTrigger implements Trigger {
             + "values (?, ?, next value for sync_change_seq)";
 
     private String table;
-    /** Where the row's case is: its own id (a case), a case_id column, or a parent row's case (index, parent table). */
+    /** The row's column that leads to its case, and the query from it (null: the column is the case's id). */
     private int caseColumn = -1;
-    private int parentColumn = -1;
-    private String parentTable;
+    private String casesSql;
     private ReadOnlyCases readOnly;
 
     @Override
@@ -50,13 +49,11 @@ public final class ChangeLogTrigger implements Trigger {
                 }
             }
         }
-        caseColumn = table.equals("support_case") ? 0 : columns.indexOf("case_id");
-        if (caseColumn < 0 && columns.contains("meeting_id")) {
-            parentColumn = columns.indexOf("meeting_id");
-            parentTable = "meeting";
-        } else if (caseColumn < 0 && columns.contains("board_id")) {
-            parentColumn = columns.indexOf("board_id");
-            parentTable = "board";
+        CaseRows.Path path = CaseRows.path(table);
+        // a municipality's rows belong to no one case: their tombstones name none
+        if (!CaseRows.CASES_OF_MUNICIPALITY.equals(path.casesSql())) {
+            caseColumn = columns.indexOf(path.column());
+            casesSql = path.casesSql();
         }
         readOnly = new ReadOnlyCases(table, columns);
     }
@@ -90,12 +87,10 @@ public final class ChangeLogTrigger implements Trigger {
     }
 
     private void tombstone(Connection conn, Object[] row) throws SQLException {
-        Object caseId = null;
-        if (caseColumn >= 0) {
-            caseId = row[caseColumn];
-        } else if (parentColumn >= 0 && row[parentColumn] != null) {
-            try (PreparedStatement st = conn.prepareStatement("select case_id from " + parentTable + " where id = ?")) {
-                st.setObject(1, row[parentColumn]);
+        Object caseId = caseColumn < 0 ? null : row[caseColumn];
+        if (casesSql != null && caseId != null) {
+            try (PreparedStatement st = conn.prepareStatement(casesSql)) {
+                st.setObject(1, caseId);
                 try (ResultSet rs = st.executeQuery()) {
                     caseId = rs.next() ? rs.getObject(1) : null; // parent gone in the same deletion: its tombstone covers it
                 }
