@@ -216,7 +216,7 @@ final class InboxApply {
                     .mapTo(UUID.class).list()) {
                 keepWhatACascadeTakes(h, child[0], childId);
                 if (SyncBook.pending(h, child[0], childId)) {
-                    Map<String, String> row = codec.read(h, child[0], childId, false);
+                    Map<String, String> row = codec.read(h, child[0], childId);
                     record(h, child[0], childId, caseOf(h, child[0], childId, row), null, RowCodec.json(row), null);
                     SyncBook.clearPending(h, child[0], childId, -1);
                 }

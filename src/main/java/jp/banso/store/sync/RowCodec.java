@@ -53,20 +53,8 @@ final class RowCodec {
     }
 
     /** The row as it is here now, null when there is none. */
-    Map<String, String> read(Handle h, String table, UUID id, boolean lock) {
-        Map<String, Object> raw = h.createQuery("select * from " + table + " where id = :id" + (lock ? " for update" : ""))
-                .bind("id", id).mapToMap().findOne().orElse(null);
-        if (raw == null) {
-            return null;
-        }
-        Map<String, String> row = new TreeMap<>();
-        for (Map.Entry<String, Object> e : raw.entrySet()) {
-            row.put(e.getKey().toLowerCase(java.util.Locale.ROOT), canonical(e.getValue()));
-        }
-        if (table.equals("support_case")) {
-            row.put(SyncTables.FISCAL_YEARS, fiscalYears(h, id));
-        }
-        return row;
+    Map<String, String> read(Handle h, String table, UUID id) {
+        return readWhere(h, table, "id = '" + id + "'", false).get(id); // a UUID's text is a safe literal
     }
 
     /** The rows of a table that are marked in the change log, as they are now, by id (deleted ones are absent). */
@@ -74,11 +62,14 @@ final class RowCodec {
         return readWhere(h, table, "id in (select row_id from sync_change where table_name = :t)", false);
     }
 
-    /** The rows of a table whose ids the condition (binding :t to the table) selects, by id; locked if asked. */
+    /** The rows of a table whose ids the condition (:t, if it has it, is the table's name) selects, by id; locked if asked. */
     Map<UUID, Map<String, String>> readWhere(Handle h, String table, String condition, boolean lock) {
         Map<UUID, Map<String, String>> out = new HashMap<>();
-        for (Map<String, Object> raw : h.createQuery("select * from " + table + " where " + condition + (lock ? " for update" : ""))
-                .bind("t", table).mapToMap().list()) {
+        var query = h.createQuery("select * from " + table + " where " + condition + (lock ? " for update" : ""));
+        if (condition.contains(":t")) {
+            query.bind("t", table);
+        }
+        for (Map<String, Object> raw : query.mapToMap().list()) {
             Map<String, String> row = new TreeMap<>();
             for (Map.Entry<String, Object> e : raw.entrySet()) {
                 row.put(e.getKey().toLowerCase(java.util.Locale.ROOT), canonical(e.getValue()));

@@ -128,7 +128,7 @@ public final class Sync {
                 return;
             }
             if (keepMine) {
-                Map<String, String> now = rows.read(h, c.table(), c.rowId(), false);
+                Map<String, String> now = rows.read(h, c.table(), c.rowId());
                 if (c.field() != null) {
                     if (now != null) {
                         now.put(c.field(), c.mine());
