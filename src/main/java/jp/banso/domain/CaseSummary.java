@@ -25,6 +25,11 @@ public record CaseSummary(
 
     /** 令和4年度 / 令和4・5年度 / 平成31・令和2年度: the era is named again only when it changes. */
     public String fiscalYearsLabel() {
+        return fiscalYearsLabel(fiscalYears);
+    }
+
+    /** The label of any ascending list of 年度 (a case's, or a town's over all its cases). */
+    public static String fiscalYearsLabel(List<Integer> fiscalYears) {
         StringBuilder b = new StringBuilder();
         JapaneseEra previousEra = null;
         for (int fiscalYear : fiscalYears) {

@@ -123,6 +123,20 @@ public final class MunicipalityMaster {
         return List.copyOf(prefectures);
     }
 
+    /**
+     * The municipalities of one prefecture in list order (団体コード), 政令市 as one city (not its wards) and without
+     * the six 北方領土 villages (01695–01700), which 総務省 lists but counts out of its 1,741.
+     */
+    public List<Entry> municipalitiesOf(String prefecture) {
+        return entries.stream()
+                .filter(e -> e.kind() == Kind.MUNICIPALITY && e.prefecture().equals(prefecture) && !northernTerritories(e.code()))
+                .toList();
+    }
+
+    private static boolean northernTerritories(String code) {
+        return code.compareTo("01695") >= 0 && code.compareTo("01701") < 0;
+    }
+
     /** The local government with this code (6 digits, or the 5 without the check digit); empty when unknown. */
     public Optional<Entry> byCode(String code) {
         return sixDigits(code).map(byCode::get);

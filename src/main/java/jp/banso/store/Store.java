@@ -45,6 +45,7 @@ public final class Store implements AutoCloseable {
     private final MeetingRepository meetings;
     private final BoardRepository boards;
     private final RoadmapRepository roadmaps;
+    private final PortfolioRepository portfolio;
     private final CommittedWrites writes;
     private final PendingWrites pending;
     private final ServerChanges serverChanges = new ServerChanges();
@@ -63,6 +64,7 @@ public final class Store implements AutoCloseable {
         this.meetings = new MeetingRepository(jdbi, pending);
         this.boards = new BoardRepository(jdbi, pending);
         this.roadmaps = new RoadmapRepository(jdbi, pending);
+        this.portfolio = new PortfolioRepository(jdbi);
         serverChanges.addInTransaction(pending.serverReplaced()::remember);
         serverChanges.addInTransaction(boards.editHistory()::blockOverlapped);
         serverChanges.addInTransaction(roadmaps.editHistory()::blockOverlapped);
@@ -361,6 +363,11 @@ public final class Store implements AutoCloseable {
 
     public RoadmapRepository roadmaps() {
         return roadmaps;
+    }
+
+    /** The prefecture's view over all municipalities (read-only). */
+    public PortfolioRepository portfolio() {
+        return portfolio;
     }
 
     /** Whether the database file is encrypted (a password was needed to open it). */
