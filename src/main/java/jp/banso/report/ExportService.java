@@ -150,9 +150,10 @@ public final class ExportService {
         try {
             for (Job j : plan.jobs()) {
                 made.add(pool.submit(() -> {
-                    Record data = j.form().build(new ReportInput(plan.data(), j.meeting(), today.get(), images, notes));
+                    ReportInput input = new ReportInput(plan.data(), j.meeting(), today.get(), images, notes);
+                    Record data = j.form().build(input);
                     Checked c = checked.get(j.form().id());
-                    Path tmp = ReportEngine.writeTemporary(c.source(), c.info(), data, j.file());
+                    Path tmp = ReportEngine.writeTemporary(c.source(), c.info(), data, j.form().appendix(input, data), j.file());
                     progress.step(done.incrementAndGet(), total, j.file().getFileName() + " を作成しました");
                     return tmp;
                 }));

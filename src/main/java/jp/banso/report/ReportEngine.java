@@ -30,9 +30,12 @@ public final class ReportEngine {
     private ReportEngine() {
     }
 
-    /** Writes {@code out}; the template must have passed {@link TemplateCheck} (which gives {@code info}). */
-    public static void write(ReportTemplates.Source template, TemplateCheck.TemplateInfo info, Record data, Path out) {
-        Path tmp = writeTemporary(template, info, data, out);
+    /**
+     * Writes {@code out}; the template must have passed {@link TemplateCheck} (which gives {@code info}); the
+     * {@code appendix} (データ sheet, charts) is added after filling.
+     */
+    public static void write(ReportTemplates.Source template, TemplateCheck.TemplateInfo info, Record data, Appendix appendix, Path out) {
+        Path tmp = writeTemporary(template, info, data, appendix, out);
         try {
             commit(tmp, out);
         } finally {
@@ -44,14 +47,15 @@ public final class ReportEngine {
      * Fills the template into a temporary file beside {@code out} and returns it; {@link #commit} moves it into place,
      * {@link #discard} removes it. Several files of one export are all written before any is put in place.
      */
-    public static Path writeTemporary(ReportTemplates.Source template, TemplateCheck.TemplateInfo info, Record data, Path out) {
+    public static Path writeTemporary(ReportTemplates.Source template, TemplateCheck.TemplateInfo info, Record data, Appendix appendix,
+                                      Path out) {
         Map<String, Object> map = DataMaps.toMap(data);
         Path dir = out.toAbsolutePath().getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, ".banso-", ".xlsx.tmp");
-            fill(template, info, map, tmp);
+            fill(template, info, map, appendix, tmp);
             Path done = tmp;
             tmp = null;
             return done;
@@ -82,7 +86,8 @@ public final class ReportEngine {
         }
     }
 
-    private static void fill(ReportTemplates.Source template, TemplateCheck.TemplateInfo info, Map<String, Object> map, Path tmp) {
+    private static void fill(ReportTemplates.Source template, TemplateCheck.TemplateInfo info, Map<String, Object> map, Appendix appendix,
+                             Path tmp) {
         ConditionalFormats.Held held = ConditionalFormats.takeOut(template.bytes());
         try {
             JxlsPoiTemplateFillerBuilder.newInstance()
@@ -90,7 +95,7 @@ public final class ReportEngine {
                     // templates may come from users: strict (a misspelt name is an error) and no Java beyond the data
                     .withExpressionEvaluatorFactory(new ExpressionEvaluatorFactoryJexlImpl(false, true, JxlsJexlPermissions.RESTRICTED))
                     .withCommand("image", FitImageCommand.class)
-                    .withPreWriteAction(new SheetFinisher(info, held.bySheet()))
+                    .withPreWriteAction(new SheetFinisher(info, held.bySheet(), appendix))
                     .withTemplate(new ByteArrayInputStream(held.template()))
                     .buildAndFill(map, new JxlsOutputFile(tmp));
         } catch (ReportException e) {

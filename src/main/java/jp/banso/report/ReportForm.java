@@ -6,51 +6,24 @@ import jp.banso.domain.Meeting;
 /**
  * One hand-out: its template ({@link #id()}{@code .xlsx}), its Japanese title, and the class that builds its data.
  * A form states what it is once, in its constructor ({@code super(id, title, description, scope, dataType)}), and
- * writes only {@link #build} (and {@link #unavailable} or {@link #inCaseExport} when it has a condition). Adding a
- * form = a template in {@code src/main/resources/jp/banso/report/templates/}, a subclass of this, and one line in
+ * writes only {@link #build} and {@link #rows} (and {@link #unavailable} or {@link #inCaseExport} when it has a
+ * condition, {@link #charts} when charts help). Adding a form = a template in {@code src/main/resources/jp/banso/report/templates/}, a subclass of this, and one line in
  * {@link FormRegistry}.
  */
-public abstract class ReportForm {
+public abstract class ReportForm extends Handout<ReportInput> {
 
     /** Per case (once, named with the meeting when exported from one) or per meeting. */
     public enum Scope { CASE, MEETING }
 
-    private final String id;
-    private final String title;
-    private final String description;
     private final Scope scope;
-    private final Class<? extends Record> dataType;
 
     protected ReportForm(String id, String title, String description, Scope scope, Class<? extends Record> dataType) {
-        this.id = Objects.requireNonNull(id);
-        this.title = Objects.requireNonNull(title);
-        this.description = Objects.requireNonNull(description);
+        super(id, title, description, dataType);
         this.scope = Objects.requireNonNull(scope);
-        this.dataType = Objects.requireNonNull(dataType);
-    }
-
-    /** Template name and command-line name, e.g. {@code meeting-record}. */
-    public final String id() {
-        return id;
-    }
-
-    /** The form's Japanese name, used in file names and the dialog, e.g. 支援記録票. */
-    public final String title() {
-        return title;
-    }
-
-    /** One line for the export dialog. */
-    public final String description() {
-        return description;
     }
 
     public final Scope scope() {
         return scope;
-    }
-
-    /** The record {@link #build} returns: the names its template may use (see {@link Schema}). */
-    public final Class<? extends Record> dataType() {
-        return dataType;
     }
 
     /** Why this form cannot be made for the meeting (null: it can). A meeting form gets a meeting, a case form may. */
@@ -64,5 +37,15 @@ public abstract class ReportForm {
     }
 
     /** The data for one file. Runs off the FX thread; board pictures come through {@link ReportInput#images()}. */
+    @Override
     public abstract Record build(ReportInput input);
+
+    /** Every row of the データ sheet starts with the case: 団体コード, 都道府県, 市町村, 支援開始年度, then {@link #rows}. */
+    @Override
+    public final DataTable table(ReportInput input, Record built) {
+        return rows(input, built).keyedBy(DataTable.caseKey(input.data()));
+    }
+
+    /** The form's own flat rows (without the case's columns, which {@link #table} puts in front). */
+    protected abstract DataTable rows(ReportInput input, Record built);
 }

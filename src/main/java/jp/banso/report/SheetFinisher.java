@@ -29,7 +29,8 @@ import org.jxls.transform.poi.PoiTransformer;
  * <li>rows of wrapped text get the height their text needs (Excel does not grow rows on open, least of all merged
  * cells), and text taller than Excel's largest row (409 pt) continues in added rows with the same look, line breaks kept;</li>
  * <li>the print area grows to the filled rows, and sheets copied for each board keep the repeated rows;</li>
- * <li>notes for template authors (sheets named 使い方…) and leftover {@code jx:} comments are removed.</li>
+ * <li>notes for template authors (sheets named 使い方…) and leftover {@code jx:} comments are removed;</li>
+ * <li>the form's データ sheet and charts ({@link Appendix}) are added last, untouched by the template's settings.</li>
  * </ul>
  */
 final class SheetFinisher implements PreWriteAction {
@@ -43,12 +44,18 @@ final class SheetFinisher implements PreWriteAction {
     private final Map<Integer, CellStyle> quoted = new HashMap<>();
 
     private final Map<String, List<org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting>> conditionalFormats;
+    private final Appendix appendix;
 
-    /** @param conditionalFormats the template's conditional formats, kept out of the filling (see {@link ConditionalFormats}) */
+    /**
+     * @param conditionalFormats the template's conditional formats, kept out of the filling (see {@link ConditionalFormats})
+     * @param appendix           the データ sheet and charts added after the form's sheets
+     */
     SheetFinisher(TemplateCheck.TemplateInfo info,
-            Map<String, List<org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting>> conditionalFormats) {
+            Map<String, List<org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting>> conditionalFormats,
+            Appendix appendix) {
         this.info = info;
         this.conditionalFormats = conditionalFormats;
+        this.appendix = appendix;
     }
 
     @Override
@@ -72,6 +79,7 @@ final class SheetFinisher implements PreWriteAction {
             printSetup(wb, sheet, i);
             sheet.setSelected(i == 0);
         }
+        DataSheets.append(wb, appendix);
         wb.setActiveSheet(0);
         wb.setFirstVisibleTab(0);
     }

@@ -39,7 +39,7 @@ public final class WarmUp {
                     continue;
                 }
                 ReportTemplates.Source s = builtIn.resolve(f.id());
-                ReportEngine.write(s, TemplateCheck.check(s, Schema.of(f.dataType())), data, dir.resolve(f.id() + ".xlsx"));
+                ReportEngine.write(s, TemplateCheck.check(s, Schema.of(f.dataType())), data, Appendix.NONE, dir.resolve(f.id() + ".xlsx"));
             }
             // the path a board picture takes after it is drawn: PNG encoding of the image type a JavaFX snapshot becomes
             DrawnBoardImages.encode(new BufferedImage(1600, 900, BufferedImage.TYPE_INT_ARGB_PRE));

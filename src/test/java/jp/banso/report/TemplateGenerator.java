@@ -38,7 +38,8 @@ import jp.banso.report.forms.YearScheduleForm;
 /**
  * Builds the built-in templates once; the committed .xlsx files are the source of truth from then on (a prefecture
  * edits those in Excel, and so may we). Run again only to start the templates over:
- * {@code mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=jp.banso.report.TemplateGenerator}.
+ * {@code mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=jp.banso.report.TemplateGenerator},
+ * or for some only: {@code -Dexec.args="src/main/resources/jp/banso/report/templates portfolio"}.
  */
 public final class TemplateGenerator {
     static final String FONT = "游ゴシック";
@@ -61,13 +62,19 @@ public final class TemplateGenerator {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "src/main/resources/jp/banso/report/templates");
         Files.createDirectories(dir);
-        write(dir, "meeting-record", meetingRecord());
-        write(dir, "issue-sheet", issueSheet());
-        write(dir, "group-work", groupWork());
-        write(dir, "case-summary", caseSummary());
-        write(dir, "year-schedule", yearSchedule());
-        write(dir, "roadmap", roadmap());
-        write(dir, "monitoring", monitoring());
+        Map<String, java.util.function.Supplier<XSSFWorkbook>> all = new java.util.LinkedHashMap<>();
+        all.put("meeting-record", TemplateGenerator::meetingRecord);
+        all.put("issue-sheet", TemplateGenerator::issueSheet);
+        all.put("group-work", TemplateGenerator::groupWork);
+        all.put("case-summary", TemplateGenerator::caseSummary);
+        all.put("year-schedule", TemplateGenerator::yearSchedule);
+        all.put("roadmap", TemplateGenerator::roadmap);
+        all.put("monitoring", TemplateGenerator::monitoring);
+        all.put("portfolio", TemplateGenerator::portfolio);
+        List<String> names = args.length > 1 ? List.of(args).subList(1, args.length) : List.copyOf(all.keySet());
+        for (String name : names) {
+            write(dir, name, all.get(name).get());
+        }
     }
 
     private static void write(Path dir, String name, XSSFWorkbook wb) throws IOException {
@@ -360,6 +367,32 @@ public final class TemplateGenerator {
         return f.wb;
     }
 
+    /**
+     * A4 landscape: eleven columns at 10 pt fit its width at about 90 % (A3 would print the same rows at a size nobody
+     * reads on a desk; the long reasons wrap in the last column instead). The header row repeats on every page.
+     */
+    static XSSFWorkbook portfolio() {
+        Form f = new Form("市町村一覧", true, 8, 12, 12, 16, 11, 14, 14, 18, 7, 11, 30);
+        f.todayLabel = "作成日";
+        f.todayField = "${today}";
+        f.title("${title}");
+        f.subtitle("${prefectures}　${towns} 市町村（支援 ${supported}・要フォロー ${followUp}）", 6);
+        f.note("状態は直近の変化（前 → 今）。到達段階は各ケースの最も進んだ段階。遅れ＝終了予定を過ぎた取組、記録なし＝6か月進捗の記録がない取組。"
+                + "要フォロー＝そのような取組や期限を過ぎた宿題がある、または支援終了後12か月以上会議の記録がない市町村です。");
+        int header = f.row;
+        int[] cols = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        f.header(cols, cols, "団体コード", "市町村", "支援年度", "事業", "状態（変化）", "到達段階", "最終接触", "次の予定", "未完了の宿題",
+                "遅れ／記録なしの取組", "要フォロー");
+        f.eachStyled("rows", "r", cols, cols,
+                new String[] {"${r.code}", "${r.municipality}", "${r.years}", "${r.programmes}", "${r.state}", "${r.stage}", "${r.lastContact}",
+                    "${r.next}", "${r.openItems}", "${r.lateItems}", "${r.followUp}"},
+                f.center, f.strongText, f.text, f.text, f.center, f.text, f.date, f.text, f.center, f.center, f.text);
+        f.finish(header, header);
+        f.help(jp.banso.report.forms.PortfolioForm.Data.class,
+                "市町村一覧の画面または banso export --portfolio で、選んだ都道府県の全市町村（まだ支援していない市町村も）を1行ずつ載せます。");
+        return f.wb;
+    }
+
     static String cell(int row, int col) {
         return new CellReference(row, col).formatAsString(false);
     }
@@ -385,6 +418,9 @@ public final class TemplateGenerator {
         final XSSFCellStyle subtitleStyle;
         int row;
         String areaComment;
+        /** The date at the right of the subtitle: its label and the field (a case form's 出力日 by default). */
+        String todayLabel = "出力日";
+        String todayField = "${c.today}";
 
         Form(String sheetName, boolean landscape, int... widths) {
             this.landscape = landscape;
@@ -553,8 +589,8 @@ public final class TemplateGenerator {
                 s.setAlignment(HorizontalAlignment.RIGHT);
                 s.setVerticalAlignment(VerticalAlignment.CENTER);
             });
-            merged(r, leftLast + 1, dateFirst - 1, "出力日", right);
-            merged(r, dateFirst, lastCol, "${c.today}", today);
+            merged(r, leftLast + 1, dateFirst - 1, todayLabel, right);
+            merged(r, dateFirst, lastCol, todayField, today);
             rowAt(r).setHeightInPoints(22);
         }
 

@@ -17,7 +17,10 @@ import jp.banso.domain.Stage;
 import jp.banso.domain.StateChange;
 import jp.banso.domain.SupportCase;
 import jp.banso.domain.TeamMember;
+import jp.banso.domain.chart.Chart;
+import jp.banso.domain.chart.ProfileCharts;
 import jp.banso.report.CaseData;
+import jp.banso.report.DataTable;
 import jp.banso.report.ReportForm;
 import jp.banso.report.ReportInput;
 
@@ -82,6 +85,30 @@ public final class CaseSummaryForm extends ReportForm {
         Map<UUID, Meeting> byId = d.meetings().stream().collect(Collectors.toMap(Meeting::getId, Function.identity()));
         List<Item> open = d.openActionItems().stream().map(a -> item(a, byId.get(a.getMeetingId()))).toList();
         return new Data(Headers.caseInfo(in), profile, team, states, stages, meetings, open);
+    }
+
+    /** The municipality's profile over time: one row per snapshot (基準日), oldest first. */
+    @Override
+    protected DataTable rows(ReportInput in, Record built) {
+        DataTable.Builder t = DataTable.of("基準日", "人口（人）", "世帯数（世帯）", "65歳以上人口（人）", "高齢化率（%）", "75歳以上人口（人）",
+                "後期高齢化率（%）", "面積（km2）", "日常生活圏域数（圏域）", "要介護認定率（%）", "地域包括支援センター直営（か所）",
+                "地域包括支援センター委託（か所）", "生活支援コーディネーター第1層（人）", "生活支援コーディネーター第2層（人）",
+                "協議体第1層（数）", "協議体第2層（数）", "実施サービス", "上限超過", "出典");
+        for (ProfileSnapshot s : in.data().snapshots()) {
+            Figures f = figures(s);
+            t.row(f.asOf(), f.population(), f.households(), f.elderlyPopulation(), f.agingRate(), f.lateElderlyPopulation(),
+                    f.lateElderlyRate(), f.areaKm2(), f.livingAreas(), f.careCertificationRate(), f.centresDirect(), f.centresOutsourced(),
+                    f.coordinatorsLayer1(), f.coordinatorsLayer2(), f.councilsLayer1(), f.councilsLayer2(), f.services(), f.overCap(), f.source());
+        }
+        return t.build();
+    }
+
+    /** 人口 and 高齢化率 over the years. */
+    @Override
+    public List<Chart> charts(ReportInput in) {
+        String town = in.data().summary().municipality();
+        return List.of(ProfileCharts.of(town, in.data().snapshots(), ProfileCharts.Metric.POPULATION),
+                ProfileCharts.of(town, in.data().snapshots(), ProfileCharts.Metric.AGING_RATE));
     }
 
     static Figures figures(ProfileSnapshot p) {

@@ -17,6 +17,7 @@ import jp.banso.domain.Meeting;
 import jp.banso.domain.Note;
 import jp.banso.domain.NoteGroup;
 import jp.banso.report.CaseData;
+import jp.banso.report.DataTable;
 import jp.banso.report.ReportException;
 import jp.banso.report.ReportForm;
 import jp.banso.report.ReportInput;
@@ -64,6 +65,22 @@ public final class GroupWorkForm extends ReportForm {
             sheets.add(sheet(in, b, templates.find(b.getTemplateId()).map(BoardTemplate::name).orElse(null)));
         }
         return new Data(Headers.caseInfo(in), Headers.meetingInfo(in.meeting()), names, sheets);
+    }
+
+    /** One row per note of the meeting's boards: board, lane, group, text, author, votes, 優先. */
+    @Override
+    protected DataTable rows(ReportInput in, Record built) {
+        Data d = (Data) built;
+        DataTable.Builder t = DataTable.of("会議", "開催日", "ボード", "レーン", "グループ", "付箋", "記入者", "投票数（票）", "優先（1＝優先）");
+        for (BoardSheet b : d.boards()) {
+            for (LaneBlock lane : b.lanes()) {
+                for (NoteRow n : lane.notes()) {
+                    t.row(in.meeting().displayTitle(), in.meeting().getHeldOn(), b.title(), lane.title(), n.group(), n.text(), n.author(),
+                            n.votes(), n.priority() == null ? 0 : 1);
+                }
+            }
+        }
+        return t.build();
     }
 
     private static BoardSheet sheet(ReportInput in, Board b, String templateName) {

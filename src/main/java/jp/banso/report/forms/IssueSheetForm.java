@@ -16,6 +16,7 @@ import jp.banso.domain.LaneRole;
 import jp.banso.domain.Note;
 import jp.banso.domain.NoteLink;
 import jp.banso.report.CaseData;
+import jp.banso.report.DataTable;
 import jp.banso.report.ReportForm;
 import jp.banso.report.ReportInput;
 
@@ -75,6 +76,19 @@ public final class IssueSheetForm extends ReportForm {
                     r.status(), r.votes(), r.source()));
         }
         return new Data(Headers.caseInfo(in), in.meeting() == null ? "ケース全体" : in.meeting().displayTitle(), out);
+    }
+
+    /** One row per 課題, in the order of the sheet. */
+    @Override
+    protected DataTable rows(ReportInput in, Record built) {
+        Data d = (Data) built;
+        DataTable.Builder t = DataTable.of("範囲", "No.", "あるべき姿", "現状", "課題", "優先度", "種類", "対応の方向性", "担当部署", "状態",
+                "投票数（票）", "出典");
+        for (Row r : d.issues()) {
+            t.row(d.scope(), r.no(), r.vision(), r.current(), r.statement(), r.level(), r.kind(), r.direction(), r.department(), r.status(),
+                    r.votes(), r.source());
+        }
+        return t.build();
     }
 
     private static final Comparator<Note> READING_ORDER = Comparator.comparingDouble(Note::getY).thenComparingDouble(Note::getX);

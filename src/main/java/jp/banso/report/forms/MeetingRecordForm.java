@@ -9,6 +9,7 @@ import jp.banso.domain.MeetingStatus;
 import jp.banso.domain.Participant;
 import jp.banso.domain.Text;
 import jp.banso.report.CaseData;
+import jp.banso.report.DataTable;
 import jp.banso.report.ReportForm;
 import jp.banso.report.ReportInput;
 
@@ -53,6 +54,32 @@ public final class MeetingRecordForm extends ReportForm {
         List<Part> parts = d.parts(m.getId()).stream().map(MeetingRecordForm::part).toList();
         List<Item> items = d.actionItems(m.getId()).stream().map(MeetingRecordForm::item).toList();
         return new Data(Headers.caseInfo(in), Headers.meetingInfo(m), people, parts, items);
+    }
+
+    /** One row per participant, part of the timetable, recorded section and 宿題 of the meeting (項目 says which). */
+    @Override
+    protected DataTable rows(ReportInput in, Record built) {
+        Data d = (Data) built;
+        Meeting m = in.meeting();
+        DataTable.Builder t = DataTable.of("会議", "開催日", "形式", "場所", "項目", "区分", "内容", "氏名・担当", "所属", "期限日", "完了");
+        List<Object> meeting = java.util.Arrays.asList(m.displayTitle(), m.getHeldOn(), m.getFormat() == null ? null : m.getFormat().label(), m.getPlace());
+        for (Person p : d.participants()) {
+            t.row(meeting, "参加者", p.role(), null, p.name(), p.organisation(), null, null);
+        }
+        for (Part p : d.parts()) {
+            t.row(meeting, "時間割", p.label(), p.content(), null, null, null, null);
+        }
+        String[][] sections = {{"議題・次第", m.getAgenda()}, {"テーマ", m.getTheme()}, {"課題", m.getIssues()},
+            {"コメント", m.getComments()}, {"進め方", m.getApproach()}, {"まとめ", m.getSummary()}};
+        for (String[] s : sections) {
+            if (!Text.isBlank(s[1])) {
+                t.row(meeting, "記録", s[0], s[1], null, null, null, null);
+            }
+        }
+        for (Item a : d.actionItems()) {
+            t.row(meeting, "宿題", null, a.what(), a.who(), null, a.due(), a.done().isEmpty() ? "未" : a.done());
+        }
+        return t.build();
     }
 
     private static Person person(Participant p) {

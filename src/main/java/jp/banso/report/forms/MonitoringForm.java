@@ -8,7 +8,10 @@ import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.Meeting;
 import jp.banso.domain.ProgressEntry;
 import jp.banso.domain.RoadmapItem;
+import jp.banso.domain.chart.Chart;
+import jp.banso.domain.chart.IndicatorCharts;
 import jp.banso.report.CaseData;
+import jp.banso.report.DataTable;
 import jp.banso.report.ReportForm;
 import jp.banso.report.ReportInput;
 
@@ -46,8 +49,7 @@ public final class MonitoringForm extends ReportForm {
         int no = 0;
         for (RoadmapItem item : d.roadmap()) {
             no++;
-            List<ProgressEntry> entries = d.progress().stream().filter(p -> item.getId().equals(p.getItemId()))
-                    .sorted(Comparator.comparing(ProgressEntry::getRecordedOn)).toList();
+            List<ProgressEntry> entries = entries(d, item);
             String period = JapaneseDates.warekiShort(item.start()) + "〜" + JapaneseDates.warekiShort(item.end());
             String owners = String.join("、", item.ownerList());
             String level = item.getIndicatorLevel() == null ? null : item.getIndicatorLevel().label();
@@ -67,5 +69,42 @@ public final class MonitoringForm extends ReportForm {
             }
         }
         return new Data(Headers.caseInfo(in), rows);
+    }
+
+    /**
+     * One row per progress entry (an item without one: one row with the entry's columns empty), the item's columns on
+     * every row; 指標の値 as typed and, beside it, its number.
+     */
+    @Override
+    protected DataTable rows(ReportInput in, Record built) {
+        DataTable.Builder t = DataTable.of("No.", "取組", "担当", "開始月", "終了月", "指標", "段階", "現状値", "目標値", "状況", "記録日",
+                "指標の値", "指標の値（数値）", "達成度（%）", "コメント", "記入者");
+        int no = 0;
+        for (RoadmapItem item : in.data().roadmap()) {
+            no++;
+            List<ProgressEntry> entries = entries(in.data(), item);
+            List<Object> head = java.util.Arrays.asList(no, item.getTitle(), String.join("、", item.ownerList()), item.start(), item.end(), item.getIndicatorName(),
+                item.getIndicatorLevel() == null ? null : item.getIndicatorLevel().label(), item.getIndicatorCurrent(),
+                item.getIndicatorTarget(), item.getStatus().label());
+            if (entries.isEmpty()) {
+                t.row(head, null, null, null, null, null, null);
+            }
+            for (ProgressEntry p : entries) {
+                t.row(head, p.getRecordedOn(), p.getIndicatorValue(), IndicatorCharts.number(p.getIndicatorValue()), p.getAchievement(),
+                        p.getComment(), p.getAuthor());
+            }
+        }
+        return t.build();
+    }
+
+    /** Each item's indicator against its target. */
+    @Override
+    public List<Chart> charts(ReportInput in) {
+        return in.data().roadmap().stream().map(item -> IndicatorCharts.progress(item, in.data().progress())).toList();
+    }
+
+    private static List<ProgressEntry> entries(CaseData d, RoadmapItem item) {
+        return d.progress().stream().filter(p -> item.getId().equals(p.getItemId()))
+                .sorted(Comparator.comparing(ProgressEntry::getRecordedOn)).toList();
     }
 }

@@ -13,6 +13,7 @@ import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.Meeting;
 import jp.banso.domain.RoadmapItem;
 import jp.banso.report.CaseData;
+import jp.banso.report.DataTable;
 import jp.banso.report.ReportForm;
 import jp.banso.report.ReportInput;
 
@@ -100,6 +101,21 @@ public final class RoadmapForm extends ReportForm {
             span += "（この期間を越える取組が " + outside + " 件あります。期間の列をご覧ください）";
         }
         return new Data(Headers.caseInfo(in), span, years, months, rows);
+    }
+
+    /** One row per item: its months as dates (開始月, 終了月 = their first day), not as the bars of the form. */
+    @Override
+    protected DataTable rows(ReportInput in, Record built) {
+        Map<UUID, CaseIssue> issues = in.data().issues().stream().collect(Collectors.toMap(CaseIssue::getId, Function.identity()));
+        DataTable.Builder t = DataTable.of("No.", "取組", "課題", "担当", "開始月", "終了月", "マイルストーン", "指標", "段階", "現状値", "目標値", "状況");
+        int no = 0;
+        for (RoadmapItem item : in.data().roadmap()) {
+            CaseIssue issue = item.getIssueId() == null ? null : issues.get(item.getIssueId());
+            t.row(++no, item.getTitle(), issue == null ? null : issue.getStatement(), String.join("、", item.ownerList()), item.start(),
+                    item.end(), item.getMilestone(), item.getIndicatorName(), item.getIndicatorLevel() == null ? null : item.getIndicatorLevel().label(),
+                    item.getIndicatorCurrent(), item.getIndicatorTarget(), item.getStatus().label());
+        }
+        return t.build();
     }
 
     /** The letter a status bar carries; the template colours each letter. */

@@ -8,6 +8,7 @@ import jp.banso.domain.Meeting;
 import jp.banso.domain.Participant;
 import jp.banso.domain.Text;
 import jp.banso.report.CaseData;
+import jp.banso.report.DataTable;
 import jp.banso.report.ReportForm;
 import jp.banso.report.ReportInput;
 
@@ -41,6 +42,21 @@ public final class YearScheduleForm extends ReportForm {
                     m.getStatus().label()));
         }
         return new Data(Headers.caseInfo(in), rows);
+    }
+
+    /** One row per meeting, in the order of the schedule. */
+    @Override
+    protected DataTable rows(ReportInput in, Record built) {
+        DataTable.Builder t = DataTable.of("No.", "予定月", "開催日", "終了日", "開始時刻", "終了時刻", "会議", "種類", "形式", "場所", "状態",
+                "参加者数（人）", "参加者");
+        int no = 0;
+        for (Meeting m : in.data().meetings()) {
+            List<Participant> people = in.data().participants(m.getId());
+            t.row(++no, m.month(), m.getHeldOn(), m.getEndsOn(), m.getStartTime() == null ? null : Headers.time(m.getStartTime()),
+                    m.getEndTime() == null ? null : Headers.time(m.getEndTime()), m.displayTitle(), m.getKind().label(),
+                    m.getFormat() == null ? null : m.getFormat().label(), m.getPlace(), m.getStatus().label(), people.size(), attendees(people));
+        }
+        return t.build();
     }
 
     /** さくら市 高齢福祉部局、地域包括支援センター（山田）…: organisation, with the name when there is one. */
