@@ -15,23 +15,27 @@ import jp.banso.board.BoardPicture;
 import jp.banso.domain.CaseSummary;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.Meeting;
+import jp.banso.domain.MunicipalityMaster;
 import jp.banso.domain.Text;
 import jp.banso.report.BoardImages;
 import jp.banso.report.ExportService;
 import jp.banso.report.FileNames;
 import jp.banso.report.FormRegistry;
+import jp.banso.report.PortfolioExport;
 import jp.banso.report.ReportException;
 import jp.banso.report.ReportForm;
 import jp.banso.store.Store;
 import jp.banso.store.StoreException;
 
-/** {@code banso export}: hand-outs of one or more cases (or one meeting) into a folder. */
+/** {@code banso export}: hand-outs of one or more cases (or one meeting), or a prefecture's 市町村一覧, into a folder. */
 final class ExportCommand {
     private static final Logger LOG = Logger.getLogger(ExportCommand.class.getName());
     static final String USAGE = String.join("\n",
             "使い方: banso export (--case <ケースID|市町村名> | --all-cases) --out <フォルダ> [オプション]",
+            "        banso export --portfolio --prefecture <都道府県> [--prefecture <都道府県> …] --out <フォルダ>",
             "",
             "ケースの配布資料（Excel）をフォルダに出力します。画面の「配布資料を出力」と同じ様式・同じファイル名です。",
+            "--portfolio では、都道府県の市町村一覧（まだ支援していない市町村も含む全市町村、グラフとデータのシートつき）を出力します。",
             "",
             "  --case <ID|市町村名>   出力するケース（くり返し指定できます）。市町村名が複数のケースに当たるときは --year で絞ります",
             "  --all-cases            すべてのケース（ケースごとに「年度_市町村」のフォルダを作ります）",
@@ -40,6 +44,8 @@ final class ExportCommand {
             "  --meeting <ID|会議名>  一つの会議の配布資料だけを出力します（例：第1回現地支援）",
             "  --forms <様式>         all（既定）または様式をカンマ区切りで：" + FormRegistry.all().stream()
                     .map(f -> f.id() + "（" + f.title() + "）").collect(Collectors.joining("、")),
+            "  --portfolio            市町村一覧を出力します（--prefecture が必要です）",
+            "  --prefecture <都道府県> 市町村一覧の都道府県（例：栃木県。くり返し指定すると1ファイルにまとめます）",
             "  --out <フォルダ>       出力先（なければ作ります）",
             "  --data-dir <フォルダ>  データフォルダ（省略時はアプリと同じ場所）",
             "",
@@ -48,6 +54,7 @@ final class ExportCommand {
             "例: banso export --case さくら市 --forms all --out 配布資料",
             "    banso export --case さくら市 --meeting 第1回現地支援 --forms meeting-record,issue-sheet --out 配布資料",
             "    banso export --all-cases --out 配布資料",
+            "    banso export --portfolio --prefecture 栃木県 --out 配布資料",
             "",
             "終了コード: 0 成功、1 失敗（理由を表示）、2 引数の誤り");
 
@@ -83,6 +90,9 @@ final class ExportCommand {
             if (Options.asksForHelp(argv)) {
                 out.println(USAGE);
                 return Cli.OK;
+            }
+            if (argv.contains("--portfolio")) {
+                return portfolio(argv);
             }
             a = parse(argv);
         } catch (UsageException e) {
@@ -178,6 +188,58 @@ final class ExportCommand {
             store.close();
             drawing.close();
         }
+    }
+
+    /** {@code --portfolio}: the 市町村一覧 of the prefectures given, into the folder. */
+    private int portfolio(List<String> argv) throws UsageException {
+        Options o = Options.parse(argv, List.of("--prefecture", "--out", "--data-dir"), List.of("--portfolio"), false);
+        List<String> prefectures = prefectures(o.values("--prefecture"));
+        String outDir = o.required("--out", "出力先フォルダ");
+        Store store;
+        try {
+            store = CliStore.open(o.value("--data-dir"), err);
+        } catch (StoreException e) {
+            err.println("エラー: " + e.getMessage());
+            return Cli.FAILED;
+        }
+        try {
+            Path file = new PortfolioExport(store.directory()).write(store.portfolio().load(prefectures, java.time.LocalDate.now()),
+                    Path.of(outDir).toAbsolutePath().normalize());
+            out.println(file);
+            return Cli.OK;
+        } catch (java.nio.file.InvalidPathException e) {
+            err.println("エラー: 出力先「" + outDir + "」はフォルダ名として使えません。別のフォルダを指定してください");
+            return Cli.FAILED;
+        } catch (ReportException | StoreException e) {
+            err.println("エラー: " + e.getMessage());
+            return Cli.FAILED;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "portfolio export failed", e);
+            err.println("エラー: 市町村一覧を出力できませんでした。出力先のフォルダとデータフォルダを確かめてから、もう一度実行してください");
+            return Cli.FAILED;
+        } finally {
+            store.close();
+        }
+    }
+
+    /** The prefectures as the national list writes them (栃木県, 東京都…); a name it does not know is an argument error. */
+    static List<String> prefectures(List<String> given) throws UsageException {
+        if (given.isEmpty()) {
+            throw new UsageException("--portfolio には --prefecture で都道府県を指定してください（例：--prefecture 栃木県）");
+        }
+        List<String> known = MunicipalityMaster.get().prefectures();
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String g : given) {
+            String p = g.strip();
+            if (!known.contains(p)) {
+                List<String> like = p.isEmpty() ? List.of() : known.stream().filter(k -> k.startsWith(p) || k.contains(p)).toList();
+                throw new UsageException("都道府県「" + g + "」はありません。"
+                        + (like.isEmpty() ? "" : like.stream().map(k -> "「" + k + "」").collect(Collectors.joining("、")) + " のことですか？")
+                        + "都道府県名は「栃木県」「東京都」「大阪府」「北海道」のように、都・道・府・県まで書いてください");
+            }
+            chosen.add(p);
+        }
+        return List.copyOf(chosen);
     }
 
     private static Args parse(List<String> argv) throws UsageException {

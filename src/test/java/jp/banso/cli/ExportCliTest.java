@@ -106,6 +106,33 @@ class ExportCliTest {
     }
 
     @Test
+    void exportsThePortfolioOfAPrefecture() throws Exception {
+        Path target = dir.resolve("portfolio");
+        assertThat(run("export", "--portfolio", "--prefecture", "栃木県", "--out", target.toString(), "--data-dir", data.toString()))
+                .as(stderr()).isEqualTo(Cli.OK);
+        Path file = Path.of(stdout().strip());
+        assertThat(file.getParent()).isEqualTo(target.toAbsolutePath());
+        assertThat(file.getFileName().toString()).matches("令和\\d+年度_栃木県_市町村一覧\\.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(wb.getSheetName(0)).isEqualTo("市町村一覧");
+            assertThat(wb.getSheet("データ").getLastRowNum()).isEqualTo(25);
+            assertThat(wb.getSheet("グラフ").getDrawingPatriarch().getCharts()).hasSize(3);
+        }
+    }
+
+    @Test
+    void aPortfolioNeedsAPrefectureWrittenInFull() {
+        assertThat(run("export", "--portfolio", "--out", "x", "--data-dir", data.toString())).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).contains("--prefecture で都道府県を指定してください").contains("使い方: banso export");
+        assertThat(run("export", "--portfolio", "--prefecture", "栃木", "--out", "x", "--data-dir", data.toString())).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).contains("都道府県「栃木」はありません").contains("「栃木県」 のことですか？").contains("都・道・府・県まで書いてください");
+        assertThat(run("export", "--portfolio", "--prefecture", "栃木県", "--data-dir", data.toString())).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).contains("--out");
+        assertThat(run("export", "--help")).isEqualTo(Cli.OK);
+        assertThat(stdout()).contains("--portfolio").contains("--prefecture");
+    }
+
+    @Test
     void aCaseOrMeetingThatIsNotThereOrAStoreThatCannotOpenExitWithOne() throws Exception {
         Path target = dir.resolve("none");
         assertThat(run("export", "--case", "横浜市", "--out", target.toString(), "--data-dir", data.toString())).isEqualTo(Cli.FAILED);
