@@ -95,7 +95,9 @@ public final class DataSheets {
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, table.rows().size()), 0, columns - 1));
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-        pageSetup(sheet);
+        // printed at full size over as many pages as it takes (shrunk to one page wide, twenty columns are unreadable)
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
         keepTextAsText(wb, sheet);
     }
 
@@ -144,6 +146,7 @@ public final class DataSheets {
         }
     }
 
+    /** A4 landscape, one page wide (the charts, two across, and their small tables). */
     private static void pageSetup(XSSFSheet sheet) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
