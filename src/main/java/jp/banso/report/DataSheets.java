@@ -36,13 +36,17 @@ public final class DataSheets {
     private DataSheets() {
     }
 
-    /** Adds the appendix's sheets after the form's own. */
+    /** Adds the appendix's sheets after the form's own: グラフ (if any), データ, グラフデータ (the charts' figures). */
     public static void append(XSSFWorkbook wb, Appendix appendix) {
-        if (appendix.table() != null) {
-            writeTable(wb, uniqueName(wb, DATA), appendix.table());
-        }
+        int after = wb.getNumberOfSheets();
         if (!appendix.charts().isEmpty()) {
             writeCharts(wb, appendix.charts());
+            after++;
+        }
+        if (appendix.table() != null) {
+            String name = uniqueName(wb, DATA);
+            writeTable(wb, name, appendix.table());
+            wb.setSheetOrder(name, after);
         }
     }
 
@@ -114,11 +118,18 @@ public final class DataSheets {
             Chart chart = charts.get(i);
             int col = (i % 2) * CHART_COLUMNS;
             int row = (i / 2) * CHART_ROWS;
+            if (!chart.hasValues()) {
+                // nothing to plot: say so where the chart would be (a chart without a plot is not a valid chart part)
+                XSSFRow r = sheet.getRow(row) != null ? sheet.getRow(row) : sheet.createRow(row);
+                r.createCell(col).setCellValue(chart.title() + "：" + (chart.note() == null ? "数値がありません" : chart.note()));
+                continue;
+            }
             var anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + CHART_COLUMNS, row + CHART_ROWS - 1);
             // the chart's title above its figures, so a reader of the グラフデータ sheet knows which table is which
             figures.createRow(next).createCell(0).setCellValue(chart.title());
             next = NativeCharts.drawFromCells(drawing.createChart(anchor), chart, figures, next + 1) + 1;
         }
+        keepTextAsText(wb, sheet);
         pageSetup(sheet);
         pageSetup(figures);
         keepTextAsText(wb, figures);

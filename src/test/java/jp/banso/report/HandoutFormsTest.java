@@ -163,7 +163,8 @@ class HandoutFormsTest {
     @Test
     void groupWorkHasTheBoardPictureUnstretchedAndEveryNoteByLane() throws Exception {
         try (XSSFWorkbook wb = file("令和4年度_さくら市_第1回現地支援_グループワーク記録.xlsx")) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(2); // the board's sheet and the データ sheet
+            assertThat(wb.getSheetName(1)).isEqualTo(DataSheets.DATA);
             XSSFSheet s = wb.getSheetAt(0);
             assertThat(s.getSheetName()).isEqualTo("第1回現地支援 あるべき姿 ・ 現状 ・ 課題");
             assertThat(text(right(find(s, "ボード")))).isEqualTo("第1回現地支援 あるべき姿 / 現状 / 課題");

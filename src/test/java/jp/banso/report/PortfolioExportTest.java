@@ -9,6 +9,7 @@ import java.util.List;
 import jp.banso.cases.DemoCase;
 import jp.banso.domain.CaseState;
 import jp.banso.domain.Portfolio;
+import jp.banso.domain.chart.PrefectureCharts;
 import jp.banso.store.Store;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -84,13 +85,16 @@ class PortfolioExportTest {
     }
 
     @Test
-    void severalPrefecturesAreOneFileWithChartsForEach() throws Exception {
+    void severalPrefecturesAreOneFileWithChartsForEachOrWhyThereAreNone() throws Exception {
         try (Store store = Store.open(dir.resolve("data"))) {
             DemoCase.create(store);
             Path file = new PortfolioExport(store.directory()).write(store.portfolio().load(List.of("栃木県", "群馬県"), TODAY), dir);
             assertThat(file.getFileName()).hasToString("令和8年度_栃木県・群馬県_市町村一覧.xlsx");
             try (XSSFWorkbook wb = Sheets.open(file)) {
-                assertThat(wb.getSheet(DataSheets.CHARTS).getDrawingPatriarch().getCharts()).hasSize(6);
+                XSSFSheet charts = wb.getSheet(DataSheets.CHARTS);
+                // 栃木県: three; 群馬県: no state recorded (said in words), its stages all zero (a chart with its note)
+                assertThat(charts.getDrawingPatriarch().getCharts()).hasSize(4);
+                assertThat(Sheets.find(charts, "群馬県　年度末の状態：" + PrefectureCharts.NO_STATE)).isNotNull();
                 assertThat(Sheets.find(wb.getSheetAt(0), "栃木県 さくら市")).isNotNull();
                 assertThat(wb.getSheet(DataSheets.DATA).getLastRowNum()).isEqualTo(25 + 35);
             }

@@ -61,7 +61,8 @@ class RoadmapFormsTest {
     @Test
     void theRoadmapHasARowPerItemAndABarOfStatusLettersOverThreeFiscalYears() throws Exception {
         try (XSSFWorkbook wb = Sheets.open(roadmapFile)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(1); // the help sheet is not handed out
+            assertThat(wb.getNumberOfSheets()).isEqualTo(2); // the form and its データ sheet; the help sheet is not handed out
+            assertThat(wb.getSheetName(1)).isEqualTo(DataSheets.DATA);
             Sheet s = wb.getSheetAt(0);
             Cell title = Sheets.find(s, "通所Ｃの実施方法を見直す（送迎・随時開始）");
             int row = title.getRowIndex();
