@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Rebuilds the example hand-outs of the さくら市 demo case (docs/examples/*.xlsx) and their pictures as printed by
-# LibreOffice (docs/screenshots/report-*.png). Needs LibreOffice (libreoffice-calc-nogui) and poppler-utils.
+# Rebuilds the example hand-outs of the さくら市 demo case and the 市町村一覧 of 栃木県 (with generated cases in other
+# towns; docs/examples/*.xlsx) and their pictures as printed by LibreOffice (docs/screenshots/report-*.png: every
+# sheet, so the データ and グラフ sheets too). Needs LibreOffice (libreoffice-calc-nogui) and poppler-utils.
 #   docs/examples/render.sh            # from the project root
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,6 +17,9 @@ for f in docs/examples/*.xlsx; do
     *支援記録票.xlsx) id=meeting-record ;;
     *課題整理表.xlsx) id=issue-sheet ;;
     *グループワーク記録.xlsx) id=group-work ;;
+    *ロードマップ.xlsx) id=roadmap ;;
+    *モニタリングシート.xlsx) id=monitoring ;;
+    *市町村一覧.xlsx) id=portfolio ;;
     *) id=other ;;
   esac
   cp "$f" "$tmp/$id.xlsx"

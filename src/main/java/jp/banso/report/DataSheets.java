@@ -28,7 +28,9 @@ public final class DataSheets {
     static final String DATE_FORMAT = "yyyy/mm/dd";
     /** A chart's size on the グラフ sheet (columns of {@link #CHART_COLUMN_WIDTH} characters, default-height rows). */
     static final int CHART_COLUMNS = 8;
-    static final int CHART_ROWS = 22;
+    static final int CHART_ROWS = 20;
+    /** Rows of charts on one printed A4 landscape page; a page break follows, so no chart is cut in two. */
+    static final int CHART_ROWS_PER_PAGE = 2;
     static final int CHART_COLUMN_WIDTH = 11;
     /** Widest column of the データ sheet, in characters; longer text wraps nowhere, it is simply cut off on screen. */
     private static final int MAX_WIDTH = 50;
@@ -118,6 +120,9 @@ public final class DataSheets {
             Chart chart = charts.get(i);
             int col = (i % 2) * CHART_COLUMNS;
             int row = (i / 2) * CHART_ROWS;
+            if (col == 0 && row > 0 && (i / 2) % CHART_ROWS_PER_PAGE == 0) {
+                sheet.setRowBreak(row - 1);
+            }
             if (!chart.hasValues()) {
                 // nothing to plot: say so where the chart would be (a chart without a plot is not a valid chart part)
                 XSSFRow r = sheet.getRow(row) != null ? sheet.getRow(row) : sheet.createRow(row);
@@ -129,9 +134,9 @@ public final class DataSheets {
             figures.createRow(next).createCell(0).setCellValue(chart.title());
             next = NativeCharts.drawFromCells(drawing.createChart(anchor), chart, figures, next + 1) + 1;
         }
-        keepTextAsText(wb, sheet);
         pageSetup(sheet);
         pageSetup(figures);
+        keepTextAsText(wb, sheet);
         keepTextAsText(wb, figures);
     }
 

@@ -4,11 +4,11 @@ import java.util.Objects;
 import jp.banso.domain.Meeting;
 
 /**
- * One hand-out: its template ({@link #id()}{@code .xlsx}), its Japanese title, and the class that builds its data.
+ * One hand-out of a case (or of one of its meetings): its template ({@link #id()}{@code .xlsx}), its Japanese title, and the class that builds its data.
  * A form states what it is once, in its constructor ({@code super(id, title, description, scope, dataType)}), and
  * writes only {@link #build} and {@link #rows} (and {@link #unavailable} or {@link #inCaseExport} when it has a
- * condition, {@link #charts} when charts help). Adding a form = a template in {@code src/main/resources/jp/banso/report/templates/}, a subclass of this, and one line in
- * {@link FormRegistry}.
+ * condition, {@link #charts} when charts help). Adding a form = a template in
+ * {@code src/main/resources/jp/banso/report/templates/}, a subclass of this, and one line in {@link FormRegistry}.
  */
 public abstract class ReportForm extends Handout<ReportInput> {
 
