@@ -1,6 +1,5 @@
 package jp.banso.report;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -115,10 +114,5 @@ public record DataTable(List<String> headers, List<List<Object>> rows) {
         return new Key(List.of(CODE, PREFECTURE, MUNICIPALITY, "支援開始年度"),
                 Arrays.asList(d.municipality().getCode(), s.prefecture(), s.municipality(),
                         s.fiscalYears().isEmpty() ? null : s.fiscalYears().get(0)));
-    }
-
-    /** A number for a cell, or null: a percentage or figure as the app keeps it. */
-    public static Double number(BigDecimal d) {
-        return d == null ? null : d.doubleValue();
     }
 }
