@@ -63,6 +63,7 @@ public final class NativeCharts {
      * cells. Returns the row after the table.
      */
     public static int drawFromCells(XSSFChart target, Chart chart, XSSFSheet dataSheet, int firstRow) {
+        requireValues(chart);
         XSSFRow header = row(dataSheet, firstRow);
         header.createCell(0).setCellValue(chart.categoryTitle() == null ? "" : chart.categoryTitle());
         for (int s = 0; s < chart.series().size(); s++) {
@@ -102,6 +103,7 @@ public final class NativeCharts {
 
     /** Draws {@code target} from the chart's own embedded workbook (a slide's chart), which POI fills from the values. */
     public static void drawEmbedded(XDDFChart target, Chart chart) {
+        requireValues(chart);
         int n = chart.categories().size();
         draw(target, chart, new Sources() {
             @Override
@@ -128,6 +130,7 @@ public final class NativeCharts {
      * frame in EMU) and draws it from its embedded workbook.
      */
     public static XSLFChart addToSlide(XMLSlideShow deck, XSLFSlide slide, Chart chart, Rectangle2D bounds) {
+        requireValues(chart);
         XSLFChart target = deck.createChart(slide);
         slide.addChart(target, new Rectangle2D.Double(Units.toEMU(bounds.getX()), Units.toEMU(bounds.getY()),
                 Units.toEMU(bounds.getWidth()), Units.toEMU(bounds.getHeight())));
@@ -151,13 +154,13 @@ public final class NativeCharts {
         fontSize(target.getTitle().getBody().getParagraph(0), 16.0);
         target.displayBlanksAs(DisplayBlanks.GAP);
         target.setAutoTitleDeleted(false);
-        if (chart.series().isEmpty() || chart.categories().isEmpty()) {
-            return; // the title and its note say why there is nothing to draw
-        }
         boolean sideways = chart.kind() != Chart.Kind.LINE && chart.categories().size() > MAX_UPRIGHT_CATEGORIES;
         XDDFCategoryAxis categoryAxis = target.createCategoryAxis(sideways ? AxisPosition.LEFT : AxisPosition.BOTTOM);
         XDDFValueAxis valueAxis = target.createValueAxis(sideways ? AxisPosition.BOTTOM : AxisPosition.LEFT);
         valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        if (smallCounts(chart)) {
+            valueAxis.setMajorUnit(1); // 市町村数 and 件数 step by whole towns, never 0.5
+        }
         if (sideways) {
             // the first item on top, as people read a list; the value axis then crosses at the last (bottom) one
             categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
@@ -205,6 +208,36 @@ public final class NativeCharts {
             body.initialize().addDefaultRunProperties().setFontSize(12.0);
             legend.setTextBody(body);
         }
+    }
+
+    /**
+     * A chart part without a plot is not valid DrawingML (openpyxl and others fail on it): a chart with nothing to plot
+     * is said in words by the caller ({@link Chart#note()}), never drawn.
+     */
+    private static void requireValues(Chart chart) {
+        if (!chart.hasValues()) {
+            throw new IllegalArgumentException("nothing to plot in " + chart.title() + "; say its note in words instead");
+        }
+    }
+
+    /** Whether every value is a whole number and the tallest bar (stacked: the tallest stack) is at most ten. */
+    static boolean smallCounts(Chart chart) {
+        double tallest = 0;
+        for (int c = 0; c < chart.categories().size(); c++) {
+            double stack = 0;
+            for (Chart.Series s : chart.series()) {
+                Double v = s.values().get(c);
+                if (v == null) {
+                    continue;
+                }
+                if (v != Math.rint(v)) {
+                    return false;
+                }
+                stack = chart.kind() == Chart.Kind.STACKED_BAR ? stack + v : Math.max(stack, v);
+            }
+            tallest = Math.max(tallest, stack);
+        }
+        return chart.kind() != Chart.Kind.LINE && tallest <= 10;
     }
 
     private static void style(XDDFChartData.Series series, boolean reference, String rgb) {

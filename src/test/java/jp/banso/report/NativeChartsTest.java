@@ -86,6 +86,20 @@ class NativeChartsTest {
         Files.write(dir.resolve("chart.pptx"), bytes);
     }
 
+    @Test
+    void aChartWithNothingToPlotIsRefusedBeforeAnythingIsWrittenAndCountsStepByWholeTowns() throws IOException {
+        Chart empty = new Chart("人口の推移", Chart.Kind.LINE, "年度", "人口（人）", List.of(), List.of(), "基準日ごとの数値がまだありません");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet data = wb.createSheet("グラフデータ");
+            XSSFDrawing drawing = wb.createSheet("グラフ").createDrawingPatriarch();
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> NativeCharts.drawFromCells(drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, 0, 5, 5)), empty, data, 0));
+            assertThat(data.getPhysicalNumberOfRows()).isZero();
+        }
+        assertThat(NativeCharts.smallCounts(STACKED)).isTrue();
+        assertThat(NativeCharts.smallCounts(LINE)).isFalse();
+    }
+
     private interface Writer {
         void write(OutputStream out) throws IOException;
     }
