@@ -51,10 +51,24 @@ final class ChartPlot extends Region {
     private final boolean rows;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
+    /** Where each category lies as drawn (its column or row), for clicks. */
+    private final List<javafx.geometry.Rectangle2D> categoryAreas = new ArrayList<>();
 
-    ChartPlot(Chart chart) {
+    /** {@code onCategory}: told the index of a category clicked (its row, column, bar or label), or null. */
+    ChartPlot(Chart chart, java.util.function.IntConsumer onCategory) {
         this.chart = chart;
         getStyleClass().add("chart-plot");
+        if (onCategory != null) {
+            setCursor(javafx.scene.Cursor.HAND);
+            setOnMouseClicked(e -> {
+                for (int i = 0; i < categoryAreas.size(); i++) {
+                    if (categoryAreas.get(i).contains(e.getX(), e.getY())) {
+                        onCategory.accept(i);
+                        return;
+                    }
+                }
+            });
+        }
         double widest = chart.categories().stream().mapToDouble(c -> text(c, false).getLayoutBounds().getWidth()).max().orElse(0);
         rows = chart.kind() != Chart.Kind.LINE && chart.categories().size() * (widest + 16) > COLUMN_ROOM;
     }
@@ -94,6 +108,7 @@ final class ChartPlot extends Region {
         drawnWidth = w;
         drawnHeight = h;
         getChildren().clear();
+        categoryAreas.clear();
         if (rows) {
             drawRows(w);
         } else {
@@ -133,6 +148,9 @@ final class ChartPlot extends Region {
 
         int n = chart.categories().size();
         double slot = pw / n;
+        for (int i = 0; i < n; i++) {
+            categoryAreas.add(new javafx.geometry.Rectangle2D(x0 + slot * i, 0, slot, h));
+        }
         List<Text> categoryLabels = chart.categories().stream().map(c -> text(c, false)).toList();
         double widest = categoryLabels.stream().mapToDouble(t -> t.getLayoutBounds().getWidth()).max().orElse(0);
         int every = Math.max(1, (int) Math.ceil((widest + 12) / slot)); // never overlapping: every k-th label when crowded
@@ -285,6 +303,7 @@ final class ChartPlot extends Region {
         double thickness = ROW * 0.64 / (stacked ? 1 : data.size());
         for (int i = 0; i < n; i++) {
             double rowTop = top + i * ROW;
+            categoryAreas.add(new javafx.geometry.Rectangle2D(0, rowTop, w, ROW));
             Text label = labels.get(i);
             String full = chart.categories().get(i);
             label.setText(fit(full, labelWidth));

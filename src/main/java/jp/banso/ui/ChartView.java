@@ -53,6 +53,7 @@ public final class ChartView extends VBox {
     private final ScrollPane scroll = new ScrollPane();
     private Chart chart;
     private ChartPlot plot;
+    private java.util.function.IntConsumer onCategory;
 
     public ChartView() {
         this(false);
@@ -75,6 +76,7 @@ public final class ChartView extends VBox {
         status.getStyleClass().add("chart-status");
         status.setWrapText(true);
         export.getStyleClass().add("chart-export");
+        export.setMinWidth(Region.USE_PREF_SIZE); // the title wraps instead
         export.setOnAction(e -> exportPng());
         export.managedProperty().bind(export.visibleProperty());
         scroll.getStyleClass().add("chart-scroll");
@@ -105,7 +107,7 @@ public final class ChartView extends VBox {
         if (!chart.hasValues()) {
             return; // the title and the note say it all: no empty axes
         }
-        plot = new ChartPlot(chart);
+        plot = new ChartPlot(chart, onCategory);
         VBox.setVgrow(plot, Priority.ALWAYS);
         if (forExport) {
             getChildren().add(plot);
@@ -118,6 +120,11 @@ public final class ChartView extends VBox {
 
     public Chart chart() {
         return chart;
+    }
+
+    /** Clicking a category (its row, column, bar or label) tells its index, e.g. to open that 取組; from the next chart shown. */
+    public void onCategoryClicked(java.util.function.IntConsumer action) {
+        this.onCategory = action;
     }
 
     /** The series drawn as data (lines or bars), in colour order; reference series are not among them. */
