@@ -233,6 +233,9 @@ final class ChartPlot extends Region {
                     }
                     continue;
                 }
+                if (stacked && v == 0) {
+                    continue; // nobody in that part: nothing to draw
+                }
                 any = true;
                 double from = stacked ? base : 0;
                 double to = from + v;
@@ -324,6 +327,9 @@ final class ChartPlot extends Region {
                         place(none, x.at(0) + 6, barTop + thickness / 2 - none.getLayoutBounds().getHeight() / 2);
                     }
                     continue;
+                }
+                if (stacked && v == 0) {
+                    continue; // nobody in that part: nothing to draw
                 }
                 any = true;
                 double from = stacked ? base : 0;
@@ -494,6 +500,7 @@ final class ChartPlot extends Region {
         static Scale of(Chart chart) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
+            boolean whole = true;
             boolean stacked = chart.kind() == Chart.Kind.STACKED_BAR;
             for (int i = 0; i < chart.categories().size(); i++) {
                 double total = 0;
@@ -508,6 +515,7 @@ final class ChartPlot extends Region {
                     }
                     min = Math.min(min, v);
                     max = Math.max(max, v);
+                    whole &= v == Math.rint(v);
                 }
             }
             if (min > max) {
@@ -529,15 +537,16 @@ final class ChartPlot extends Region {
             if (max == min) {
                 max = min + 1;
             }
-            double step = niceStep((max - min) / 5);
+            double step = niceStep((max - min) / 5, whole);
             return new Scale(Math.floor(min / step + 1e-9) * step, Math.ceil(max / step - 1e-9) * step, step);
         }
 
-        private static double niceStep(double raw) {
+        /** 1, 2, 2.5 or 5 times a power of ten; counts (whole values) step by whole numbers, never 0.5 of a town. */
+        private static double niceStep(double raw, boolean whole) {
             double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
             double f = raw / magnitude;
-            double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
-            return nice * magnitude;
+            double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 && !(whole && magnitude < 10) ? 2.5 : f <= 5 ? 5 : 10;
+            return whole ? Math.max(1, nice * magnitude) : nice * magnitude;
         }
 
         List<Double> ticks() {
