@@ -34,6 +34,8 @@ final class ChartPlot extends Region {
     static final double MARKER_RADIUS = 7;
     /** The height of one category when bars lie as rows. */
     static final double ROW = 34;
+    /** The widest a column bar gets. */
+    static final double MAX_BAR = 140;
     /** Columns only while every label fits side by side in this width (the plot's width on a 1024-pixel screen). */
     static final double COLUMN_ROOM = 760;
     static final List<Double> DASHES = List.of(12.0, 8.0);
@@ -216,7 +218,7 @@ final class ChartPlot extends Region {
     private void drawColumnBars(double x0, double slot, Axis y) {
         List<Chart.Series> data = ChartView.dataSeries(chart);
         boolean stacked = chart.kind() == Chart.Kind.STACKED_BAR;
-        double group = slot * 0.7;
+        double group = Math.min(slot * 0.7, MAX_BAR * (stacked ? 1 : data.size())); // a few categories: bars, not walls
         double width = stacked ? group : group / data.size();
         for (int i = 0; i < chart.categories().size(); i++) {
             double left = x0 + slot * i + (slot - group) / 2;
@@ -485,7 +487,9 @@ final class ChartPlot extends Region {
 
     /** A value as people read it: thousands grouped, one decimal at most (31.25 → 31.3, 45000 → 45,000). */
     static String format(double v) {
-        return new DecimalFormat("#,##0.#").format(v);
+        DecimalFormat f = new DecimalFormat("#,##0.#");
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP); // 四捨五入, as people round by hand
+        return f.format(v);
     }
 
     /** Where a value lies along the value axis, from the pixel of {@code lo} to the pixel of {@code hi}. */

@@ -45,9 +45,11 @@ class ChartViewUiTest {
     Path dir;
 
     private ChartView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         view = new ChartView();
         Scene scene = new Scene(view, 900, 600);
@@ -127,7 +129,7 @@ class ChartViewUiTest {
     }
 
     @Test
-    void aHundredLongItemNamesLieAsRowsEachReadable(FxRobot robot) {
+    void aHundredLongItemNamesLieAsRowsEachReadable(FxRobot robot) throws Exception {
         List<String> names = IntStream.rangeClosed(1, 100)
                 .mapToObj(i -> i + ". 通いの場の担い手を地域ごとに育てるための研修と交流会の企画" + (i % 3 == 0 ? "（第2期）" : "")).toList();
         List<Double> values = IntStream.rangeClosed(1, 100).mapToObj(i -> i % 7 == 0 ? null : (double) (i % 11) * 10).toList();
@@ -163,6 +165,25 @@ class ChartViewUiTest {
         assertThat(all(robot, ".plot-no-value", Text.class)).hasSize(14);
         List<Text> cut = labels.stream().filter(t -> t.getText().endsWith("…")).toList();
         assertThat(cut).isNotEmpty().allSatisfy(t -> assertThat(t.getProperties()).containsKey("javafx.scene.control.Tooltip"));
+        ChartScreens.save(robot, stage, "hundred-items", () -> scroll.setVvalue(0.5));
+    }
+
+    @Test
+    void theValueAxisIsRoundCountsStepByWholeNumbersAndLinesFollowTheirValues() {
+        Chart counts = new Chart("段階", Chart.Kind.BAR, "段階", "市町村数", List.of("1", "2", "3"),
+                List.of(new Chart.Series("市町村数", List.of(0.0, 2.0, 1.0))), null);
+        assertThat(ChartPlot.Scale.of(counts).ticks()).containsExactly(0.0, 1.0, 2.0);
+        Chart rates = new Chart("高齢化率", Chart.Kind.LINE, "年度", "%", List.of("令和4年度", "令和5年度"),
+                List.of(new Chart.Series("さくら市", List.of(27.1, 27.3)), new Chart.Series("那須烏山市", List.of(36.8, 38.1))), null);
+        ChartPlot.Scale r = ChartPlot.Scale.of(rates);
+        assertThat(r.lo()).isGreaterThan(20).isLessThanOrEqualTo(27.1);
+        assertThat(r.hi()).isGreaterThanOrEqualTo(38.1).isLessThan(45);
+        Chart small = new Chart("認定率", Chart.Kind.LINE, "年度", "%", List.of("令和4年度", "令和5年度"),
+                List.of(new Chart.Series("さくら市", List.of(15.2, 15.35))), null);
+        ChartPlot.Scale s = ChartPlot.Scale.of(small);
+        assertThat(s.ticks().stream().map(s::format).toList()).doesNotHaveDuplicates().allSatisfy(t -> assertThat(t).contains("."));
+        assertThat(ChartPlot.format(45_000)).isEqualTo("45,000");
+        assertThat(ChartPlot.format(31.25)).isEqualTo("31.3");
     }
 
     @Test
