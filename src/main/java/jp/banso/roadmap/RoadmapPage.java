@@ -66,6 +66,8 @@ public final class RoadmapPage extends BorderPane implements Page {
     private final SplitPane split;
     /** Where the divider was before the charts took more room (restored when they are left). */
     private double dividerBeforeCharts;
+    /** The view bar's groups that set up the timeline and the table (hidden while the charts are shown). */
+    private List<Node> timelineSettings = List.of();
     private final ScrollPane detail = new ScrollPane();
     private final VBox warnings = new VBox(4);
     private final Label message = new Label();
@@ -206,15 +208,18 @@ public final class RoadmapPage extends BorderPane implements Page {
             timeline.setVisible(is == showTimeline);
             charts.setVisible(is == showChart);
             refreshCharts();
-            // charts need height to be read: they take most of it while shown, the details keep a strip below (the
-            // strip follows the window meanwhile, as the view bar shrinks to one line; the details keep their height
-            // again once the charts are left)
+            // charts need height to be read: they take most of it while shown (the timeline's settings step aside),
+            // the details keep a strip below. The divider moves once the split has its new height, or the split
+            // would shift it again to keep the details' height.
+            if (is == showChart || was == showChart) {
+                timelineSettings.forEach(n -> n.setVisible(is != showChart));
+                applyCss();
+                layout();
+            }
             if (is == showChart) {
                 dividerBeforeCharts = split.getDividerPositions()[0];
-                SplitPane.setResizableWithParent(detail, true);
                 split.setDividerPositions(CHARTS_DIVIDER);
             } else if (was == showChart) {
-                SplitPane.setResizableWithParent(detail, false);
                 split.setDividerPositions(dividerBeforeCharts);
             }
             (is == showTable ? table.table() : is == showTimeline ? timeline : charts).requestFocus();
@@ -277,10 +282,8 @@ public final class RoadmapPage extends BorderPane implements Page {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("roadmap-viewbar");
         // grouping, colours, zoom and years are the timeline's and the table's: hidden while the charts use the room
-        for (Node n : bar.getChildren().subList(1, bar.getChildren().size())) {
-            n.visibleProperty().bind(showChart.selectedProperty().not());
-            n.managedProperty().bind(n.visibleProperty());
-        }
+        timelineSettings = List.copyOf(bar.getChildren().subList(1, bar.getChildren().size()));
+        timelineSettings.forEach(n -> n.managedProperty().bind(n.visibleProperty()));
         bar.getChildren().forEach(n -> {
             if (n instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE);

@@ -93,9 +93,17 @@ public final class ChartView extends VBox {
         setPadding(forExport ? new Insets(20, 24, 20, 24) : new Insets(12, 14, 12, 14));
     }
 
-    /** Draws this chart (replacing what was shown). */
+    /**
+     * Draws this chart, replacing what was shown. The same chart again (a page refreshing after an unrelated edit)
+     * changes nothing; the same categories with new values keep the scroll position.
+     */
     public void show(Chart chart) {
-        this.chart = Objects.requireNonNull(chart);
+        if (Objects.requireNonNull(chart).equals(this.chart)) {
+            return;
+        }
+        boolean sameRows = this.chart != null && this.chart.categories().equals(chart.categories());
+        double scrolled = scroll.getVvalue();
+        this.chart = chart;
         title.setText(chart.title());
         note.setText(Objects.toString(chart.note(), ""));
         note.setVisible(chart.note() != null);
@@ -113,7 +121,7 @@ public final class ChartView extends VBox {
             getChildren().add(plot);
         } else {
             scroll.setContent(plot);
-            scroll.setVvalue(0);
+            scroll.setVvalue(sameRows ? scrolled : 0);
             getChildren().add(scroll);
         }
     }

@@ -97,11 +97,12 @@ class RoadmapChartUiTest {
 
     @Test
     void everyItemsAchievementBesideTheIndicatorOfTheItemClicked(FxRobot robot) throws Exception {
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) UiWait.read(
+                () -> robot.lookup("#roadmap-page").query().lookup(".split-pane"));
+        double before = UiWait.read(() -> split.getDividerPositions()[0]);
         robot.clickOn("#view-chart");
         ChartView achievements = UiWait.visible(robot, "#roadmap-achievements", ChartView.class);
         // the charts take most of the height, the details keep a strip
-        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) UiWait.read(
-                () -> robot.lookup("#roadmap-page").query().lookup(".split-pane"));
         assertThat(UiWait.read(() -> split.getDividerPositions()[0])).isCloseTo(RoadmapPage.CHARTS_DIVIDER, within(0.02)); // snapped to pixels
         // a bar for each of the five items that have a 達成度, 記録なし for the others
         assertThat(UiWait.read(() -> achievements.chart().categories())).containsExactly(TITLES);
@@ -114,7 +115,8 @@ class RoadmapChartUiTest {
 
         // clicking the item's row opens it: its details below, its indicator against the target beside
         Text row = UiWait.until(robot, "#roadmap-achievements .plot-category", Text.class, "the measured item's row",
-                t -> t.getText().equals(TITLES[1]));
+                t -> t.getText().equals(TITLES[1]) || t.getText().endsWith("…")
+                        && TITLES[1].startsWith(t.getText().substring(0, t.getText().length() - 1))); // cut to fit half the page
         robot.clickOn(row);
         UiWait.until(robot, "#roadmap-indicator-chart", ChartView.class, "the item's indicator",
                 c -> c.chart().title().contains("担い手の登録者数"));
@@ -135,6 +137,8 @@ class RoadmapChartUiTest {
         // back to the timeline: the details get their room back
         robot.clickOn("#view-timeline");
         UiWait.until(robot, "#roadmap-charts", Node.class, "hidden", n -> !n.isVisible());
-        assertThat(UiWait.read(() -> split.getDividerPositions()[0])).isLessThan(RoadmapPage.CHARTS_DIVIDER - 0.05);
+        // (the screenshots left the window at 1024×768: the same share, not the same pixels)
+        assertThat(UiWait.read(() -> split.getDividerPositions()[0])).isCloseTo(before, within(0.05));
+        assertThat(robot.lookup("#roadmap-grouping").query().isVisible()).isTrue();
     }
 }

@@ -133,8 +133,9 @@ class ChartViewUiTest {
         List<String> names = IntStream.rangeClosed(1, 100)
                 .mapToObj(i -> i + ". 通いの場の担い手を地域ごとに育てるための研修と交流会の企画" + (i % 3 == 0 ? "（第2期）" : "")).toList();
         List<Double> values = IntStream.rangeClosed(1, 100).mapToObj(i -> i % 7 == 0 ? null : (double) (i % 11) * 10).toList();
-        show(robot, new Chart("取組ごとの達成度", Chart.Kind.BAR, "取組", "達成度（%）", names,
-                List.of(new Chart.Series("達成度", values)), null));
+        java.util.function.Function<List<Double>, Chart> chart = v -> new Chart("取組ごとの達成度", Chart.Kind.BAR, "取組",
+                "達成度（%）", names, List.of(new Chart.Series("達成度", v)), null);
+        show(robot, chart.apply(values));
         ChartPlot plot = robot.lookup(".chart-plot").queryAs(ChartPlot.class);
         assertThat(plot.rows()).isTrue();
         List<Text> labels = all(robot, ".plot-category", Text.class);
@@ -165,6 +166,12 @@ class ChartViewUiTest {
         assertThat(all(robot, ".plot-no-value", Text.class)).hasSize(14);
         List<Text> cut = labels.stream().filter(t -> t.getText().endsWith("…")).toList();
         assertThat(cut).isNotEmpty().allSatisfy(t -> assertThat(t.getProperties()).containsKey("javafx.scene.control.Tooltip"));
+        // the page redraws after an edit (one 達成度 changed): the rows stay where the user scrolled them
+        List<Double> edited = new ArrayList<>(values);
+        edited.set(0, 50.0);
+        robot.interact(() -> view.show(chart.apply(edited)));
+        UiWait.until(robot, ".plot-value", Text.class, "the new value", t -> t.getText().equals("50"));
+        assertThat(UiWait.read(scroll::getVvalue)).isEqualTo(1.0);
         ChartScreens.save(robot, stage, "hundred-items", () -> scroll.setVvalue(0.5));
     }
 
