@@ -5,7 +5,7 @@ package jp.banso.board;
  * and the sizes of note text, in board units (screen pixels at zoom 1).
  */
 final class BoardFonts {
-    static final String FAMILY = pick();
+    static final String FAMILY = jp.banso.ui.JapaneseFont.FAMILY;
 
     /** A note's text; notes grow to hold it at this size ({@link BoardLayout#fittedHeight}). */
     static final double NOTE_TEXT = BoardLayout.NOTE_TEXT;
@@ -24,15 +24,5 @@ final class BoardFonts {
     /** The least zoom of the projector view: its smallest note text is then {@link #PRESENTATION_MIN_SCREEN_PX}. */
     static double presentationMinZoom() {
         return PRESENTATION_MIN_SCREEN_PX / Math.min(NOTE_TEXT, PRESENTATION_AUTHOR_TEXT);
-    }
-
-    private static String pick() {
-        java.util.List<String> installed = javafx.scene.text.Font.getFamilies();
-        for (String f : new String[] {"Noto Sans CJK JP", "Yu Gothic UI", "Meiryo", "Hiragino Sans", "Noto Sans JP"}) {
-            if (installed.contains(f)) {
-                return f;
-            }
-        }
-        return javafx.scene.text.Font.getDefault().getFamily();
     }
 }

@@ -3,13 +3,17 @@ package jp.banso.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.Municipality;
 import jp.banso.domain.MunicipalityMaster;
 import jp.banso.domain.ProfileSnapshot;
 import jp.banso.domain.SupportCase;
+import jp.banso.domain.chart.Chart;
+import jp.banso.domain.chart.ProfileCharts;
 import jp.banso.store.CaseRepository;
 
 /** State of the 市町村プロフィール page: the case's municipality and its snapshots by 基準日. No controls here. */
@@ -125,5 +129,27 @@ public final class ProfileModel {
             prev = x;
         }
         return null;
+    }
+
+    /** Other towns this one's figures can be compared with: those with snapshots on this laptop. */
+    public List<Municipality> otherTownsWithSnapshots() {
+        return cases.municipalitiesWithSnapshots().stream().filter(m -> !m.getId().equals(municipality.getId())).toList();
+    }
+
+    /**
+     * The metric over the years: this town's snapshots as the forms hold them, then each town compared with it, one
+     * line each. A town is named by its name, with its prefecture when another town on the chart has the same name.
+     */
+    public Chart chart(ProfileCharts.Metric metric, List<Municipality> compared) {
+        List<Municipality> towns = new ArrayList<>();
+        towns.add(municipality);
+        compared.stream().filter(m -> !m.getId().equals(municipality.getId())).forEach(towns::add);
+        Map<String, List<ProfileSnapshot>> byTown = new LinkedHashMap<>();
+        for (Municipality m : towns) {
+            boolean sameName = towns.stream().filter(o -> o.getName().equals(m.getName())).count() > 1;
+            byTown.put(sameName ? m.getPrefecture() + m.getName() : m.getName(),
+                    m == municipality ? snapshots() : cases.snapshots(m.getId()));
+        }
+        return ProfileCharts.compare(byTown, metric);
     }
 }

@@ -24,6 +24,8 @@ import javafx.scene.layout.VBox;
 import jp.banso.domain.Municipality;
 import jp.banso.domain.ProfileSnapshot;
 import jp.banso.domain.ServiceOffer;
+import jp.banso.domain.chart.ProfileCharts;
+import jp.banso.ui.ChartView;
 import jp.banso.ui.FormBinder;
 import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
@@ -31,13 +33,21 @@ import jp.banso.ui.Page;
 import jp.banso.ui.PendingEdits;
 import jp.banso.ui.RowListEditor;
 import jp.banso.ui.Widgets;
+import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** 市町村プロフィール: the municipality and its figures by 基準日, each compared with the snapshot before it. */
+/**
+ * 市町村プロフィール: the municipality and its figures by 基準日, each compared with the snapshot before it, and below
+ * them a metric's 推移 over the years, alone or beside other towns.
+ */
 final class ProfilePage extends ScrollPane implements Page {
     private final ProfileModel model;
     private final ComboBox<ProfileSnapshot> snapshotChooser = new ComboBox<>();
     private final VBox snapshotBox = new VBox(12);
+    private final ComboBox<ProfileCharts.Metric> metric = new ComboBox<>();
+    private final CheckComboBox<Municipality> compared = new CheckComboBox<>();
+    private final Label compareHint = Widgets.muted("");
+    private final ChartView chart = new ChartView();
     private boolean relabelling;
 
     ProfilePage(ProfileModel model) {
@@ -45,7 +55,8 @@ final class ProfilePage extends ScrollPane implements Page {
         setId("profile-page");
         setFitToWidth(true);
 
-        VBox page = new VBox(16, municipalitySection(), snapshotSection());
+        // the chart after the figures: they are what is typed here, the 推移 is read from them
+        VBox page = new VBox(16, municipalitySection(), snapshotSection(), chartSection());
         page.setPadding(new Insets(16, 20, 24, 20));
         page.setMaxWidth(1100);
         setContent(page);
@@ -71,6 +82,7 @@ final class ProfilePage extends ScrollPane implements Page {
                 PendingEdits.flushAll(); // the figures' forms hold the old row's id: written before it moves
                 ProfileSnapshot shown = snapshotChooser.getValue();
                 model.choose(e);
+                fillTowns();
                 showSnapshots(model.snapshots(), shown == null ? null : shown.getId());
             }
         });
@@ -119,6 +131,40 @@ final class ProfilePage extends ScrollPane implements Page {
         return Widgets.section(Msg.t("profile.figures"), bar, snapshotBox);
     }
 
+    /** A metric's 推移 (人口, 高齢化率…), this town alone or with the towns chosen to compare (one line each). */
+    private VBox chartSection() {
+        metric.setId("profile-chart-metric");
+        metric.getItems().setAll(ProfileCharts.Metric.values());
+        metric.setConverter(Widgets.converter(ProfileCharts.Metric::label));
+        metric.setValue(ProfileCharts.Metric.POPULATION);
+        metric.valueProperty().addListener((o, a, m) -> refreshChart());
+        compared.setId("profile-chart-compare");
+        compared.setTitle(Msg.t("profile.chart.compare"));
+        compared.setConverter(Widgets.converter(m -> m.getPrefecture() + "　" + m.getName()));
+        compared.setShowCheckedCount(true);
+        compared.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<Municipality>) c -> refreshChart());
+        compareHint.setId("profile-chart-hint");
+        fillTowns();
+        chart.setId("profile-chart");
+        HBox bar = new HBox(10, new Label(Msg.t("profile.chart.metric")), metric, compared);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return Widgets.section(Msg.t("profile.chart.title"), bar, compareHint, chart);
+    }
+
+    /** The towns to compare with: those with figures on this laptop, other than this one (read when the town changes). */
+    private void fillTowns() {
+        compared.getCheckModel().clearChecks();
+        compared.getItems().setAll(model.otherTownsWithSnapshots());
+        compared.setDisable(compared.getItems().isEmpty());
+        compareHint.setText(Msg.t(compared.getItems().isEmpty() ? "profile.chart.noOthers" : "profile.chart.compareHint"));
+    }
+
+    private void refreshChart() {
+        if (metric.getValue() != null) {
+            chart.show(model.chart(metric.getValue(), List.copyOf(compared.getCheckModel().getCheckedItems())));
+        }
+    }
+
     private void showSnapshots(List<ProfileSnapshot> list, UUID select) {
         snapshotChooser.getItems().setAll(list);
         ProfileSnapshot chosen = list.stream().filter(s -> s.getId().equals(select)).findFirst()
@@ -127,6 +173,7 @@ final class ProfilePage extends ScrollPane implements Page {
         if (chosen == null) {
             showSnapshot(null);
         }
+        refreshChart();
     }
 
     private void addSnapshot() {
@@ -166,6 +213,7 @@ final class ProfilePage extends ScrollPane implements Page {
         };
         FormBinder<ProfileSnapshot> b = new FormBinder<>(s, ProfileSnapshot::validate, model::save).onSaved(() -> {
             recompute.run();
+            refreshChart();
             int index = snapshotChooser.getItems().indexOf(s);
             if (index >= 0) {
                 relabelling = true;

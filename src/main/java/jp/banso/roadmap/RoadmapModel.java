@@ -31,6 +31,8 @@ import jp.banso.domain.RoadmapFollowUp;
 import jp.banso.domain.RoadmapItem;
 import jp.banso.domain.Text;
 import jp.banso.domain.UndoableModel;
+import jp.banso.domain.chart.Chart;
+import jp.banso.domain.chart.IndicatorCharts;
 import jp.banso.store.BoardRepository;
 import jp.banso.store.RoadmapRepository;
 
@@ -173,6 +175,16 @@ public final class RoadmapModel extends UndoableModel {
 
     public List<ProgressEntry> allEntries() {
         return List.copyOf(entries.values());
+    }
+
+    /** The item's indicator over its progress entries against its target (its アウトカム level in the title). */
+    public Chart indicatorChart(UUID itemId) {
+        return IndicatorCharts.progress(item(itemId), allEntries());
+    }
+
+    /** Every item's latest 達成度, the roadmap at a glance. */
+    public Chart achievementChart() {
+        return IndicatorCharts.achievements(items(), allEntries());
     }
 
     /** The case's 課題 by priority (as the 課題一覧 orders them). */

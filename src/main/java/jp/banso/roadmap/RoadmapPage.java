@@ -36,6 +36,8 @@ import jp.banso.domain.CaseIssue;
 import jp.banso.domain.JapaneseDates;
 import jp.banso.domain.RoadmapItem;
 import jp.banso.domain.UndoLabels;
+import jp.banso.domain.chart.Chart;
+import jp.banso.ui.ChartView;
 import jp.banso.ui.Formats;
 import jp.banso.ui.Msg;
 import jp.banso.ui.Page;
@@ -44,17 +46,28 @@ import jp.banso.ui.Widgets;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The case's ロードマップ: a timeline and a table over the same model, the selected item's details and progress below,
- * and warnings for what needs attention (items outside the years shown, items without 担当).
+ * The case's ロードマップ: a timeline, a table and charts (every item's 達成度 beside the selected item's indicator) over
+ * the same model, the selected item's details and progress below, and warnings for what needs attention (items outside
+ * the years shown, items without 担当).
  */
 public final class RoadmapPage extends BorderPane implements Page {
     static final int DEFAULT_YEARS = 3;
     static final int MAX_YEARS_SHOWN = 5;
+    static final double CHARTS_DIVIDER = 0.8;
 
     private final RoadmapModel model;
     private final TimelineView timeline;
     private final RoadmapTable table;
     private final StackPane views = new StackPane();
+    /** The third view beside the timeline and the table: every item's 達成度 and the selected item's indicator. */
+    private final HBox charts;
+    private final ChartView achievements = new ChartView();
+    private final ChartView indicator = new ChartView();
+    private final SplitPane split;
+    /** Where the divider was before the charts took more room (restored when they are left). */
+    private double dividerBeforeCharts;
+    /** The view bar's groups that set up the timeline and the table (hidden while the charts are shown). */
+    private List<Node> timelineSettings = List.of();
     private final ScrollPane detail = new ScrollPane();
     private final VBox warnings = new VBox(4);
     private final Label message = new Label();
@@ -83,13 +96,24 @@ public final class RoadmapPage extends BorderPane implements Page {
         timeline.onError(this::error);
         table.onError(this::error);
         timeline.onDeleteRequest(id -> delete());
-        views.getChildren().addAll(table, timeline);
+        achievements.setId("roadmap-achievements");
+        achievements.onCategoryClicked(i -> select(model.items().get(i).getId())); // the chart's rows are model.items()
+        indicator.setId("roadmap-indicator-chart");
+        charts = new HBox(12, achievements, indicator);
+        charts.setId("roadmap-charts");
+        for (ChartView c : List.of(achievements, indicator)) {
+            c.setPrefWidth(0); // two equal halves
+            c.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(c, Priority.ALWAYS);
+        }
+        views.getChildren().addAll(table, timeline, charts);
         table.setVisible(false);
+        charts.setVisible(false);
 
         detail.setFitToWidth(true);
         detail.setId("roadmap-detail");
         detail.getStyleClass().add("roadmap-detail");
-        SplitPane split = new SplitPane(views, detail);
+        split = new SplitPane(views, detail);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(detail, false);
@@ -112,6 +136,7 @@ public final class RoadmapPage extends BorderPane implements Page {
         model.addListener(cs -> {
             table.refresh();
             refreshChrome();
+            refreshCharts();
             if (itemPane != null && !itemPane.isSaving() && (cs.changes().stream().anyMatch(c -> c.id().equals(itemPane.itemId()))
                     || cs.touches(jp.banso.domain.ProgressEntry.class))) {
                 showDetail(model.item(itemPane.itemId()) != null ? itemPane.itemId() : null);
@@ -168,18 +193,36 @@ public final class RoadmapPage extends BorderPane implements Page {
         showTimeline.setId("view-timeline");
         ToggleButton showTable = new ToggleButton(Msg.t("roadmap.view.table"), new FontIcon("mdi2t-table"));
         showTable.setId("view-table");
+        ToggleButton showChart = new ToggleButton(Msg.t("roadmap.view.chart"), new FontIcon("mdi2c-chart-bar"));
+        showChart.setId("view-chart");
         showTimeline.setToggleGroup(viewToggle);
         showTable.setToggleGroup(viewToggle);
+        showChart.setToggleGroup(viewToggle);
         showTimeline.setSelected(true);
         viewToggle.selectedToggleProperty().addListener((o, was, is) -> {
             if (is == null) {
                 was.setSelected(true);
                 return;
             }
-            boolean tableShown = is == showTable;
-            table.setVisible(tableShown);
-            timeline.setVisible(!tableShown);
-            (tableShown ? table.table() : timeline).requestFocus();
+            table.setVisible(is == showTable);
+            timeline.setVisible(is == showTimeline);
+            charts.setVisible(is == showChart);
+            refreshCharts();
+            // charts need height to be read: they take most of it while shown (the timeline's settings step aside),
+            // the details keep a strip below. The divider moves once the split has its new height, or the split
+            // would shift it again to keep the details' height.
+            if (is == showChart || was == showChart) {
+                timelineSettings.forEach(n -> n.setVisible(is != showChart));
+                applyCss();
+                layout();
+            }
+            if (is == showChart) {
+                dividerBeforeCharts = split.getDividerPositions()[0];
+                split.setDividerPositions(CHARTS_DIVIDER);
+            } else if (was == showChart) {
+                split.setDividerPositions(dividerBeforeCharts);
+            }
+            (is == showTable ? table.table() : is == showTimeline ? timeline : charts).requestFocus();
         });
 
         ComboBox<TimelineView.Grouping> grouping = new ComboBox<>();
@@ -233,11 +276,14 @@ public final class RoadmapPage extends BorderPane implements Page {
         today.setTooltip(new Tooltip(Msg.t("roadmap.todayTip")));
         today.setOnAction(e -> timeline.scrollToToday());
 
-        FlowPane bar = new FlowPane(8, 6, group(showTimeline, showTable), group(label("roadmap.groupBy"), grouping),
+        FlowPane bar = new FlowPane(8, 6, group(showTimeline, showTable, showChart), group(label("roadmap.groupBy"), grouping),
                 group(label("roadmap.colourBy"), colouring, legend), group(label("roadmap.zoom"), zoom, today),
                 group(label("roadmap.range"), firstYear, years, western));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("roadmap-viewbar");
+        // grouping, colours, zoom and years are the timeline's and the table's: hidden while the charts use the room
+        timelineSettings = List.copyOf(bar.getChildren().subList(1, bar.getChildren().size()));
+        timelineSettings.forEach(n -> n.managedProperty().bind(n.visibleProperty()));
         bar.getChildren().forEach(n -> {
             if (n instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
@@ -335,6 +381,7 @@ public final class RoadmapPage extends BorderPane implements Page {
         RoadmapItem item = itemId == null ? null : model.item(itemId);
         if (item == null) {
             itemPane = null;
+            refreshCharts();
             Label hint = Widgets.muted(model.items().isEmpty() ? Msg.t("roadmap.emptyHint") : Msg.t("roadmap.selectHint"));
             hint.setPadding(new Insets(16));
             detail.setContent(hint);
@@ -343,6 +390,17 @@ public final class RoadmapPage extends BorderPane implements Page {
         itemPane = new RoadmapItemPane(model, item, this::error);
         itemPane.setPadding(new Insets(12, 16, 16, 16));
         detail.setContent(itemPane);
+        refreshCharts();
+    }
+
+    /** While the charts are shown they follow the model and the selection (no item: the indicator chart says to pick one). */
+    private void refreshCharts() {
+        if (!charts.isVisible()) {
+            return;
+        }
+        achievements.show(model.achievementChart());
+        indicator.show(itemPane != null && model.item(itemPane.itemId()) != null ? model.indicatorChart(itemPane.itemId())
+                : new Chart(Msg.t("roadmap.chart.indicator"), Chart.Kind.LINE, "", "", List.of(), List.of(), Msg.t("roadmap.chart.pickItem")));
     }
 
     // --- actions ---

@@ -170,6 +170,13 @@ public final class CaseRepository {
         return snapshots.listBy(municipalityId);
     }
 
+    /** The municipalities that have at least one snapshot (whose figures a town can be compared with), by prefecture and name. */
+    public List<Municipality> municipalitiesWithSnapshots() {
+        return jdbi.withHandle(h -> h.createQuery("select * from municipality m where exists "
+                        + "(select 1 from profile_snapshot s where s.municipality_id = m.id) order by prefecture, name")
+                .mapTo(Municipality.class).list());
+    }
+
     public void save(ProfileSnapshot snapshot) {
         snapshots.save(snapshot);
     }
