@@ -12,7 +12,7 @@ import jp.banso.domain.SupportCase;
 import jp.banso.store.Store;
 
 /**
- * Writes every built-in form for the さくら市 demo case into a folder (the examples in docs/examples/):
+ * Writes every built-in form and the 報告会 deck for the さくら市 demo case into a folder (the examples in docs/examples/):
  * {@code mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=jp.banso.report.ExampleExport -Dexec.args=docs/examples}.
  * Headless (Monocle) for the board pictures; 出力日 is fixed so the files only change when the forms do.
  */
@@ -46,11 +46,17 @@ public final class ExampleExport {
                     List.of(FormRegistry.find("issue-sheet").orElseThrow(), FormRegistry.find("group-work").orElseThrow()), out), quiet);
             var r3 = service.run(new ExportService.Request(c.getId(), second.getId(),
                     List.of(FormRegistry.find("meeting-record").orElseThrow()), out), quiet);
-            for (var r : List.of(r1, r2, r3)) {
+            var r4 = deck(store, c, images, out);
+            for (var r : List.of(r1, r2, r3, r4)) {
                 r.files().forEach(f -> System.out.println("wrote " + f));
                 r.notes().forEach(n -> System.out.println("note: " + n));
             }
         }
+    }
+
+    /** The 報告会 deck of the demo case (令和4年度_さくら市_報告会.pptx), dated like the hand-outs. */
+    static ExportService.Result deck(Store store, SupportCase c, BoardImages images, Path out) {
+        return new ReportDeck(store, images, () -> LocalDate.of(2023, 3, 31)).run(c.getId(), out, null, (d, t, m) -> { });
     }
 
     private static Meeting visit(List<Meeting> meetings, int n) {
