@@ -422,7 +422,7 @@ final class DeckSlides {
         lastYear = Math.min(Math.max(lastYear, firstYear), firstYear + 5); // six 年度 at most: longer plans are cut at the edge
         double header = 36;
         double legend = 30;
-        double rowH = 46;
+        double rowH = 52; // two lines at 14 pt
         int perSlide = Math.max(1, (int) ((content.getHeight() - header - legend) / rowH));
         double x0 = content.getX();
         double[] widths = {content.getWidth() * 0.33, content.getWidth() * 0.19, content.getWidth() * 0.14};
@@ -503,7 +503,7 @@ final class DeckSlides {
         List<ProgressEntry> entries = data.progress();
         String title = "指標の進み具合";
         double header = 36;
-        double rowH = 52;
+        double rowH = 56; // two lines at 15 pt
         int perSlide = Math.max(1, (int) ((content.getHeight() - header) / rowH));
         double[] widths = {content.getWidth() * 0.46, content.getWidth() * 0.16, content.getWidth() * 0.24, content.getWidth() * 0.14};
         String[] heads = {"指標（取組）", "目標", "最新の値（記録日）", "達成度"};
