@@ -171,6 +171,13 @@ class ReportDeckTest {
                     .isInstanceOf(ReportException.class)
                     .hasMessageContaining("テンプレート「" + template + "」は使えません")
                     .hasMessageContaining("マクロ");
+            // saved as .pptm: the package says it carries macros
+            userTemplate(store, pkg -> pkg.createPart(PackagingURIHelper.createPartName("/ppt/macros.xml"),
+                    "application/vnd.ms-powerpoint.slideshow.macroEnabled.main+xml").getOutputStream().close());
+            assertThatThrownBy(() -> new ReportDeck(store, PICTURES, () -> DAY).run(c.getId(), out, null, (d, t, m) -> { }))
+                    .isInstanceOf(ReportException.class)
+                    .hasMessageContaining(template.toString())
+                    .hasMessageContaining("マクロ有効形式（.xlsm・.pptm）");
             userTemplate(store, pkg -> presentation(pkg).addExternalRelationship("https://example.com/logo.png",
                     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"));
             assertThatThrownBy(() -> new ReportDeck(store, PICTURES, () -> DAY).run(c.getId(), out, null, (d, t, m) -> { }))
