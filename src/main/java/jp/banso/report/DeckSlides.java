@@ -35,6 +35,7 @@ import jp.banso.domain.ProgressEntry;
 import jp.banso.domain.RoadmapItem;
 import jp.banso.domain.TeamMember;
 import jp.banso.domain.Text;
+import jp.banso.domain.chart.Chart;
 import jp.banso.domain.chart.IndicatorCharts;
 import jp.banso.domain.chart.Palette;
 import jp.banso.domain.chart.ProfileCharts;
@@ -118,7 +119,6 @@ final class DeckSlides {
         String lines = data.summary().fiscalYearsLabel() + (programme.isEmpty() ? "" : "　" + programme) + "\n報告会　"
                 + JapaneseDates.wareki(today);
         XSLFTextShape subtitle = SlideTemplate.body(slide);
-        double pageW = deck.getPageSize().getWidth();
         double pageH = deck.getPageSize().getHeight();
         Rectangle2D teamArea;
         if (subtitle != null && subtitle.getAnchor() != null) {
@@ -134,7 +134,7 @@ final class DeckSlides {
                     content.getHeight() * 0.5);
         }
         List<String> members = data.team().stream().map(DeckSlides::member).filter(s -> !s.isEmpty()).toList();
-        if (!members.isEmpty() && teamArea.getHeight() > 30 && teamArea.getWidth() < pageW) {
+        if (!members.isEmpty() && teamArea.getHeight() > 30) {
             text(slide, teamArea, "支援チーム：" + String.join("／", members), 16, MIN_SMALL, false, TextAlign.CENTER);
         }
     }
@@ -177,11 +177,16 @@ final class DeckSlides {
         }
         double right = content.getX() + half + GAP;
         double w = content.getMaxX() - right;
+        Chart population = ProfileCharts.of(town, snapshots, ProfileCharts.Metric.POPULATION);
+        Chart aging = ProfileCharts.of(town, snapshots, ProfileCharts.Metric.AGING_RATE);
+        if (population.note() != null && aging.note() != null) {
+            // no trend yet (no or one 基準日): one chart, large enough for its note to say why
+            NativeCharts.addToSlide(deck, slide, population, new Rectangle2D.Double(right, content.getY(), w, content.getHeight()));
+            return;
+        }
         double h = (content.getHeight() - GAP) / 2;
-        NativeCharts.addToSlide(deck, slide, ProfileCharts.of(town, snapshots, ProfileCharts.Metric.POPULATION),
-                new Rectangle2D.Double(right, content.getY(), w, h));
-        NativeCharts.addToSlide(deck, slide, ProfileCharts.of(town, snapshots, ProfileCharts.Metric.AGING_RATE),
-                new Rectangle2D.Double(right, content.getY() + h + GAP, w, h));
+        NativeCharts.addToSlide(deck, slide, population, new Rectangle2D.Double(right, content.getY(), w, h));
+        NativeCharts.addToSlide(deck, slide, aging, new Rectangle2D.Double(right, content.getY() + h + GAP, w, h));
     }
 
     /** The key figures of a snapshot as (label, value); figures nobody entered are left out. */
@@ -353,23 +358,24 @@ final class DeckSlides {
             text(contentSlide(title), content, "課題の" + NONE, 24, MIN_TEXT, false, TextAlign.LEFT);
             return;
         }
+        double badgeW = 56;
+        double width = content.getWidth() - badgeW;
+        List<Double> heights = texts.stream().map(t -> heightAt(t, width, ISSUE_SIZE)).toList();
         int n = 0;
-        boolean first = true;
-        for (List<Integer> page : pages(texts, content.getWidth() - 56, content.getHeight(), ISSUE_SIZE)) {
-            XSLFSlide slide = contentSlide(title + (first ? "" : MORE));
-            first = false;
+        for (List<Integer> page : pages(heights, content.getHeight())) {
+            XSLFSlide slide = contentSlide(title + (n == 0 ? "" : MORE));
             double y = content.getY();
-            double spare = (content.getHeight() - page.stream().mapToDouble(i -> heightAt(texts.get(i), content.getWidth() - 56, ISSUE_SIZE)).sum()
-                    - GAP * (page.size() - 1)) / page.size();
+            // room left on the slide is shared out (up to 40 pt a box), so that the 課題 can be shown larger
+            double spare = (content.getHeight() - page.stream().mapToDouble(heights::get).sum() - GAP * (page.size() - 1)) / page.size();
             for (int i : page) {
-                double h = Math.min(content.getMaxY() - y, heightAt(texts.get(i), content.getWidth() - 56, ISSUE_SIZE) + Math.max(0, Math.min(spare, 40)));
+                double h = Math.min(content.getMaxY() - y, heights.get(i) + Math.max(0, Math.min(spare, 40)));
                 XSLFAutoShape badge = rect(slide, new Rectangle2D.Double(content.getX(), y + 4, 44, 44), ACCENT, null);
                 badge.setShapeType(ShapeType.ELLIPSE);
                 SlideText.prepare(badge);
                 SlideText.fill(badge, String.valueOf(++n), 20, MIN_SMALL, true, TextAlign.CENTER);
                 badge.setVerticalAlignment(org.apache.poi.sl.usermodel.VerticalAlignment.MIDDLE);
                 badge.getTextParagraphs().forEach(p -> p.getTextRuns().forEach(r -> r.setFontColor(Color.WHITE)));
-                Rectangle2D box = new Rectangle2D.Double(content.getX() + 56, y, content.getWidth() - 56, h);
+                Rectangle2D box = new Rectangle2D.Double(content.getX() + badgeW, y, width, h);
                 rect(slide, box, TINT, null);
                 text(slide, box, texts.get(i), 22, MIN_TEXT, false, TextAlign.LEFT);
                 y += h + GAP;
@@ -482,13 +488,22 @@ final class DeckSlides {
         if (to <= from) {
             return;
         }
-        ItemStatus s = item.getStatus();
-        Color fill = s == ItemStatus.DONE ? ACCENT : s == ItemStatus.IN_PROGRESS ? colour(Palette.colour(2))
-                : s == ItemStatus.NOT_STARTED || s == null ? Color.WHITE : LIGHT_GREY;
+        Color fill = statusColour(item.getStatus());
         double x = row.getX() + row.getWidth() * from / months;
         double w = row.getWidth() * (to - from) / months;
         XSLFAutoShape b = rect(slide, new Rectangle2D.Double(x + 1, row.getY() + 12, Math.max(3, w - 2), row.getHeight() - 24), fill, ACCENT);
         b.setShapeType(ShapeType.ROUND_RECT);
+    }
+
+    /** A roadmap bar's fill: done blue, in progress green, not started white, on hold or cancelled grey. */
+    private static Color statusColour(ItemStatus s) {
+        if (s == ItemStatus.DONE) {
+            return ACCENT;
+        }
+        if (s == ItemStatus.IN_PROGRESS) {
+            return colour(Palette.colour(2));
+        }
+        return s == ItemStatus.NOT_STARTED || s == null ? Color.WHITE : LIGHT_GREY;
     }
 
     private static double monthsBetween(LocalDate from, LocalDate to) {
@@ -631,10 +646,10 @@ final class DeckSlides {
 
     /**
      * Table rows from {@code y}: one column of texts at a time, each column at one size (the largest at which all its
-     * cells fit, from {@code max}), a rule under each row; the last column aligned {@code lastAlign} (null: left).
-     * Returns the y below the rows.
+     * cells fit, from {@code max}), a rule under each row; the last column bold and aligned {@code lastAlign} (null:
+     * like the others).
      */
-    private double row(XSLFSlide slide, double y, double rowH, List<List<String>> columns, double[] widths, double[] max,
+    private void row(XSLFSlide slide, double y, double rowH, List<List<String>> columns, double[] widths, double[] max,
             TextAlign lastAlign) {
         int rows = columns.get(0).size();
         double x0 = content.getX();
@@ -643,25 +658,24 @@ final class DeckSlides {
         }
         double cx = x0;
         for (int c = 0; c < columns.size(); c++) {
-            double size = SlideText.commonSize(columns.get(c), widths[c], rowH, max[c], MIN_SMALL, false);
             boolean last = c == columns.size() - 1 && lastAlign != null;
+            double size = SlideText.commonSize(columns.get(c), widths[c], rowH, max[c], MIN_SMALL, last);
             for (int r = 0; r < rows; r++) {
                 text(slide, new Rectangle2D.Double(cx, y + r * rowH, widths[c], rowH), columns.get(c).get(r), size, size, last,
                         last ? lastAlign : TextAlign.LEFT);
             }
             cx += widths[c];
         }
-        return y + rows * rowH;
     }
 
     /** What the roadmap bars' colours mean, as swatches with their labels. */
     private static void statusLegend(XSLFSlide slide, Rectangle2D r) {
         String[] labels = {"完了", "進行中", "未着手", "保留・中止"};
-        Color[] fills = {ACCENT, colour(Palette.colour(2)), Color.WHITE, LIGHT_GREY};
+        ItemStatus[] shown = {ItemStatus.DONE, ItemStatus.IN_PROGRESS, ItemStatus.NOT_STARTED, ItemStatus.ON_HOLD};
         double each = 110;
         double x = r.getMaxX() - each * labels.length;
         for (int i = 0; i < labels.length; i++) {
-            XSLFAutoShape sw = rect(slide, new Rectangle2D.Double(x, r.getCenterY() - 7, 24, 14), fills[i], ACCENT);
+            XSLFAutoShape sw = rect(slide, new Rectangle2D.Double(x, r.getCenterY() - 7, 24, 14), statusColour(shown[i]), ACCENT);
             sw.setShapeType(ShapeType.ROUND_RECT);
             text(slide, new Rectangle2D.Double(x + 26, r.getY(), each - 28, r.getHeight()), labels[i], 14, MIN_SMALL, false, TextAlign.LEFT);
             x += each;
@@ -672,13 +686,13 @@ final class DeckSlides {
         box.getTextParagraphs().forEach(p -> p.getTextRuns().forEach(r -> r.setFontColor(Color.WHITE)));
     }
 
-    /** The items on pages: as many as fit {@code height} at {@code size}, one at least; indexes into {@code texts}. */
-    private static List<List<Integer>> pages(List<String> texts, double width, double height, double size) {
+    /** Items of the given heights on pages of {@code height}: as many as fit, one at least; indexes into {@code heights}. */
+    private static List<List<Integer>> pages(List<Double> heights, double height) {
         List<List<Integer>> pages = new ArrayList<>();
         List<Integer> page = new ArrayList<>();
         double used = 0;
-        for (int i = 0; i < texts.size(); i++) {
-            double h = Math.min(height, heightAt(texts.get(i), width, size));
+        for (int i = 0; i < heights.size(); i++) {
+            double h = Math.min(height, heights.get(i));
             if (!page.isEmpty() && used + GAP + h > height) {
                 pages.add(page);
                 page = new ArrayList<>();
