@@ -225,6 +225,32 @@ class ReportDeckTest {
         }
     }
 
+    @Test
+    void aTemplateWithoutATitleOnlyLayoutUsesTitleAndContentWithoutItsEmptyBody() throws Exception {
+        try (Store store = Store.open(dir.resolve("data"))) {
+            SupportCase c = DemoCase.create(store);
+            Path template = userTemplate(store, pkg -> { });
+            try (XMLSlideShow t = new XMLSlideShow(Files.newInputStream(template))) {
+                t.getSlideMasters().get(0).getLayout(org.apache.poi.xslf.usermodel.SlideLayout.TITLE_ONLY).getXmlObject()
+                        .setType(org.openxmlformats.schemas.presentationml.x2006.main.STSlideLayoutType.CUST);
+                try (OutputStream o = Files.newOutputStream(template.resolveSibling("custom.pptx"))) {
+                    t.write(o);
+                }
+            }
+            Files.move(template.resolveSibling("custom.pptx"), template, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            ExportService.Result r = new ReportDeck(store, PICTURES, () -> DAY).run(c.getId(), dir.resolve("out"), null, (d, t, m) -> { });
+            try (XMLSlideShow deck = open(r.files().get(0))) {
+                assertThat(titles(deck)).hasSize(13).contains("ロードマップ", "今後の取組");
+                for (XSLFSlide slide : deck.getSlides().subList(1, deck.getSlides().size())) {
+                    assertThat(slide.getSlideLayout().getType()).isEqualTo(org.apache.poi.xslf.usermodel.SlideLayout.TITLE_AND_CONTENT);
+                    assertThat(slide.getShapes()).filteredOn(sh -> sh instanceof XSLFTextShape t && t.getPlaceholder() != null)
+                            .singleElement().isSameAs(SlideTemplate.title(slide)); // the body placeholder is gone
+                }
+                assertFits(deck);
+            }
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
     /**
