@@ -27,6 +27,7 @@ import jp.banso.report.CaseData;
 import jp.banso.report.ExportService;
 import jp.banso.report.FormRegistry;
 import jp.banso.report.ReportException;
+import jp.banso.report.ReportDeck;
 import jp.banso.report.ReportForm;
 import jp.banso.report.ReportTemplates;
 import jp.banso.report.WarmUp;
@@ -40,7 +41,7 @@ import jp.banso.ui.TaskDialog;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * 配布資料を出力: the forms (last choice remembered), a folder, and 出力. The files are made by {@link ExportService} in
+ * 配布資料を出力: the forms and the 報告会 deck (last choice remembered), a folder, and 出力. The files are made by {@link ExportService} in
  * the background (a {@link TaskDialog}: progress, no closing until done), so the window stays responsive; the folder
  * opens when they are written. From a meeting the files are that meeting's; from the case, every meeting with a record
  * gets its own.
@@ -50,6 +51,8 @@ public final class HandoutDialog extends TaskDialog {
     private final UUID caseId;
     private final Meeting meeting;
     private final Map<ReportForm, CheckBox> boxes = new LinkedHashMap<>();
+    /** 報告会スライド: the case's deck, made beside the Excel forms (not chosen until once chosen: a deck is made once a year). */
+    private final CheckBox slides = new CheckBox(Msg.t("handouts.slides"));
     /** Forms that cannot be made here (no board) keep the choice made where they could. */
     private final List<String> keptChoices = new ArrayList<>();
     private final TextField folder = new TextField();
@@ -89,6 +92,15 @@ public final class HandoutDialog extends TaskDialog {
             boxes.put(f, box);
         }
 
+        slides.setId("handout-form-" + ReportDeck.ID);
+        slides.setSelected(settings.handoutForms != null && settings.handoutForms.contains(ReportDeck.ID));
+        slides.mouseTransparentProperty().bind(runningProperty());
+        Label slidesAbout = new Label(Msg.t("handouts.slidesAbout"));
+        slidesAbout.getStyleClass().add("muted");
+        slidesAbout.setWrapText(true);
+        slidesAbout.setPadding(new Insets(0, 0, 0, 26));
+        forms.getChildren().add(new VBox(1, slides, slidesAbout));
+
         folder.setId("handout-folder");
         folder.disableProperty().bind(runningProperty());
         folder.setPromptText(Msg.t("handouts.folderPrompt"));
@@ -98,7 +110,8 @@ public final class HandoutDialog extends TaskDialog {
         openAfter.setSelected(settings.handoutOpenFolder == null || settings.handoutOpenFolder);
 
         status().setMaxWidth(620);
-        Label templates = new Label(Msg.t("handouts.templates", ReportTemplates.overrideDir(store.directory())));
+        Label templates = new Label(Msg.t("handouts.templates", ReportTemplates.overrideDir(store.directory())) + "\n"
+                + Msg.t("handouts.slidesTemplates", ReportTemplates.slidesDir(store.directory())));
         templates.getStyleClass().add("muted");
         templates.setWrapText(true);
         templates.setMaxWidth(620);
@@ -174,7 +187,8 @@ public final class HandoutDialog extends TaskDialog {
                 chosen.add(f);
             }
         });
-        if (chosen.isEmpty()) {
+        boolean deck = slides.isSelected();
+        if (chosen.isEmpty() && !deck) {
             showError(Msg.t("handouts.noForm"));
             return;
         }
@@ -190,17 +204,32 @@ public final class HandoutDialog extends TaskDialog {
             showError(Msg.t("handouts.badFolder", dir));
             return;
         }
-        remember(chosen, out);
+        remember(chosen, deck, out);
         PendingEdits.flushAll();
-        ExportService service = new ExportService(store, BoardImages.drawnBy(BoardPicture::render));
+        BoardImages images = BoardImages.drawnBy(BoardPicture::render);
+        ExportService service = new ExportService(store, images);
         ExportService.Request request = new ExportService.Request(caseId, meeting == null ? null : meeting.getId(), chosen, out);
         run(new Task<ExportService.Result>() {
             @Override
             protected ExportService.Result call() {
-                return service.run(request, (done, total, message) -> {
+                ExportService.Progress progress = (done, total, message) -> {
                     updateProgress(done, total);
                     updateMessage(message);
-                });
+                };
+                List<Path> files = new ArrayList<>();
+                List<String> notes = new ArrayList<>();
+                if (!chosen.isEmpty()) {
+                    ExportService.Result r = service.run(request, progress);
+                    files.addAll(r.files());
+                    notes.addAll(r.notes());
+                }
+                if (deck) {
+                    // the deck is the whole case's, also when asked for from a meeting
+                    ExportService.Result r = new ReportDeck(store, images).run(caseId, out, null, progress);
+                    files.addAll(r.files());
+                    notes.addAll(r.notes());
+                }
+                return new ExportService.Result(files, notes);
             }
         }, "banso-handouts", r -> done(r, out), Msg.t("handouts.failed"));
     }
@@ -220,10 +249,13 @@ public final class HandoutDialog extends TaskDialog {
         }
     }
 
-    private void remember(List<ReportForm> chosen, Path out) {
+    private void remember(List<ReportForm> chosen, boolean deck, Path out) {
         Settings s = Settings.load(store.directory());
         List<String> ids = new ArrayList<>(chosen.stream().map(ReportForm::id).toList());
         ids.addAll(keptChoices);
+        if (deck) {
+            ids.add(ReportDeck.ID);
+        }
         s.handoutForms = ids;
         s.handoutFolder = out.toString();
         s.handoutOpenFolder = openAfter.isSelected();

@@ -22,6 +22,7 @@ import jp.banso.report.ExportService;
 import jp.banso.report.FileNames;
 import jp.banso.report.FormRegistry;
 import jp.banso.report.PortfolioExport;
+import jp.banso.report.ReportDeck;
 import jp.banso.report.ReportException;
 import jp.banso.report.ReportForm;
 import jp.banso.store.Store;
@@ -34,7 +35,7 @@ final class ExportCommand {
             "使い方: banso export (--case <ケースID|市町村名> | --all-cases) --out <フォルダ> [オプション]",
             "        banso export --portfolio --prefecture <都道府県> [--prefecture <都道府県> …] --out <フォルダ>",
             "",
-            "ケースの配布資料（Excel）をフォルダに出力します。画面の「配布資料を出力」と同じ様式・同じファイル名です。",
+            "ケースの配布資料（Excel）と報告会スライド（PowerPoint）をフォルダに出力します。画面の「配布資料を出力」と同じ様式・同じファイル名です。",
             "--portfolio では、都道府県の市町村一覧（まだ支援していない市町村も含む全市町村、グラフとデータのシートつき）を出力します。",
             "",
             "  --case <ID|市町村名>   出力するケース（くり返し指定できます）。市町村名が複数のケースに当たるときは --year で絞ります",
@@ -43,7 +44,8 @@ final class ExportCommand {
             "  --year <年度>          --case の年度（2022、令和4年度、R4 など）",
             "  --meeting <ID|会議名>  一つの会議の配布資料だけを出力します（例：第1回現地支援）",
             "  --forms <様式>         all（既定）または様式をカンマ区切りで：" + FormRegistry.all().stream()
-                    .map(f -> f.id() + "（" + f.title() + "）").collect(Collectors.joining("、")),
+                    .map(f -> f.id() + "（" + f.title() + "）").collect(Collectors.joining("、")) + "、" + ReportDeck.ID + "（" + ReportDeck.TITLE
+                    + "、all には含みません）",
             "  --portfolio            市町村一覧を出力します（--prefecture が必要です）",
             "  --prefecture <都道府県> 市町村一覧の都道府県（例：栃木県。くり返し指定すると1ファイルにまとめます）",
             "  --out <フォルダ>       出力先（なければ作ります）",
@@ -55,6 +57,7 @@ final class ExportCommand {
             "    banso export --case さくら市 --meeting 第1回現地支援 --forms meeting-record,issue-sheet --out 配布資料",
             "    banso export --all-cases --out 配布資料",
             "    banso export --portfolio --prefecture 栃木県 --out 配布資料",
+            "    banso export --case さくら市 --forms slides --out 報告会",
             "",
             "終了コード: 0 成功、1 失敗（理由を表示）、2 引数の誤り");
 
@@ -98,7 +101,7 @@ final class ExportCommand {
         } catch (UsageException e) {
             return e.report(err, USAGE);
         }
-        List<ReportForm> forms;
+        Chosen forms;
         try {
             forms = forms(a.forms());
         } catch (UsageException e) {
@@ -116,15 +119,17 @@ final class ExportCommand {
         try {
             List<CaseSummary> targets = targets(store, a);
             BoardImages images = BoardImages.NONE;
-            if (forms.stream().anyMatch(f -> f.id().equals("group-work"))) {
+            if (forms.slides() || forms.forms().stream().anyMatch(f -> f.id().equals("group-work"))) {
                 drawing = BoardPicture.offScreen();
                 if (drawing.available()) {
                     images = BoardImages.drawnBy(BoardPicture::render);
                 } else {
-                    err.println("注意: JavaFX を起動できないため、グループワーク記録はボードの画像なしで出力します（付箋の一覧は出力します）");
+                    err.println("注意: JavaFX を起動できないため、グループワーク記録" + (forms.slides() ? "と報告会スライド" : "")
+                            + "はボードの画像なしで出力します（付箋の一覧は出力します）");
                 }
             }
             ExportService service = new ExportService(store, images);
+            ReportDeck deck = new ReportDeck(store, images);
             Path outDir;
             try {
                 outDir = Path.of(a.outDir()).toAbsolutePath().normalize();
@@ -146,10 +151,18 @@ final class ExportCommand {
                     String municipality = municipalities.get(c.id());
                     Path folder = perCaseFolder ? outDir.resolve(FileNames.unique(FileNames.folder(c.fiscalYearsLabel(), municipality), takenFolders))
                             : outDir;
-                    ExportService.Result r = service.run(new ExportService.Request(c.id(), meetingId, forms, folder, municipality), (d, t, m) -> { });
-                    r.files().forEach(f -> out.println(f));
-                    r.notes().forEach(n -> err.println("注意: " + label(c) + " " + n));
-                    written += r.files().size();
+                    List<ExportService.Result> results = new ArrayList<>();
+                    if (!forms.forms().isEmpty()) {
+                        results.add(service.run(new ExportService.Request(c.id(), meetingId, forms.forms(), folder, municipality), (d, t, m) -> { }));
+                    }
+                    if (forms.slides()) {
+                        results.add(deck.run(c.id(), folder, municipality, (d, t, m) -> { }));
+                    }
+                    for (ExportService.Result r : results) {
+                        r.files().forEach(f -> out.println(f));
+                        r.notes().forEach(n -> err.println("注意: " + label(c) + " " + n));
+                        written += r.files().size();
+                    }
                 } catch (ReportException e) {
                     err.println("エラー: " + label(c) + "：" + e.getMessage());
                     failures.add(label(c));
@@ -255,22 +268,31 @@ final class ExportCommand {
                 o.has("--forms") ? o.value("--forms") : "all", outDir, o.value("--data-dir"));
     }
 
-    private static List<ReportForm> forms(String spec) throws UsageException {
+    /** The Excel forms asked for, and whether the 報告会 deck is ({@code slides}). */
+    private record Chosen(List<ReportForm> forms, boolean slides) {
+    }
+
+    private static Chosen forms(String spec) throws UsageException {
         if (spec.isBlank() || spec.strip().equalsIgnoreCase("all")) {
-            return FormRegistry.all();
+            return new Chosen(FormRegistry.all(), false);
         }
         Set<ReportForm> chosen = new LinkedHashSet<>();
+        boolean slides = false;
         for (String s : spec.split("[,、，]")) {
             if (s.isBlank()) {
+                continue;
+            }
+            if (ReportDeck.named(s)) {
+                slides = true;
                 continue;
             }
             chosen.add(FormRegistry.find(s).orElseThrow(() -> new UsageException("様式「" + s.strip() + "」はありません。使える様式："
                     + FormRegistry.all().stream().map(f -> f.id() + "（" + f.title() + "）").collect(Collectors.joining("、")))));
         }
-        if (chosen.isEmpty()) {
+        if (chosen.isEmpty() && !slides) {
             throw new UsageException("--forms に様式を指定してください");
         }
-        return List.copyOf(chosen);
+        return new Chosen(List.copyOf(chosen), slides);
     }
 
     private static List<CaseSummary> targets(Store store, Args a) {

@@ -38,8 +38,13 @@ public final class FileNames {
 
     /** The file name (with .xlsx); the meeting label may be null for a case-level file. */
     public static String of(String yearLabel, String municipality, String meetingLabel, String formTitle) {
+        return of(yearLabel, municipality, meetingLabel, formTitle, ".xlsx");
+    }
+
+    /** The same with another extension (.pptx for the 報告会 deck). */
+    public static String of(String yearLabel, String municipality, String meetingLabel, String formTitle, String extension) {
         String stem = join(yearLabel, municipality, meetingLabel, formTitle);
-        return fit(stem.isEmpty() ? "配布資料" : stem, ".xlsx");
+        return fit(stem.isEmpty() ? "配布資料" : stem, extension);
     }
 
     /** A folder name from parts joined by _ (e.g. 令和8年度_さくら市); 配布資料 when every part is empty. */

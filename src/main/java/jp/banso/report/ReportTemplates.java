@@ -8,19 +8,27 @@ import java.nio.file.Path;
 /**
  * Where a form's template comes from: {@code <data folder>/templates/reports/<name>.xlsx} if the user put one there
  * (a prefecture's restyled form), else the one built into the app ({@code /jp/banso/report/templates/<name>.xlsx}).
+ * The 報告会 deck's template follows the same rule in {@code templates/slides/} ({@link #resolveSlides}).
  */
 public final class ReportTemplates {
     public static final String RESOURCE_DIR = "/jp/banso/report/templates/";
 
     private final Path overrideDir;
+    private final Path slidesDir;
 
     /** @param dataDirectory the store's folder; null for built-in templates only */
     public ReportTemplates(Path dataDirectory) {
         this.overrideDir = dataDirectory == null ? null : overrideDir(dataDirectory);
+        this.slidesDir = dataDirectory == null ? null : slidesDir(dataDirectory);
     }
 
     public static Path overrideDir(Path dataDirectory) {
         return dataDirectory.resolve("templates").resolve("reports");
+    }
+
+    /** Where a restyled 報告会 deck template goes ({@code <data folder>/templates/slides/}). */
+    public static Path slidesDir(Path dataDirectory) {
+        return dataDirectory.resolve("templates").resolve("slides");
     }
 
     /** A template's bytes and where they came from. */
@@ -32,7 +40,15 @@ public final class ReportTemplates {
     }
 
     public Source resolve(String templateName) {
-        String file = templateName + ".xlsx";
+        return resolve(overrideDir, templateName + ".xlsx");
+    }
+
+    /** The deck template {@code file} (e.g. 報告会.pptx): the user's in {@link #slidesDir}, else the built-in one. */
+    public Source resolveSlides(String file) {
+        return resolve(slidesDir, file);
+    }
+
+    private static Source resolve(Path overrideDir, String file) {
         if (overrideDir != null) {
             Path user = overrideDir.resolve(file);
             if (Files.isRegularFile(user)) {

@@ -108,20 +108,26 @@ public final class TemplateCheck {
         }
     }
 
-    /** Why POI could not open a template, in the user's words (POI's own text goes to the log). */
+    /** Why POI could not open a workbook template, in the user's words (POI's own text goes to the log). */
     static String unreadable(Throwable e) {
+        return unreadable(e, "Excel", "ブック", ".xlsx");
+    }
+
+    /** The same for any Office file: {@code app} to re-save it in as a {@code document} (ブック, プレゼンテーション) of {@code ext}. */
+    static String unreadable(Throwable e, String app, String document, String ext) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("zip bomb")) {
                 return "圧縮された中身が極端に大きくなるファイルで、壊れているか危険なファイルの可能性があります。"
-                        + "Excel で開いて .xlsx 形式で保存し直したテンプレートを使ってください";
+                        + app + " で開いて " + ext + " 形式で保存し直したテンプレートを使ってください";
             }
             if (m.contains("doctype") || m.contains("dtd") || m.contains("entity")) {
-                return "ファイルの中に Excel の形式にない書き方（DOCTYPE など）が含まれています。"
-                        + "Excel で開いて .xlsx 形式で保存し直したテンプレートを使ってください";
+                return "ファイルの中に " + app + " の形式にない書き方（DOCTYPE など）が含まれています。"
+                        + app + " で開いて " + ext + " 形式で保存し直したテンプレートを使ってください";
             }
         }
-        return "ファイルが壊れているか、Excel ブック（.xlsx）ではありません。Excel で開いて「Excel ブック（*.xlsx）」の形式で保存し直してください";
+        return "ファイルが壊れているか、" + app + " " + document + "（" + ext + "）ではありません。" + app + " で開いて「" + app + " "
+                + document + "（*" + ext + "）」の形式で保存し直してください";
     }
 
     static String hint(ReportTemplates.Source source) {

@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.TargetMode;
@@ -27,8 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * What a template from a shared folder must not carry into a hand-out: links to other files, data connections, macros
- * and embedded objects, and formulas that reach outside the workbook (another workbook, DDE, WEBSERVICE and the like).
+ * What a template from a shared folder must not carry into a hand-out (a workbook or a slide deck): links to other
+ * files, data connections, macros and embedded objects, and formulas that reach outside the workbook (another workbook, DDE, WEBSERVICE and the like).
  * A hand-out is opened on the municipality's PCs; such a file would fetch, run or leak something the moment it opens.
  * Formulas within the workbook (SUM, COUNTIF…) are fine and kept.
  * <p>
@@ -45,6 +46,8 @@ final class TemplateSafety {
             new PartKind("外部データへの接続", "connections"),
             new PartKind("外部データのクエリ", "queryTable"),
             new PartKind("マクロ（VBA）", "vbaProject", "vbaProjectSignature", "vbaData"),
+            // .xlsm / .pptm: the package itself says it carries macros, even before a vbaProject part is seen
+            new PartKind("マクロ有効形式（.xlsm・.pptm）の中身", "macroEnabled"),
             new PartKind("ActiveX コントロール", "activeX", "activeXControl", "activeXControlBinary"),
             new PartKind("埋め込みオブジェクト（OLE）", "oleObject", "package"));
 
@@ -78,21 +81,29 @@ final class TemplateSafety {
     private TemplateSafety() {
     }
 
-    /** Each problem as (place, text); an empty list for a safe template. */
+    /** Each problem of a workbook template as (place, text); an empty list for a safe template. */
     static List<String[]> problems(XSSFWorkbook wb) {
-        Set<List<String>> found = new LinkedHashSet<>(); // the same link or kind is named once
         Map<String, String> sheetByPart = new HashMap<>();
         for (Sheet sheet : wb) {
             sheetByPart.put(((XSSFSheet) sheet).getPackagePart().getPartName().getName(), sheet.getSheetName());
         }
+        return problems(wb.getPackage(), sheetByPart, "Excel");
+    }
+
+    /**
+     * Each problem of any Office package (a workbook, a slide deck) as (place, text). {@code sheetByPart} names the
+     * parts people know by name (a workbook's sheets); {@code app} is the program the user re-saves the file in.
+     */
+    static List<String[]> problems(OPCPackage pkg, Map<String, String> sheetByPart, String app) {
+        Set<List<String>> found = new LinkedHashSet<>(); // the same link or kind is named once
         List<PackagePart> parts;
         try {
-            parts = wb.getPackage().getParts();
-            for (PackageRelationship rel : wb.getPackage().getRelationships()) {
+            parts = pkg.getParts();
+            for (PackageRelationship rel : pkg.getRelationships()) {
                 checkRelationship(rel, "", found);
             }
         } catch (InvalidFormatException | RuntimeException e) {
-            return List.<String[]>of(new String[] {"", "ファイルの中身の一覧を読めません。Excel で開いて保存し直してください"});
+            return List.<String[]>of(new String[] {"", "ファイルの中身の一覧を読めません。" + app + " で開いて保存し直してください"});
         }
         for (PackagePart part : parts) {
             if (part.isRelationshipPart()) {
@@ -111,13 +122,13 @@ final class TemplateSafety {
                     checkRelationship(rel, where, found);
                 }
             } catch (InvalidFormatException | RuntimeException e) {
-                found.add(List.of(where, "関連付けを読めません。Excel で開いて保存し直してください"));
+                found.add(List.of(where, "関連付けを読めません。" + app + " で開いて保存し直してください"));
             }
             byte[] head = head(part);
             if (startsWith(head, OLE)) {
                 found.add(List.of(where, "マクロや埋め込みオブジェクト（OLE 形式のデータ）が含まれています。配布資料に入れられないため、取り除いてください"));
             } else if (looksLikeXml(head)) {
-                scanFormulas(part, sheet, where, found);
+                scanFormulas(part, sheet, where, app, found);
             }
         }
         return found.stream().map(p -> p.toArray(String[]::new)).toList();
@@ -168,7 +179,7 @@ final class TemplateSafety {
     }
 
     /** Finds every formula in one XML part and judges it as a cell formula is judged, naming where it is. */
-    private static void scanFormulas(PackagePart part, String sheet, String where, Set<List<String>> found) {
+    private static void scanFormulas(PackagePart part, String sheet, String where, String app, Set<List<String>> found) {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -211,13 +222,13 @@ final class TemplateSafety {
             }
         } catch (XMLStreamException | IOException | RuntimeException e) {
             // VML written by Excel is not always well-formed XML: read its formula tags as text
-            scanFormulaTags(part, where, found);
+            scanFormulaTags(part, where, app, found);
         }
     }
 
     private static final Pattern FORMULA_TAG = Pattern.compile("<(?:\\w+:)?(?:f|formula[12]?|definedName|Fmla\\w*)\\b[^>]*>([^<]*)<", Pattern.CASE_INSENSITIVE);
 
-    private static void scanFormulaTags(PackagePart part, String where, Set<List<String>> found) {
+    private static void scanFormulaTags(PackagePart part, String where, String app, Set<List<String>> found) {
         try (InputStream in = part.getInputStream()) {
             String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             Matcher m = FORMULA_TAG.matcher(xml);
@@ -226,7 +237,7 @@ final class TemplateSafety {
                         .replace("&amp;", "&"), where, found);
             }
         } catch (IOException | RuntimeException e) {
-            found.add(List.of(where, "中身を読めません。Excel で開いて保存し直してください"));
+            found.add(List.of(where, "中身を読めません。" + app + " で開いて保存し直してください"));
         }
     }
 

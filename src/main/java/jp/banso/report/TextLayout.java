@@ -2,11 +2,14 @@ package jp.banso.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
- * How many lines a text takes in a cell of a given width, estimated the way Excel wraps: full-width characters one
- * em, Latin narrower, Latin words kept whole when they fit, line breaks kept. It errs towards more lines (a row a
- * little too tall prints fine; a row too short cuts text off).
+ * How many lines a text takes in a box of a given width, the way Excel and PowerPoint wrap: Latin words kept whole
+ * when they fit, any other character may start a line, line breaks kept. A cell's width is estimated from character
+ * classes (full-width one em, Latin narrower; {@link #wrap(String, double, double)}); a slide's text box is measured
+ * with the font the deck names ({@link #wrap(String, double, ToDoubleFunction)}). Both err towards more lines (a box
+ * a little too tall shows fine; one too short cuts text off).
  */
 final class TextLayout {
     /** One printed line, and whether a line break (or the end of the text) follows it. */
@@ -36,15 +39,23 @@ final class TextLayout {
     static List<Line> wrap(String text, double cellWidthPx, double fontPt) {
         double emPx = fontPt * 96 / 72;
         double max = Math.max(1, (cellWidthPx - CELL_PADDING_PX) * USABLE / emPx);
+        return wrap(text, max, s -> s.codePoints().mapToDouble(TextLayout::em).sum());
+    }
+
+    /**
+     * The lines of {@code text} in a width of {@code max}, where {@code width} measures a piece of text in the same
+     * unit (points of a real font, for a slide). The caller leaves the margin Japanese line-breaking rules need.
+     */
+    static List<Line> wrap(String text, double max, ToDoubleFunction<String> width) {
         List<Line> lines = new ArrayList<>();
         String[] paragraphs = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         for (String p : paragraphs) {
-            wrapParagraph(p, max, lines);
+            wrapParagraph(p, max, width, lines);
         }
         return lines;
     }
 
-    private static void wrapParagraph(String p, double max, List<Line> out) {
+    private static void wrapParagraph(String p, double max, ToDoubleFunction<String> measure, List<Line> out) {
         StringBuilder line = new StringBuilder();
         double width = 0;
         int i = 0;
@@ -58,7 +69,7 @@ final class TextLayout {
                 }
             }
             String token = p.substring(i, end);
-            double w = token.codePoints().mapToDouble(TextLayout::em).sum();
+            double w = measure.applyAsDouble(token);
             if (width + w > max && width > 0 && w <= max) {
                 out.add(new Line(line.toString(), false));
                 line.setLength(0);
@@ -68,7 +79,7 @@ final class TextLayout {
                 // longer than a line: break it character by character
                 for (int j = 0; j < token.length(); ) {
                     int c = token.codePointAt(j);
-                    double cw = em(c);
+                    double cw = measure.applyAsDouble(new String(Character.toChars(c)));
                     if (width + cw > max && width > 0) {
                         out.add(new Line(line.toString(), false));
                         line.setLength(0);

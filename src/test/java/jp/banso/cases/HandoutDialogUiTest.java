@@ -135,6 +135,34 @@ class HandoutDialogUiTest {
         robot.clickOn("#handout-close");
     }
 
+    /** 報告会スライド: chosen alone from the case, made in the background, the folder opened, the choice remembered. */
+    @Test
+    void theDeckOfTheCaseFromTheDialog(FxRobot robot) throws Exception {
+        robot.clickOn("#case-handouts");
+        CheckBox slides = robot.lookup("#handout-form-slides").queryAs(CheckBox.class);
+        assertThat(slides.isSelected()).isFalse(); // made once a year: not chosen until chosen once
+        for (String id : List.of("meeting-record", "issue-sheet", "group-work", "case-summary", "year-schedule", "roadmap", "monitoring")) {
+            CheckBox box = robot.lookup("#handout-form-" + id).queryAs(CheckBox.class);
+            robot.interact(() -> box.setSelected(false));
+        }
+        robot.clickOn(slides);
+        Path out = dir.resolve("deck-" + System.nanoTime());
+        TextField folder = robot.lookup("#handout-folder").queryAs(TextField.class);
+        robot.interact(() -> folder.setText(out.toString()));
+        robot.clickOn("#handout-export");
+        assertThat(waitForResult(robot)).startsWith("1 件のファイルを出力しました");
+        Path deck = out.resolve("令和4年度_さくら市_報告会.pptx");
+        assertThat(deck).exists();
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow read = new org.apache.poi.xslf.usermodel.XMLSlideShow(java.nio.file.Files.newInputStream(deck))) {
+            assertThat(read.getSlides()).hasSizeGreaterThan(8);
+            assertThat(read.getSlides().stream().flatMap(sl -> sl.getShapes().stream())
+                    .filter(org.apache.poi.xslf.usermodel.XSLFPictureShape.class::isInstance)).hasSize(2); // the boards, drawn by the app
+        }
+        assertThat(opened).containsExactly(out.toAbsolutePath());
+        assertThat(Settings.load(store.directory()).handoutForms).containsExactly("slides");
+        robot.clickOn("#handout-close");
+    }
+
     /** The status once the background export has finished (the window stayed responsive meanwhile). */
     private static String waitForResult(FxRobot robot) throws Exception {
         Label status = UiWait.until(robot, "#handout-status", Label.class, "saying 件のファイルを出力しました or marked field-error",

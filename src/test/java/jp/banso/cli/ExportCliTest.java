@@ -83,6 +83,23 @@ class ExportCliTest {
     }
 
     @Test
+    void theDeckAloneOrBesideAForm() throws Exception {
+        Path target = dir.resolve("slides");
+        assertThat(run("export", "--case", "さくら市", "--forms", "slides,case-summary", "--out", target.toString(), "--data-dir", data.toString()))
+                .as(stderr()).isEqualTo(Cli.OK);
+        assertThat(stdout().lines().toList()).containsExactly(target.resolve("令和4年度_さくら市_ケース概要.xlsx").toString(),
+                target.resolve("令和4年度_さくら市_報告会.pptx").toString());
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow deck = new org.apache.poi.xslf.usermodel.XMLSlideShow(
+                Files.newInputStream(target.resolve("令和4年度_さくら市_報告会.pptx")))) {
+            assertThat(deck.getSlides().stream().flatMap(sl -> sl.getShapes().stream())
+                    .filter(org.apache.poi.xslf.usermodel.XSLFPictureShape.class::isInstance)).hasSize(2); // both boards drawn
+        }
+        assertThat(run("export", "--case", "さくら市", "--forms", "報告会", "--out", dir.resolve("deck-only").toString(), "--data-dir",
+                data.toString())).as(stderr()).isEqualTo(Cli.OK);
+        assertThat(stdout().lines().toList()).containsExactly(dir.resolve("deck-only").resolve("令和4年度_さくら市_報告会.pptx").toString());
+    }
+
+    @Test
     void allCasesGoIntoAFolderPerCase() {
         Path target = dir.resolve("batch");
         assertThat(run("export", "--all-cases", "--forms", "case-summary", "--out", target.toString(), "--data-dir", data.toString()))

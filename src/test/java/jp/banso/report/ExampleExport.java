@@ -20,9 +20,9 @@ import jp.banso.domain.SupportCase;
 import jp.banso.store.Store;
 
 /**
- * Writes every built-in form for the さくら市 demo case into a folder (the examples in docs/examples/), and the
- * 市町村一覧 of 栃木県 with the demo case and a few generated cases in other towns (made-up state histories, so the
- * charts have something to show; marked 生成した例 in their programme):
+ * Writes every built-in form and the 報告会 deck for the さくら市 demo case into a folder (the examples in docs/examples/),
+ * and the 市町村一覧 of 栃木県 with the demo case and a few generated cases in other towns (made-up state histories, so
+ * the charts have something to show; marked 生成した例 in their programme):
  * {@code mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=jp.banso.report.ExampleExport -Dexec.args=docs/examples}.
  * Headless (Monocle) for the board pictures; 出力日 is fixed so the files only change when the forms do.
  */
@@ -57,7 +57,8 @@ public final class ExampleExport {
                     List.of(FormRegistry.find("issue-sheet").orElseThrow(), FormRegistry.find("group-work").orElseThrow()), out), quiet);
             var r3 = service.run(new ExportService.Request(c.getId(), second.getId(),
                     List.of(FormRegistry.find("meeting-record").orElseThrow()), out), quiet);
-            for (var r : List.of(r1, r2, r3)) {
+            var r4 = deck(store, c, images, out);
+            for (var r : List.of(r1, r2, r3, r4)) {
                 r.files().forEach(f -> System.out.println("wrote " + f));
                 r.notes().forEach(n -> System.out.println("note: " + n));
             }
@@ -123,6 +124,11 @@ public final class ExampleExport {
             m.setHeldOn(g.visited());
             store.meetings().save(m);
         }
+    }
+
+    /** The 報告会 deck of the demo case (令和4年度_さくら市_報告会.pptx), dated like the hand-outs. */
+    static ExportService.Result deck(Store store, SupportCase c, BoardImages images, Path out) {
+        return new ReportDeck(store, images, () -> LocalDate.of(2023, 3, 31)).run(c.getId(), out, null, (d, t, m) -> { });
     }
 
     private static Meeting visit(List<Meeting> meetings, int n) {
