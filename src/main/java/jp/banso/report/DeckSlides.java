@@ -181,12 +181,21 @@ final class DeckSlides {
         Chart aging = ProfileCharts.of(town, snapshots, ProfileCharts.Metric.AGING_RATE);
         if (population.note() != null && aging.note() != null) {
             // no trend yet (no or one 基準日): one chart, large enough for its note to say why
-            NativeCharts.addToSlide(deck, slide, population, new Rectangle2D.Double(right, content.getY(), w, content.getHeight()));
+            chart(slide, population, new Rectangle2D.Double(right, content.getY(), w, content.getHeight()));
             return;
         }
         double h = (content.getHeight() - GAP) / 2;
-        NativeCharts.addToSlide(deck, slide, population, new Rectangle2D.Double(right, content.getY(), w, h));
-        NativeCharts.addToSlide(deck, slide, aging, new Rectangle2D.Double(right, content.getY() + h + GAP, w, h));
+        chart(slide, population, new Rectangle2D.Double(right, content.getY(), w, h));
+        chart(slide, aging, new Rectangle2D.Double(right, content.getY() + h + GAP, w, h));
+    }
+
+    /** A native chart, or, when it has nothing to plot, its title and note in words where it would be. */
+    private void chart(XSLFSlide slide, Chart chart, Rectangle2D bounds) {
+        if (chart.hasValues()) {
+            NativeCharts.addToSlide(deck, slide, chart, bounds);
+        } else {
+            text(slide, bounds, chart.title() + "\n" + chart.note(), 20, MIN_SMALL, false, TextAlign.LEFT);
+        }
     }
 
     /** The key figures of a snapshot as (label, value); figures nobody entered are left out. */
@@ -550,7 +559,7 @@ final class DeckSlides {
             XSLFSlide slide = contentSlide("指標の推移" + (start == 0 ? "" : MORE));
             double w = (content.getWidth() - GAP) / 2;
             for (int k = start; k < Math.min(charted.size(), start + 2); k++) {
-                NativeCharts.addToSlide(deck, slide, IndicatorCharts.progress(charted.get(k), entries),
+                chart(slide, IndicatorCharts.progress(charted.get(k), entries),
                         new Rectangle2D.Double(content.getX() + (k - start) * (w + GAP), content.getY(), w, content.getHeight()));
             }
         }

@@ -88,7 +88,9 @@ class ReportDeckTest {
                 assertThat(titles(deck)).containsExactly("さくら市（栃木県）の取組", "さくら市の概要", "申請時テーマと再定義した課題", "支援の経過",
                         "優先して取り組む課題", "ロードマップ", "今後の取組");
                 assertThat(text(deck)).contains("プロフィールの数値は記録なし", "会議の記録なし", "課題の記録なし", "ロードマップの取組は記録なし");
-                assertThat(chartTitles(deck)).singleElement().satisfies(t -> assertThat(t).contains(ProfileCharts.NO_SNAPSHOT));
+                // nothing to plot: no empty chart part (readers fail on one), the chart's note in words where it would be
+                assertThat(chartTitles(deck)).isEmpty();
+                assertThat(text(deck)).contains("人口の推移", ProfileCharts.NO_SNAPSHOT);
                 assertThat(pictures(deck)).isZero();
                 assertFits(deck);
             }
