@@ -84,6 +84,12 @@ public final class PortfolioRepository {
         });
     }
 
+    /** The prefectures of the towns that have a case, in no order (what the portfolio shows first). */
+    public List<String> prefecturesOfCases() {
+        return jdbi.withHandle(h -> h.createQuery("select distinct m.prefecture from support_case c join municipality m on m.id = c.municipality_id")
+                .mapTo(String.class).list());
+    }
+
     /** Each case's next planned meeting: the earliest fixed date from today on, else the earliest month from this one on. */
     private static Map<UUID, PortfolioRow.NextMeeting> nextMeetings(Handle h, List<String> prefectures, String ofCases, LocalDate today) {
         Map<UUID, PortfolioRow.NextMeeting> next = new HashMap<>();
