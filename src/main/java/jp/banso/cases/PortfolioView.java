@@ -61,6 +61,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * Below the table, {@link #setChartPane} takes the prefecture's charts; {@link #setExportAction} adds 「Excel に出力」.
  */
 public final class PortfolioView extends BorderPane {
+    /** One line of the table's 14 px type with its padding. */
+    private static final double ROW_HEIGHT = 32;
+    /** The table's border and vertical scroll bar. */
+    private static final double SCROLL_BAR_ROOM = 20;
     private final PortfolioModel model;
     private final TableView<PortfolioRow> table = new TableView<>();
     private final CheckComboBox<String> prefectureFilter = new CheckComboBox<>();
@@ -87,6 +91,7 @@ public final class PortfolioView extends BorderPane {
         prefectureFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> prefecturesChecked());
 
         yearFilter.setId("portfolio-year");
+        yearFilter.setPromptText(Msg.t("caseList.allYears"));
         yearFilter.setConverter(Widgets.converter(y -> y == null ? Msg.t("caseList.allYears") : JapaneseDates.fiscalYearLabel(y)));
         yearFilter.setButtonCell(converting(yearFilter));
         model.fiscalYear.bind(yearFilter.valueProperty());
@@ -95,8 +100,8 @@ public final class PortfolioView extends BorderPane {
         stateFilter.setId("portfolio-state");
         stateFilter.getItems().add(null);
         stateFilter.getItems().addAll(CaseState.values());
+        stateFilter.setPromptText(Msg.t("caseList.allStates"));
         stateFilter.setConverter(Widgets.converter(s -> s == null ? Msg.t("caseList.allStates") : s.label()));
-        stateFilter.setButtonCell(converting(stateFilter));
         model.state.bind(stateFilter.valueProperty());
 
         ComboBox<PortfolioFilter.Coverage> coverage = new ComboBox<>();
@@ -165,7 +170,7 @@ public final class PortfolioView extends BorderPane {
         table.getColumns().add(column("years", 168, Comparator.comparing(
                 (PortfolioRow r) -> r.fiscalYears().isEmpty() ? null : r.fiscalYears().get(r.fiscalYears().size() - 1),
                 Comparator.nullsFirst(Comparator.naturalOrder())), CellLook.of(PortfolioView::yearsAndProgrammes)));
-        table.getColumns().add(column("state", 104, Comparator.comparing(PortfolioRow::state, Comparator.nullsFirst(Comparator.naturalOrder())),
+        table.getColumns().add(column("state", 124, Comparator.comparing(PortfolioRow::state, Comparator.nullsFirst(Comparator.naturalOrder())),
                 CellLook.of(PortfolioRow::stateLabel).withGraphic(PortfolioView::changeMark)));
         table.getColumns().add(column("stage", 140, Comparator.comparing(PortfolioRow::stage, Comparator.nullsFirst(Comparator.naturalOrder())),
                 CellLook.of(r -> r.stage() == null ? "" : r.stage().numberedLabel())));
@@ -174,16 +179,17 @@ public final class PortfolioView extends BorderPane {
                 CellLook.of(r -> r.lastContact() == null ? "" : JapaneseDates.warekiShort(r.lastContact()))));
         table.getColumns().add(column("next", 128, Comparator.comparing((PortfolioRow r) -> r.nextMeeting() == null ? null : r.nextMeeting().sortDate(),
                 Comparator.nullsLast(Comparator.naturalOrder())), CellLook.of(r -> r.nextMeeting() == null ? "" : r.nextMeeting().label())));
-        table.getColumns().add(column("actionItems", 84,
+        table.getColumns().add(column("actionItems", 118,
                 Comparator.comparingInt(PortfolioRow::overdueActionItems).thenComparingInt(PortfolioRow::openActionItems),
                 CellLook.of(PortfolioView::actionItemsLabel).marking(r -> r.overdueActionItems() > 0, "overdue")));
-        table.getColumns().add(column("roadmap", 92, Comparator.comparingInt((PortfolioRow r) -> r.lateItems() + r.silentItems()),
+        table.getColumns().add(column("roadmap", 130, Comparator.comparingInt((PortfolioRow r) -> r.lateItems() + r.silentItems()),
                 CellLook.of(PortfolioView::roadmapLabel).marking(r -> r.lateItems() + r.silentItems() > 0, "attention")));
-        table.getColumns().add(column("followUp", 150, Comparator.comparingInt((PortfolioRow r) -> r.followUp().size()),
+        table.getColumns().add(column("followUp", 220, Comparator.comparingInt((PortfolioRow r) -> r.followUp().size()),
                 CellLook.of(r -> String.join("、", r.followUp())).marking(PortfolioRow::needsFollowUp, "attention")));
-        // no column is narrowed below its width: a narrow screen scrolls sideways rather than cutting 「指標・目標値の設定」
         table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.widthProperty().addListener(o -> fitColumns());
+        prefectureColumn.visibleProperty().addListener(o -> fitColumns());
+        table.setFixedCellSize(ROW_HEIGHT); // rows are not measured one by one (1,741 of them for all of Japan)
 
         SortedList<PortfolioRow> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -197,21 +203,27 @@ public final class PortfolioView extends BorderPane {
         });
     }
 
+    /**
+     * On a wide screen the last column (要フォロー) takes the room left; where the columns do not fit (1024 px, several
+     * prefectures) the table scrolls sideways instead, since a constrained table cuts the columns off with no scroll bar.
+     */
+    private void fitColumns() {
+        double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        boolean fits = needed + SCROLL_BAR_ROOM <= table.getWidth();
+        table.setColumnResizePolicy(fits ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY);
+    }
+
     /** 「令和4・5年度 老健局主導型」: the years of support and the programmes. */
     private static String yearsAndProgrammes(PortfolioRow r) {
         return (r.fiscalYearsLabel() + " " + r.programmesLabel()).strip();
     }
 
-    /** 「3（期限切れ 1）」, or nothing for a town without an open 宿題. */
+    /** 「3（1）」: open 宿題 and those past due, as the header says; nothing for a town without an open one. */
     private static String actionItemsLabel(PortfolioRow r) {
-        if (r.openActionItems() == 0) {
-            return "";
-        }
-        return r.overdueActionItems() == 0 ? String.valueOf(r.openActionItems())
-                : Msg.t("portfolio.actionItems", r.openActionItems(), r.overdueActionItems());
+        return r.openActionItems() == 0 ? "" : Msg.t("portfolio.actionItems", r.openActionItems(), r.overdueActionItems());
     }
 
-    /** 「遅れ 1・記録なし 2」, or nothing. */
+    /** 「1・2」: roadmap items late and without news, as the header says; nothing when none. */
     private static String roadmapLabel(PortfolioRow r) {
         if (r.lateItems() + r.silentItems() == 0) {
             return "";
@@ -230,14 +242,12 @@ public final class PortfolioView extends BorderPane {
         }
         FontIcon arrow = new FontIcon(improved ? "mdi2a-arrow-up-bold" : "mdi2a-arrow-down-bold");
         arrow.setIconColor(Color.web("#" + Palette.colour(improved ? 0 : 3)));
-        Tooltip.install(arrow, new Tooltip(Msg.t(improved ? "portfolio.stateUp" : "portfolio.stateDown")));
         return arrow;
     }
 
     private static Node flag() {
         FontIcon icon = new FontIcon("mdi2f-flag");
         icon.setIconColor(Color.web("#" + Palette.colour(1)));
-        Tooltip.install(icon, new Tooltip(Msg.t("portfolio.followUpMark")));
         return icon;
     }
 
@@ -268,9 +278,16 @@ public final class PortfolioView extends BorderPane {
         }
     }
 
-    /** One cell: its text (the whole of it in a tooltip when cut), quiet for a town never supported. */
+    /**
+     * One cell: its text (the whole of it in a tooltip, for a cut one), quiet for a town never supported. What costs
+     * is done only on a change, since rows scroll and filter by: the style class is swapped only when it differs (a
+     * new class restyles the cell), and the tooltip (a window) is made once per cell and given the new text.
+     */
     private static final class TownCell extends TableCell<PortfolioRow, PortfolioRow> {
         private final CellLook look;
+        private Tooltip tooltip;
+        /** The style class this cell has from {@link CellLook}, or null. */
+        private String mark;
 
         TownCell(CellLook look) {
             this.look = look;
@@ -279,22 +296,39 @@ public final class PortfolioView extends BorderPane {
         @Override
         protected void updateItem(PortfolioRow r, boolean empty) {
             super.updateItem(r, empty);
-            getStyleClass().removeAll("muted", "overdue", "attention");
             if (empty || r == null) {
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
+                mark(null);
                 return;
             }
             String text = look.text().apply(r);
             setText(text);
             setGraphic(look.graphic().apply(r));
-            setTooltip(text.isEmpty() ? null : new Tooltip(text));
-            if (!r.supported()) {
-                getStyleClass().add("muted");
-            } else if (look.marked().test(r)) {
-                getStyleClass().add(look.markClass());
+            if (text.isEmpty()) {
+                setTooltip(null);
+            } else {
+                if (tooltip == null) {
+                    tooltip = new Tooltip();
+                }
+                tooltip.setText(text);
+                setTooltip(tooltip);
             }
+            mark(!r.supported() ? "muted" : look.marked().test(r) ? look.markClass() : null);
+        }
+
+        private void mark(String styleClass) {
+            if (java.util.Objects.equals(styleClass, mark)) {
+                return;
+            }
+            if (mark != null) {
+                getStyleClass().remove(mark);
+            }
+            if (styleClass != null) {
+                getStyleClass().add(styleClass);
+            }
+            mark = styleClass;
         }
     }
 
@@ -311,12 +345,13 @@ public final class PortfolioView extends BorderPane {
                     open.accept(getItem().latestCaseId());
                 }
             });
-        }
-
-        @Override
-        protected void updateItem(PortfolioRow r, boolean empty) {
-            super.updateItem(r, empty);
-            setContextMenu(empty || r == null ? null : menu(r));
+            // the menu is made when asked for (a menu is a window: making one per row shown slowed scrolling)
+            setOnContextMenuRequested(e -> {
+                if (!isEmpty() && getItem() != null) {
+                    menu(getItem()).show(this, e.getScreenX(), e.getScreenY());
+                    e.consume();
+                }
+            });
         }
 
         private ContextMenu menu(PortfolioRow r) {

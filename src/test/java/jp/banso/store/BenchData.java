@@ -159,7 +159,7 @@ public final class BenchData {
      * 47 prefectures, each supported town for one to five consecutive 年度 (a case per 年度, {@value #CASES_PER_TOWN_AVERAGE}
      * on average, the last of them up to five years ago), with a state history that moves up and down, the national flow of meetings
      * (those before {@code today} held, the rest planned), 宿題 some of them past due, and three roadmap items with
-     * their progress (some late, some without news for months). Written one town per transaction.
+     * their progress (some late, some without news for months; a past year's mostly done). Written one town per transaction.
      */
     public static void fillPortfolio(Store store, int count, LocalDate today, long seed) {
         Random r = new Random(seed);
@@ -192,12 +192,13 @@ public final class BenchData {
                     store.cases().casesTable().save(h, c);
                     h.createUpdate("insert into case_fiscal_year (case_id, fiscal_year) values (:c, :y)")
                             .bind("c", c.getId()).bind("y", fiscalYear).execute();
-                    for (int k = 0; k < 1 + r.nextInt(3); k++) {
+                    int changes = 1 + r.nextInt(3);
+                    for (int k = 0; k < changes; k++) {
                         state = Math.max(0, Math.min(states.length - 1, state + r.nextInt(3) - 1));
                         StateChange s = new StateChange();
                         s.setCaseId(c.getId());
                         s.setState(states[state]);
-                        s.setChangedOn(LocalDate.of(fiscalYear, 5 + 4 * k, 1));
+                        s.setChangedOn(LocalDate.of(fiscalYear, 5, 1).plusMonths(4L * k));
                         store.cases().statesTable().save(h, s);
                     }
                     List<Meeting> flow = ScheduleProposal.nationalFlow(c.getId(), fiscalYear);
@@ -213,7 +214,7 @@ public final class BenchData {
                         item.setMeetingId(flow.get(1 + a).getId());
                         item.setWhat("宿題 " + a + "：関係者の名簿を作る");
                         item.setDue(flow.get(1 + a).getPlannedMonth().plusMonths(1));
-                        item.setDone(r.nextInt(3) > 0);
+                        item.setDone(fiscalYear < thisYear ? r.nextInt(8) > 0 : r.nextInt(3) > 0); // past years' mostly done
                         item.setSortOrder(a);
                         store.meetings().actionItemsTable().save(h, item);
                     }
@@ -223,10 +224,13 @@ public final class BenchData {
                         item.setTitle("取組 " + k + "：通いの場の担い手を育てる");
                         java.time.YearMonth start = java.time.YearMonth.of(fiscalYear, 4 + k * 2);
                         item.setPeriod(start, start.plusMonths(6 + r.nextInt(18)));
-                        item.setStatus(jp.banso.domain.ItemStatus.values()[r.nextInt(3)]);
+                        // a past year's items mostly finished; this year's under way
+                        item.setStatus(fiscalYear < thisYear && r.nextInt(4) > 0 ? jp.banso.domain.ItemStatus.DONE
+                                : jp.banso.domain.ItemStatus.values()[r.nextInt(3)]);
                         item.setSortOrder(k);
                         store.roadmaps().itemsTable().save(h, item);
-                        for (int p = 0; p < r.nextInt(3); p++) {
+                        int entries = r.nextInt(3);
+                        for (int p = 0; p < entries; p++) {
                             jp.banso.domain.ProgressEntry e = new jp.banso.domain.ProgressEntry();
                             e.setCaseId(c.getId());
                             e.setItemId(item.getId());
