@@ -167,24 +167,24 @@ public final class PortfolioView extends BorderPane {
         table.getColumns().add(column("municipality", 112, Comparator.comparing(PortfolioRow::municipality),
                 CellLook.of(PortfolioRow::municipality)
                         .withGraphic(r -> r.needsFollowUp() ? flag() : !r.inMaster() ? MunicipalityPicker.unlistedIcon() : null)));
-        table.getColumns().add(column("years", 168, Comparator.comparing(
+        table.getColumns().add(column("years", 156, Comparator.comparing(
                 (PortfolioRow r) -> r.fiscalYears().isEmpty() ? null : r.fiscalYears().get(r.fiscalYears().size() - 1),
                 Comparator.nullsFirst(Comparator.naturalOrder())), CellLook.of(PortfolioView::yearsAndProgrammes)));
         table.getColumns().add(column("state", 124, Comparator.comparing(PortfolioRow::state, Comparator.nullsFirst(Comparator.naturalOrder())),
                 CellLook.of(PortfolioRow::stateLabel).withGraphic(PortfolioView::changeMark)));
-        table.getColumns().add(column("stage", 140, Comparator.comparing(PortfolioRow::stage, Comparator.nullsFirst(Comparator.naturalOrder())),
+        table.getColumns().add(column("stage", 132, Comparator.comparing(PortfolioRow::stage, Comparator.nullsFirst(Comparator.naturalOrder())),
                 CellLook.of(r -> r.stage() == null ? "" : r.stage().numberedLabel())));
         table.getColumns().add(column("lastContact", 92,
                 Comparator.comparing(PortfolioRow::lastContact, Comparator.nullsFirst(Comparator.naturalOrder())),
                 CellLook.of(r -> r.lastContact() == null ? "" : JapaneseDates.warekiShort(r.lastContact()))));
-        table.getColumns().add(column("next", 128, Comparator.comparing((PortfolioRow r) -> r.nextMeeting() == null ? null : r.nextMeeting().sortDate(),
+        table.getColumns().add(column("next", 120, Comparator.comparing((PortfolioRow r) -> r.nextMeeting() == null ? null : r.nextMeeting().sortDate(),
                 Comparator.nullsLast(Comparator.naturalOrder())), CellLook.of(r -> r.nextMeeting() == null ? "" : r.nextMeeting().label())));
         table.getColumns().add(column("actionItems", 118,
                 Comparator.comparingInt(PortfolioRow::overdueActionItems).thenComparingInt(PortfolioRow::openActionItems),
                 CellLook.of(PortfolioView::actionItemsLabel).marking(r -> r.overdueActionItems() > 0, "overdue")));
         table.getColumns().add(column("roadmap", 130, Comparator.comparingInt((PortfolioRow r) -> r.lateItems() + r.silentItems()),
                 CellLook.of(PortfolioView::roadmapLabel).marking(r -> r.lateItems() + r.silentItems() > 0, "attention")));
-        table.getColumns().add(column("followUp", 220, Comparator.comparingInt((PortfolioRow r) -> r.followUp().size()),
+        table.getColumns().add(column("followUp", 150, Comparator.comparingInt((PortfolioRow r) -> r.followUp().size()),
                 CellLook.of(r -> String.join("、", r.followUp())).marking(PortfolioRow::needsFollowUp, "attention")));
         table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.widthProperty().addListener(o -> fitColumns());

@@ -43,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The 市町村一覧 as a prefecture meets it, with the demo case and 200 generated cases on real towns, at 1024×768: every
  * town of 栃木県 (supported or not), a second prefecture, 要フォロー only with its count line, search by name and by
  * 団体コード, sorting by 状態, さくら市's case opened by a double-click and back to the list, and a new case started on
- * a town never supported. Screenshots of the page at 1024×768 and 1280×720 go to target/screens/portfolio/
+ * a town never supported. Screenshots of the page (栃木県; 栃木県 and 群馬県; every prefecture's supported towns) at 1024×768 and 1280×720 go to target/screens/portfolio/
  * (docs/screenshots/portfolio/ holds them).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -119,13 +119,14 @@ class PortfolioUiTest {
         assertThat(shown(robot)).extracting(PortfolioRow::code).isEqualTo(tochigi.rows().stream().map(PortfolioRow::code).toList());
         assertThat(shown(robot)).anyMatch(r -> !r.supported()).anyMatch(r -> r.municipality().equals("さくら市") && r.supported());
         assertThat(count(robot)).isEqualTo("25市町村中 支援 " + tochigi.supportedCount() + "・要フォロー " + tochigi.followUpCount());
+        snapshots(robot, "portfolio-tochigi");
 
         choosePrefectures(robot, "栃木県", "群馬県");
         awaitRows(robot, 60, "栃木県", "群馬県");
         Portfolio both = store.portfolio().load(List.of("栃木県", "群馬県"), TODAY);
         assertThat(UiWait.read(() -> column(robot, "prefecture").isVisible())).as("都道府県 shown for two").isTrue();
         assertThat(both.followUpCount()).isPositive();
-        snapshots(robot, "portfolio");
+        snapshots(robot, "portfolio-two-prefectures");
 
         robot.clickOn("#portfolio-follow-up");
         UiWait.until(robot, "#portfolio-table", TableView.class, "要フォロー only",
