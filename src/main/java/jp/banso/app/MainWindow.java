@@ -77,9 +77,10 @@ public final class MainWindow extends BorderPane {
         guardClosing();
         // the list shows what sync brought (an open case's workspace follows its own case; the list is read again on return)
         store.serverChanges().addListener(rows -> javafx.application.Platform.runLater(() -> {
-            if (workspace == null) {
-                caseList.refresh();
+            if (workspace == null && lists.getCenter() == portfolio) {
                 portfolio.refresh();
+            } else if (workspace == null) {
+                caseList.refresh();
             }
         }));
         javafx.application.Platform.runLater(sync::start); // once the window is up

@@ -93,7 +93,7 @@ public final class PortfolioView extends BorderPane {
         yearFilter.setId("portfolio-year");
         yearFilter.setPromptText(Msg.t("caseList.allYears"));
         yearFilter.setConverter(Widgets.converter(y -> y == null ? Msg.t("caseList.allYears") : JapaneseDates.fiscalYearLabel(y)));
-        yearFilter.setButtonCell(converting(yearFilter));
+        yearFilter.setButtonCell(CaseListView.convertingCell(yearFilter.getConverter()));
         model.fiscalYear.bind(yearFilter.valueProperty());
 
         ComboBox<CaseState> stateFilter = new ComboBox<>();
@@ -118,7 +118,7 @@ public final class PortfolioView extends BorderPane {
         TextField search = new TextField();
         search.setId("portfolio-search");
         search.setPromptText(Msg.t("portfolio.search"));
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(18);
         model.text.bind(search.textProperty());
 
         export.setId("portfolio-export");
@@ -375,16 +375,6 @@ public final class PortfolioView extends BorderPane {
             }
             return menu;
         }
-    }
-
-    private static <T> javafx.scene.control.ListCell<T> converting(ComboBox<T> box) {
-        return new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(box.getConverter().toString(item));
-            }
-        };
     }
 
     /**
