@@ -43,8 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The 市町村一覧 as a prefecture meets it, with the demo case and 200 generated cases on real towns, at 1024×768: every
  * town of 栃木県 (supported or not), a second prefecture, 要フォロー only with its count line, search by name and by
  * 団体コード, sorting by 状態, さくら市's case opened by a double-click and back to the list, and a new case started on
- * a town never supported. Screenshots of the page (栃木県; 栃木県 and 群馬県; every prefecture's supported towns) at 1024×768 and 1280×720 go to target/screens/portfolio/
- * (docs/screenshots/portfolio/ holds them).
+ * a town never supported. Screenshots of the page (栃木県; 栃木県 and 群馬県; every prefecture's supported towns) at
+ * 1024×768 and 1280×720 go to target/screens/portfolio/ (docs/screenshots/portfolio/ holds them).
  */
 @ExtendWith(ApplicationExtension.class)
 class PortfolioUiTest {
