@@ -78,10 +78,10 @@ public final class PortfolioModel {
 
     /** Shows what {@link #read} returned (on the FX thread). */
     public void show(Portfolio read) {
-        if (prefectures == null) {
-            prefectures = read.prefectures();
+        if (prefectures == null && !read.prefectures().isEmpty()) {
+            prefectures = read.prefectures(); // the default, kept from now on (none is decided again after the first case)
         }
-        if (!read.prefectures().equals(prefectures)) {
+        if (!read.prefectures().equals(prefectures())) {
             return; // other prefectures were chosen while it was read: the read that follows brings them
         }
         portfolio.set(read);

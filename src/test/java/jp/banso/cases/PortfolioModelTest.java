@@ -47,13 +47,19 @@ class PortfolioModelTest {
     }
 
     @Test
-    void withNoCaseAndNoChoiceItShowsNoPrefecture() {
+    void withNoCaseAndNoChoiceItShowsNoPrefectureUntilTheFirstCase() {
         PortfolioModel m = model();
         assertThat(m.needsRead()).isTrue();
         readAndShow(m);
         assertThat(m.prefectures()).isEmpty();
         assertThat(m.shown()).isEmpty();
         assertThat(m.needsRead()).isFalse();
+
+        DemoCase.create(store); // the first case: its prefecture is shown next time
+        m.casesChanged();
+        readAndShow(m);
+        assertThat(m.prefectures()).containsExactly("栃木県");
+        assertThat(m.shown()).hasSize(25);
     }
 
     @Test
