@@ -1,5 +1,6 @@
 package jp.banso.app;
 
+import atlantafx.base.theme.Styles;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -22,6 +25,9 @@ import jp.banso.cases.CaseListModel;
 import jp.banso.cases.CaseListView;
 import jp.banso.cases.CaseWorkspace;
 import jp.banso.cases.NewCaseDialog;
+import jp.banso.cases.PortfolioModel;
+import jp.banso.cases.PortfolioView;
+import jp.banso.domain.MunicipalityMaster;
 import jp.banso.domain.SupportCase;
 import jp.banso.store.Store;
 import jp.banso.sync.ui.SyncMenu;
@@ -29,13 +35,22 @@ import jp.banso.ui.Msg;
 import jp.banso.ui.PendingEdits;
 import jp.banso.ui.SaveStatus;
 import jp.banso.ui.ScreenFit;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The shell: menu, the case list or an open case, and a status bar that says where data lives and that it is saved. */
+/**
+ * The shell: menu, the lists (ケース一覧 or 市町村一覧, switched at their top) or an open case, and a status bar that says
+ * where data lives and that it is saved.
+ */
 public final class MainWindow extends BorderPane {
     private final Store store;
     /** What every page takes today from (tests give a fixed one). */
     private final Clock clock;
     private final CaseListView caseList;
+    private final PortfolioView portfolio;
+    /** The lists with their switch; the one shown last is where a closed case goes back to. */
+    private final BorderPane lists = new BorderPane();
+    private final ToggleButton casesToggle = new ToggleButton(Msg.t("menu.caseList"), new FontIcon("mdi2f-format-list-bulleted"));
+    private final ToggleButton portfolioToggle = new ToggleButton(Msg.t("menu.portfolio"), new FontIcon("mdi2c-city-variant-outline"));
     private CaseWorkspace workspace;
     private Menu fileMenu;
     /** Team sync: its ファイル items, its part of the status bar and the background sync. */
@@ -52,13 +67,19 @@ public final class MainWindow extends BorderPane {
         SaveStatus.follow(store);
         sync = new SyncMenu(store, clock, () -> getScene().getWindow());
         caseList = new CaseListView(new CaseListModel(store.cases()), this::openCase, this::newCase);
+        PortfolioModel portfolioModel = new PortfolioModel(store.portfolio(), store.directory(), clock);
+        store.onCommittedWrite(portfolioModel::casesChanged); // read again when next shown, not on every keystroke
+        portfolio = new PortfolioView(portfolioModel, this::openCase, this::newCaseIn);
+        lists.setTop(listSwitch());
         setTop(menu());
         setBottom(statusBar());
         showList();
         guardClosing();
         // the list shows what sync brought (an open case's workspace follows its own case; the list is read again on return)
         store.serverChanges().addListener(rows -> javafx.application.Platform.runLater(() -> {
-            if (workspace == null) {
+            if (workspace == null && lists.getCenter() == portfolio) {
+                portfolio.refresh();
+            } else if (workspace == null) {
                 caseList.refresh();
             }
         }));
@@ -99,6 +120,13 @@ public final class MainWindow extends BorderPane {
             PendingEdits.flushAll();
             showList();
         });
+        MenuItem towns = new MenuItem(Msg.t("menu.portfolio"));
+        towns.setId("menu-portfolio");
+        towns.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        towns.setOnAction(e -> {
+            PendingEdits.flushAll();
+            showPortfolio();
+        });
         MenuItem quit = new MenuItem(Msg.t("menu.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> getScene().getWindow().fireEvent(
@@ -112,7 +140,7 @@ public final class MainWindow extends BorderPane {
         MenuItem applyRecovery = new MenuItem(Msg.t("unsavedFile.menu"));
         applyRecovery.setId("menu-apply-recovery");
         applyRecovery.setOnAction(e -> UnsavedEdits.chooseAndApply(getScene().getWindow(), store, this::afterImport));
-        Menu file = new Menu(Msg.t("menu.file"), null, newCase, list, new javafx.scene.control.SeparatorMenuItem(),
+        Menu file = new Menu(Msg.t("menu.file"), null, newCase, new javafx.scene.control.SeparatorMenuItem(),
                 exportCases, importCases, applyRecovery, new javafx.scene.control.SeparatorMenuItem(), quit);
         file.getItems().addAll(file.getItems().size() - 1, sync.menuItems());
         file.getItems().add(file.getItems().size() - 1, new javafx.scene.control.SeparatorMenuItem());
@@ -134,7 +162,9 @@ public final class MainWindow extends BorderPane {
         });
         Menu help = new Menu(Msg.t("menu.help"), null, keys, new javafx.scene.control.SeparatorMenuItem(), about);
         help.setId("menu-help");
-        MenuBar bar = new MenuBar(file, help);
+        Menu view = new Menu(Msg.t("menu.view"), null, list, towns);
+        view.setId("menu-view");
+        MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -165,17 +195,56 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
+    /** The switch between the two lists, above them. */
+    private HBox listSwitch() {
+        ToggleGroup group = new ToggleGroup();
+        casesToggle.setId("show-case-list");
+        casesToggle.setToggleGroup(group);
+        casesToggle.getStyleClass().add(Styles.LEFT_PILL);
+        casesToggle.setOnAction(e -> showList());
+        portfolioToggle.setId("show-portfolio");
+        portfolioToggle.setToggleGroup(group);
+        portfolioToggle.getStyleClass().add(Styles.RIGHT_PILL);
+        portfolioToggle.setOnAction(e -> showPortfolio());
+        HBox bar = new HBox(casesToggle, portfolioToggle);
+        bar.getStyleClass().add("page");
+        bar.setPadding(new Insets(10, 20, 0, 20));
+        return bar;
+    }
+
     public void showList() {
+        showLists(caseList);
+        caseList.refresh();
+    }
+
+    /** 市町村一覧: read again in the background if cases were written since it was shown. */
+    public void showPortfolio() {
+        showLists(portfolio);
+        portfolio.refresh();
+    }
+
+    private void showLists(javafx.scene.Node list) {
         closeCase();
         store.pendingWrites().retry();
-        caseList.refresh();
-        setCenter(caseList);
+        lists.setCenter(list);
+        casesToggle.setSelected(list == caseList);
+        portfolioToggle.setSelected(list == portfolio);
+        setCenter(lists);
+    }
+
+    /** Back from a case: to the list it was opened from. */
+    private void backToList() {
+        if (lists.getCenter() == portfolio) {
+            showPortfolio();
+        } else {
+            showList();
+        }
     }
 
     public void openCase(UUID caseId) {
         closeCase();
         store.pendingWrites().retry(); // what the case shows is read after anything kept is written (if the disk allows)
-        workspace = new CaseWorkspace(store, caseId, clock, this::showList);
+        workspace = new CaseWorkspace(store, caseId, clock, this::backToList);
         setCenter(workspace);
     }
 
@@ -187,8 +256,13 @@ public final class MainWindow extends BorderPane {
     }
 
     private void newCase() {
+        newCaseIn(null);
+    }
+
+    /** A new case, its town already chosen when given (市町村一覧). */
+    private void newCaseIn(MunicipalityMaster.Entry town) {
         PendingEdits.flushAll();
-        NewCaseDialog.show(getScene().getWindow(), clock).ifPresent(n -> {
+        NewCaseDialog.show(getScene().getWindow(), clock, town).ifPresent(n -> {
             SupportCase c = n.create(store.cases());
             openCase(c.getId());
             workspace.show("schedule"); // a new case starts from its proposed schedule

@@ -229,7 +229,7 @@ public final class CaseListView extends BorderPane {
      * Shows the converter's text also for "no choice": the stock button cell goes blank instead of showing the prompt
      * once the items are replaced with the value null (so 「すべての年度」 disappeared after a refresh).
      */
-    private static <T> javafx.scene.control.ListCell<T> convertingCell(javafx.util.StringConverter<T> converter) {
+    static <T> javafx.scene.control.ListCell<T> convertingCell(javafx.util.StringConverter<T> converter) {
         return new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

@@ -23,6 +23,7 @@ import javafx.util.StringConverter;
 import jp.banso.domain.Choices;
 import jp.banso.domain.FieldError;
 import jp.banso.domain.JapaneseDates;
+import jp.banso.domain.MunicipalityMaster;
 import jp.banso.domain.StartKind;
 import jp.banso.ui.Msg;
 import jp.banso.ui.ScreenFit;
@@ -70,6 +71,11 @@ public final class NewCaseDialog {
 
     /** clock: what this 年度 is (the one proposed, and how far ahead the list goes). */
     public static Optional<NewCase> show(Window owner, Clock clock) {
+        return show(owner, clock, null);
+    }
+
+    /** The same, with a town of the national list already chosen (市町村一覧's 「この市町村で新しいケース」); null for none. */
+    public static Optional<NewCase> show(Window owner, Clock clock, MunicipalityMaster.Entry chosen) {
         Dialog<NewCase> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(Msg.t("newCase.title"));
@@ -78,6 +84,9 @@ public final class NewCaseDialog {
         d.getDialogPane().getButtonTypes().addAll(create, Widgets.CANCEL);
 
         MunicipalityPicker town = new MunicipalityPicker("new-municipality");
+        if (chosen != null) {
+            town.show(chosen.prefecture(), chosen.name(), chosen.code());
+        }
         int thisYear = JapaneseDates.fiscalYearOf(LocalDate.now(clock));
         ComboBox<Integer> year = fiscalYearChooser("new-year", thisYear, thisYear);
         ComboBox<String> programme = new ComboBox<>();

@@ -73,4 +73,9 @@ public final class RoadmapRepository {
     EntityTable<RoadmapItem> itemsTable() {
         return items;
     }
+
+    /** For bulk writers in this package (benchmarks). */
+    EntityTable<ProgressEntry> progressTable() {
+        return entries;
+    }
 }

@@ -27,6 +27,8 @@ public class Settings {
     public java.util.List<String> handoutForms;
     public String handoutFolder;
     public Boolean handoutOpenFolder;
+    /** 市町村一覧: the prefectures chosen last time. */
+    public java.util.List<String> portfolioPrefectures;
 
     public static Settings load(Path dir) {
         Path file = dir.resolve(FILE_NAME);

@@ -24,7 +24,8 @@ import jp.banso.store.Store;
 /**
  * Figures for the case workbench on this machine: start-up against a bare JavaFX window, the case list with
  * 2,000 cases (open and text search), opening the store, the board ({@link BoardBenchmark}), the Excel hand-outs
- * ({@link ReportBenchmark}) case bundles of 200 cases ({@link BundleBenchmark}), backups, restore and encryption ({@link SafetyBenchmark}) and team sync ({@link SyncBenchmark}). Run with {@code mvn -Pbench verify}; prints a
+ * ({@link ReportBenchmark}) case bundles of 200 cases ({@link BundleBenchmark}), backups, restore and encryption ({@link SafetyBenchmark}), team sync ({@link SyncBenchmark}) and the 市町村一覧
+ * ({@link PortfolioBenchmark}). Run with {@code mvn -Pbench verify}; prints a
  * Markdown table. Headless (Monocle, software rendering), so it needs no display.
  */
 public final class CaseWorkbenchBenchmark {
@@ -89,6 +90,7 @@ public final class CaseWorkbenchBenchmark {
         rows.add(stats("ケース一覧のテキスト検索（2,000件）", search.subList(1, search.size()), 200));
         rows.addAll(BoardBenchmark.run(store));
         rows.addAll(RoadmapBenchmark.run(store));
+        rows.addAll(PortfolioBenchmark.run());
         rows.addAll(ReportBenchmark.run(store));
         rows.addAll(BundleBenchmark.run());
         rows.addAll(SafetyBenchmark.run());

@@ -153,4 +153,99 @@ public final class BenchData {
             }
         }
     }
+
+    /**
+     * {@code count} cases on real towns of the national list (so they land on the portfolio's rows), spread over all
+     * 47 prefectures, each supported town for one to five consecutive 年度 (a case per 年度, {@value #CASES_PER_TOWN_AVERAGE}
+     * on average, the last of them up to five years ago), with a state history that moves up and down, the national flow of meetings
+     * (those before {@code today} held, the rest planned), 宿題 some of them past due, and three roadmap items with
+     * their progress (some late, some without news for months; a past year's mostly done). Written one town per transaction.
+     */
+    public static void fillPortfolio(Store store, int count, LocalDate today, long seed) {
+        Random r = new Random(seed);
+        List<jp.banso.domain.MunicipalityMaster.Entry> all = new java.util.ArrayList<>();
+        jp.banso.domain.MunicipalityMaster.get().prefectures()
+                .forEach(p -> all.addAll(jp.banso.domain.MunicipalityMaster.get().municipalitiesOf(p)));
+        java.util.Collections.shuffle(all, r);
+        CaseState[] states = CaseState.values();
+        Stage[] stages = Stage.values();
+        int thisYear = jp.banso.domain.JapaneseDates.fiscalYearOf(today);
+        int made = 0;
+        for (int t = 0; made < count; t++) {
+            jp.banso.domain.MunicipalityMaster.Entry town = all.get(t % all.size());
+            int years = Math.min(count - made, 1 + r.nextInt(2 * CASES_PER_TOWN_AVERAGE - 1));
+            int firstYear = thisYear - r.nextInt(6) - years + 1;
+            Municipality m = Municipality.of(town);
+            boolean known = store.cases().municipality(m.getId()).isPresent(); // the demo case's town, say
+            store.jdbi().useTransaction(h -> {
+                if (!known) {
+                    store.cases().municipalitiesTable().save(h, m);
+                }
+                int state = r.nextInt(states.length);
+                for (int y = 0; y < years; y++) {
+                    int fiscalYear = firstYear + y;
+                    SupportCase c = new SupportCase();
+                    c.setMunicipalityId(m.getId());
+                    c.setProgramme(Choices.PROGRAMMES.get(r.nextInt(Choices.PROGRAMMES.size())));
+                    c.setStage(stages[Math.min(stages.length - 1, y * 2 + r.nextInt(3))]);
+                    c.setApplicationTheme("通所型サービスＣの利用者が少ない");
+                    store.cases().casesTable().save(h, c);
+                    h.createUpdate("insert into case_fiscal_year (case_id, fiscal_year) values (:c, :y)")
+                            .bind("c", c.getId()).bind("y", fiscalYear).execute();
+                    int changes = 1 + r.nextInt(3);
+                    for (int k = 0; k < changes; k++) {
+                        state = Math.max(0, Math.min(states.length - 1, state + r.nextInt(3) - 1));
+                        StateChange s = new StateChange();
+                        s.setCaseId(c.getId());
+                        s.setState(states[state]);
+                        s.setChangedOn(LocalDate.of(fiscalYear, 5, 1).plusMonths(4L * k));
+                        store.cases().statesTable().save(h, s);
+                    }
+                    List<Meeting> flow = ScheduleProposal.nationalFlow(c.getId(), fiscalYear);
+                    for (Meeting meeting : flow) {
+                        if (meeting.getPlannedMonth().isBefore(today.withDayOfMonth(1))) {
+                            meeting.setStatus(jp.banso.domain.MeetingStatus.DONE);
+                            meeting.setHeldOn(meeting.getPlannedMonth().plusDays(9));
+                        }
+                        store.meetings().meetingsTable().save(h, meeting);
+                    }
+                    for (int a = 0; a < 3; a++) {
+                        ActionItem item = new ActionItem();
+                        item.setMeetingId(flow.get(1 + a).getId());
+                        item.setWhat("宿題 " + a + "：関係者の名簿を作る");
+                        item.setDue(flow.get(1 + a).getPlannedMonth().plusMonths(1));
+                        item.setDone(fiscalYear < thisYear ? r.nextInt(8) > 0 : r.nextInt(3) > 0); // past years' mostly done
+                        item.setSortOrder(a);
+                        store.meetings().actionItemsTable().save(h, item);
+                    }
+                    for (int k = 0; k < 3; k++) {
+                        jp.banso.domain.RoadmapItem item = new jp.banso.domain.RoadmapItem();
+                        item.setCaseId(c.getId());
+                        item.setTitle("取組 " + k + "：通いの場の担い手を育てる");
+                        java.time.YearMonth start = java.time.YearMonth.of(fiscalYear, 4 + k * 2);
+                        item.setPeriod(start, start.plusMonths(6 + r.nextInt(18)));
+                        // a past year's items mostly finished; this year's under way
+                        item.setStatus(fiscalYear < thisYear && r.nextInt(4) > 0 ? jp.banso.domain.ItemStatus.DONE
+                                : jp.banso.domain.ItemStatus.values()[r.nextInt(3)]);
+                        item.setSortOrder(k);
+                        store.roadmaps().itemsTable().save(h, item);
+                        int entries = r.nextInt(3);
+                        for (int p = 0; p < entries; p++) {
+                            jp.banso.domain.ProgressEntry e = new jp.banso.domain.ProgressEntry();
+                            e.setCaseId(c.getId());
+                            e.setItemId(item.getId());
+                            e.setRecordedOn(start.plusMonths(3L + 4L * p).atEndOfMonth());
+                            e.setAchievement(20 + 30 * p);
+                            e.setComment("順調");
+                            store.roadmaps().progressTable().save(h, e);
+                        }
+                    }
+                }
+            });
+            made += years;
+        }
+    }
+
+    /** How many 年度 (cases) a supported town has on average in {@link #fillPortfolio}. */
+    private static final int CASES_PER_TOWN_AVERAGE = 3;
 }
