@@ -165,18 +165,23 @@ public final class HandoutDialog extends TaskDialog {
     }
 
     private void browse() {
+        chooseFolder(folder, getDialogPane().getScene().getWindow());
+    }
+
+    /** 参照…: a folder chooser opening at the nearest existing folder of what {@code field} says; the choice goes into it. */
+    static void chooseFolder(TextField field, Window owner) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(Msg.t("handouts.chooseFolder"));
-        Path current = folder.getText() == null || folder.getText().isBlank() ? null : Path.of(folder.getText().strip());
+        Path current = field.getText() == null || field.getText().isBlank() ? null : Path.of(field.getText().strip());
         while (current != null && !Files.isDirectory(current)) {
             current = current.getParent();
         }
         if (current != null) {
             chooser.setInitialDirectory(current.toFile());
         }
-        java.io.File chosen = chooser.showDialog(getDialogPane().getScene().getWindow());
+        java.io.File chosen = chooser.showDialog(owner);
         if (chosen != null) {
-            folder.setText(chosen.getAbsolutePath());
+            field.setText(chosen.getAbsolutePath());
         }
     }
 

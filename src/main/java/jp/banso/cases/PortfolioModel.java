@@ -148,6 +148,17 @@ public final class PortfolioModel {
         shown.setAll(p == null ? List.of() : p.filtered(filter()));
     }
 
+    /** What the page shows, as a portfolio of its own (what 「Excel に出力」 prints); null before the first read. */
+    public Portfolio shownPortfolio() {
+        Portfolio p = portfolio.get();
+        return p == null ? null : new Portfolio(p.today(), p.prefectures(), List.copyOf(shown));
+    }
+
+    /** The data folder (settings, restyled templates). */
+    public Path dataDirectory() {
+        return settingsDir;
+    }
+
     /** The rows the filter lets through, in 団体コード order (sort them with a SortedList in the view). */
     public ObservableList<PortfolioRow> shown() {
         return shown;

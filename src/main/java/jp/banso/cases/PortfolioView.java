@@ -28,6 +28,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -50,6 +52,7 @@ import jp.banso.domain.Text;
 import jp.banso.domain.chart.Palette;
 import jp.banso.ui.Failures;
 import jp.banso.ui.Msg;
+import jp.banso.ui.PrefectureChartsPane;
 import jp.banso.ui.Widgets;
 import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -58,7 +61,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The prefecture's 市町村一覧: one row per municipality of the chosen prefectures, never-supported towns quiet so the
  * gaps show, with filters, sorting by any column and a count line. Double-click or Enter opens a town's latest case;
  * its menu opens any of its cases or starts a new one there. Read in the background when shown after a change.
- * Below the table, {@link #setChartPane} takes the prefecture's charts; {@link #setExportAction} adds 「Excel に出力」.
+ * 一覧 | グラフ switches between the table and the prefecture's charts of the rows shown ({@link PrefectureChartsPane});
+ * 「Excel に出力」 prints the rows shown as the 市町村一覧 hand-out ({@link PortfolioExportDialog}).
  */
 public final class PortfolioView extends BorderPane {
     /** One line of the table's 14 px type with its padding. */
@@ -72,8 +76,9 @@ public final class PortfolioView extends BorderPane {
     private final Label count = new Label();
     private final Label placeholder = new Label();
     private final Button export = new Button(Msg.t("portfolio.export"), new FontIcon("mdi2m-microsoft-excel"));
-    /** Where the lead's charts of the prefecture go: empty (and taking no room) until {@link #setChartPane}. */
-    private final StackPane chartArea = new StackPane();
+    /** The charts of the rows shown, drawn when グラフ is chosen (and again when the rows change while it is). */
+    private final PrefectureChartsPane charts = new PrefectureChartsPane();
+    private final ToggleButton showCharts = new ToggleButton(Msg.t("portfolio.view.charts"), new FontIcon("mdi2c-chart-bar"));
     private TableColumn<PortfolioRow, PortfolioRow> prefectureColumn;
     /** A read is under way; a change meanwhile is read when it ends. */
     private boolean reading;
@@ -122,17 +127,33 @@ public final class PortfolioView extends BorderPane {
         model.text.bind(search.textProperty());
 
         export.setId("portfolio-export");
-        export.managedProperty().bind(export.visibleProperty());
-        export.setVisible(false);
+        export.disableProperty().bind(model.portfolioProperty().isNull());
+        export.setOnAction(e -> PortfolioExportDialog.open(getScene().getWindow(), model.dataDirectory(), model.shownPortfolio()));
+        ToggleButton showTable = new ToggleButton(Msg.t("portfolio.view.table"), new FontIcon("mdi2t-table"));
+        showTable.setId("portfolio-view-table");
+        showCharts.setId("portfolio-view-charts");
+        ToggleGroup views = new ToggleGroup();
+        showTable.setToggleGroup(views);
+        showCharts.setToggleGroup(views);
+        showTable.setSelected(true);
+        views.selectedToggleProperty().addListener((o, was, is) -> {
+            if (is == null) {
+                was.setSelected(true); // one of the two is always chosen
+                return;
+            }
+            table.setVisible(is == showTable);
+            charts.setVisible(is == showCharts);
+            drawCharts();
+        });
 
         Label title = new Label(Msg.t("portfolio.title"));
         title.getStyleClass().add(Styles.TITLE_2);
         count.setId("portfolio-count");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox heading = new HBox(10, title, spacer, count, export);
+        HBox heading = new HBox(10, title, showTable, showCharts, spacer, count, export);
         heading.setAlignment(Pos.CENTER_LEFT);
-        for (Control c : new Control[] {search, yearFilter, stateFilter, coverage, followUp, count, export}) {
+        for (Control c : new Control[] {search, yearFilter, stateFilter, coverage, followUp, count, export, showTable, showCharts}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         FlowPane filters = new FlowPane(10, 8, prefectureFilter, yearFilter, stateFilter, coverage, followUp, search);
@@ -143,13 +164,14 @@ public final class PortfolioView extends BorderPane {
         setTop(top);
 
         buildTable(open, newCaseIn);
-        chartArea.setId("portfolio-chart-area");
-        chartArea.managedProperty().bind(chartArea.visibleProperty());
-        chartArea.setVisible(false);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        setCenter(new VBox(10, table, chartArea));
+        charts.setId("portfolio-charts");
+        charts.setVisible(false);
+        setCenter(new StackPane(table, charts));
         setPadding(new Insets(16, 20, 16, 20));
-        model.shown().addListener((ListChangeListener<PortfolioRow>) c -> updateCount());
+        model.shown().addListener((ListChangeListener<PortfolioRow>) c -> {
+            updateCount();
+            drawCharts();
+        });
     }
 
     private void buildTable(Consumer<UUID> open, Consumer<MunicipalityMaster.Entry> newCaseIn) {
@@ -463,16 +485,11 @@ public final class PortfolioView extends BorderPane {
         count.setText(model.shown().size() == p.rows().size() ? all : Msg.t("portfolio.countShown", all, model.shown().size()));
     }
 
-    /** Puts the prefecture's charts below the table (null takes them away). */
-    public void setChartPane(Node charts) {
-        chartArea.getChildren().setAll(charts == null ? List.of() : List.of(charts));
-        chartArea.setVisible(charts != null);
-    }
-
-    /** Shows 「Excel に出力」, which runs {@code action} (it reads {@link PortfolioModel#portfolio} and its filter). */
-    public void setExportAction(Runnable action) {
-        export.setOnAction(e -> action.run());
-        export.setVisible(true);
+    /** Draws the charts of the rows shown, titled with the chosen prefectures (only while they are in view). */
+    private void drawCharts() {
+        if (showCharts.isSelected()) {
+            charts.show(String.join("・", model.prefectures()), List.copyOf(model.shown()));
+        }
     }
 
     public PortfolioModel model() {

@@ -184,6 +184,49 @@ class PortfolioUiTest {
     }
 
     @Test
+    void theFollowUpTownsAsChartsAndAsTheExcelHandout(FxRobot robot) throws Exception {
+        List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        jp.banso.ui.FolderOpener.use(opened::add);
+        robot.clickOn("#show-portfolio");
+        UiWait.until(robot, "#portfolio-table", TableView.class, "rows read", t -> !t.getItems().isEmpty());
+        choosePrefectures(robot, "栃木県");
+        awaitRows(robot, 25, "栃木県");
+        robot.clickOn("#portfolio-follow-up");
+        Portfolio tochigi = store.portfolio().load(List.of("栃木県"), TODAY);
+        List<PortfolioRow> followUp = tochigi.rows().stream().filter(PortfolioRow::needsFollowUp).toList();
+        UiWait.until(robot, "#portfolio-table", TableView.class, "要フォロー only", t -> t.getItems().size() == followUp.size());
+
+        // グラフ: the charts of the rows shown (the stages reached by the 要フォロー towns), the table out of the way
+        robot.clickOn("#portfolio-view-charts");
+        UiWait.visible(robot, "#portfolio-charts", javafx.scene.control.TabPane.class);
+        assertThat(UiWait.read(() -> robot.lookup("#portfolio-table").query().isVisible())).isFalse();
+        assertThat(UiWait.read(() -> robot.lookup("#portfolio-charts").queryAs(javafx.scene.control.TabPane.class).getTabs().size())).isEqualTo(3);
+        snapshots(robot, "portfolio-charts");
+        robot.clickOn("#portfolio-view-table");
+        UiWait.visible(robot, "#portfolio-table", TableView.class);
+
+        // Excel: what is shown, as the 市町村一覧 with its データ sheet
+        robot.clickOn("#portfolio-export");
+        TextField folder = UiWait.visible(robot, "#portfolio-export-folder", TextField.class);
+        Path out = dataDir.resolve("一覧");
+        robot.clickOn(folder);
+        robot.interact(folder::selectAll);
+        robot.write(out.toString());
+        robot.clickOn("#portfolio-export-run");
+        Label status = UiWait.until(robot, "#portfolio-export-status", Label.class, "written or failed",
+                l -> l.getText() != null && (l.getText().contains("件のファイルを出力しました") || l.getStyleClass().contains("field-error")), 60);
+        assertThat(status.getStyleClass()).as(status.getText()).doesNotContain("field-error");
+        Path file = out.resolve("令和8年度_栃木県_市町村一覧.xlsx");
+        assertThat(file).exists();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(file))) {
+            var data = wb.getSheet("データ");
+            assertThat(data.getLastRowNum()).isEqualTo(followUp.size()); // a header row, then one row per town shown
+        }
+        assertThat(opened).containsExactly(out.toAbsolutePath());
+        robot.clickOn("#portfolio-export-close");
+    }
+
+    @Test
     void aTownNeverSupportedOffersANewCaseWithTheTownChosen(FxRobot robot) {
         robot.clickOn("#show-portfolio");
         UiWait.until(robot, "#portfolio-table", TableView.class, "rows read", t -> !t.getItems().isEmpty());
