@@ -71,7 +71,10 @@ class PortfolioUiTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(store::close).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            UiActions.resetStageSize(stage); // the screenshots' sizes must not carry over to the next test class
+            store.close();
+        }).get(10, TimeUnit.SECONDS);
     }
 
     @SuppressWarnings("unchecked")

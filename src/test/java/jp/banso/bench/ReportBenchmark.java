@@ -35,6 +35,7 @@ import jp.banso.domain.SupportCase;
 import jp.banso.report.BoardImages;
 import jp.banso.report.ExportService;
 import jp.banso.report.FormRegistry;
+import jp.banso.report.ReportDeck;
 import jp.banso.store.BenchData;
 import jp.banso.store.Store;
 
@@ -90,6 +91,21 @@ final class ReportBenchmark {
             }
             pictures.add((System.nanoTime() - t) / 1e6);
         }
+        // the 報告会 deck of the same case: first of a session in fresh JVMs, then warm
+        List<Double> deckCold = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            deckCold.add(child("deck").get("REPORT_FIRST"));
+        }
+        List<Double> deckWarm = new ArrayList<>();
+        int slides = 0;
+        for (int i = 0; i < 6; i++) {
+            long t = System.nanoTime();
+            Path deck = new ReportDeck(store, images).run(c.getId(), out, null, (d, n, m) -> { }).files().get(0);
+            deckWarm.add((System.nanoTime() - t) / 1e6);
+            try (var in = Files.newInputStream(deck); var shown = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+                slides = shown.getSlides().size();
+            }
+        }
         try (Stream<Path> s = Files.walk(out)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -101,6 +117,9 @@ final class ReportBenchmark {
         rows.add(CaseWorkbenchBenchmark.stats(what + "・2回目以降", withImages.subList(2, withImages.size()), 2000));
         rows.add(CaseWorkbenchBenchmark.stats("　うちボード5面の画像（読み込み・描画・PNG）", pictures, -1));
         rows.add(CaseWorkbenchBenchmark.stats("　画像なしの場合（データ・書式・ファイル書き込み）", dataOnly, -1));
+        String deckWhat = "報告会スライド（" + slides + "枚、同じケース：ボード画像5面、課題60件、ロードマップ60件、指標グラフ）";
+        rows.add(CaseWorkbenchBenchmark.stats(deckWhat + "・起動後1回目", deckCold, -1));
+        rows.add(CaseWorkbenchBenchmark.stats(deckWhat + "・2回目以降", deckWarm.subList(1, deckWarm.size()), -1));
         return rows;
     }
 
@@ -237,6 +256,11 @@ final class ReportBenchmark {
             }
             Path out = Files.createTempDirectory("banso-report-bench");
             long t = System.nanoTime();
+            if (args[0].equals("deck")) {
+                new ReportDeck(store, BoardImages.drawnBy(BoardPicture::render)).run(c.getId(), out, null, (d, n, m) -> { });
+                System.out.println("REPORT_FIRST " + (System.nanoTime() - t) / 1e6);
+                return;
+            }
             new ExportService(store, BoardImages.drawnBy(BoardPicture::render)).run(new ExportService.Request(c.getId(), null, FormRegistry.all(), out), (d, n, m) -> { });
             System.out.println("REPORT_FIRST " + (System.nanoTime() - t) / 1e6);
         } finally {

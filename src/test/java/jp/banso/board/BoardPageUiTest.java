@@ -35,6 +35,7 @@ import jp.banso.domain.MeetingKind;
 import jp.banso.domain.MeetingStatus;
 import jp.banso.domain.StartKind;
 import jp.banso.domain.SupportCase;
+import jp.banso.ui.UiActions;
 import jp.banso.domain.Speaker;
 import jp.banso.store.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -77,8 +78,7 @@ class BoardPageUiTest {
         Scene scene = new Scene(main, 1500, 1000);
         MainWindow.style(scene);
         stage.setScene(scene);
-        stage.setWidth(1500); // the stage outlives a test: the small sizes of one test must not carry over
-        stage.setHeight(1000);
+        UiActions.resetStageSize(stage); // the stage outlives a test: the small sizes of one test must not carry over
         stage.show();
         stage.requestFocus();
         main.openCase(supportCase.getId());
@@ -88,8 +88,7 @@ class BoardPageUiTest {
     @AfterEach
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            stage.setWidth(1500); // the next test class gets the stage at the size it expects
-            stage.setHeight(1000);
+            UiActions.resetStageSize(stage); // the next test class gets the stage at the size it expects
             store.close();
         }).get(10, TimeUnit.SECONDS);
     }

@@ -23,6 +23,7 @@ import jp.banso.domain.StartKind;
 import jp.banso.domain.SupportCase;
 import jp.banso.store.FromServer;
 import jp.banso.store.Store;
+import jp.banso.ui.UiActions;
 import jp.banso.ui.UiWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,8 +62,7 @@ class IncomingChangesUiTest {
         Scene scene = new Scene(main, 1500, 1000);
         MainWindow.style(scene);
         stage.setScene(scene);
-        stage.setWidth(1500);
-        stage.setHeight(1000);
+        UiActions.resetStageSize(stage);
         stage.show();
         stage.requestFocus();
     }

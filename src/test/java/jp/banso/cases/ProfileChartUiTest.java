@@ -83,6 +83,7 @@ class ProfileChartUiTest {
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             PendingEdits.flushAll();
+            UiActions.resetStageSize(stage); // the screenshots' sizes must not carry over to the next test class
             store.close();
         }).get(10, TimeUnit.SECONDS);
     }

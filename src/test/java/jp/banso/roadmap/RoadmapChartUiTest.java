@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
+import jp.banso.ui.UiActions;
 import jp.banso.ui.Msg;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
@@ -88,7 +89,10 @@ class RoadmapChartUiTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> store.close()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            UiActions.resetStageSize(stage); // the screenshots' sizes must not carry over to the next test class
+            store.close();
+        }).get(10, TimeUnit.SECONDS);
     }
 
     private static <T extends Node> List<T> all(FxRobot robot, String query, Class<T> type) {

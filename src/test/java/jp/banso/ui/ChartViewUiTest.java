@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -71,6 +72,11 @@ class ChartViewUiTest {
         return new Chart("参加者数の推移", Chart.Kind.LINE, "年度", "人", YEARS, List.of(
                 new Chart.Series("実績", java.util.Arrays.asList(12.0, 18.0, null, 25.0, 31.0)),
                 new Chart.Series("目標（30人）", Collections.nCopies(5, 30.0), true)), null);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void putTheStageBack() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> UiActions.resetStageSize(stage)).get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Test

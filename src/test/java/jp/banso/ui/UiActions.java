@@ -37,4 +37,18 @@ public final class UiActions {
         robot.interact(() -> ((TextInputControl) robot.lookup(query).query()).selectAll());
         robot.write(text);
     }
+
+    /** The size the UI tests' scenes are made for. */
+    public static final int STAGE_WIDTH = 1500;
+    public static final int STAGE_HEIGHT = 1000;
+
+    /**
+     * The stage outlives a test class, and a size set on it explicitly (screenshots at 1280×720 and 1024×768) sticks
+     * over the next test's scene: put it back at {@value #STAGE_WIDTH}×{@value #STAGE_HEIGHT} (call on the FX thread,
+     * e.g. in an {@code @AfterEach}).
+     */
+    public static void resetStageSize(javafx.stage.Stage stage) {
+        stage.setWidth(STAGE_WIDTH);
+        stage.setHeight(STAGE_HEIGHT);
+    }
 }
