@@ -197,16 +197,8 @@ public final class HandoutDialog extends TaskDialog {
             showError(Msg.t("handouts.noForm"));
             return;
         }
-        String dir = folder.getText() == null ? "" : folder.getText().strip();
-        if (dir.isEmpty()) {
-            showError(Msg.t("handouts.noFolder"));
-            return;
-        }
-        Path out;
-        try {
-            out = Path.of(dir).toAbsolutePath().normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            showError(Msg.t("handouts.badFolder", dir));
+        Path out = typedFolder(folder);
+        if (out == null) {
             return;
         }
         remember(chosen, deck, out);

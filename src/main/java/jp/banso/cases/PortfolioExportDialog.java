@@ -65,16 +65,8 @@ public final class PortfolioExportDialog extends TaskDialog {
     }
 
     private void start() {
-        String dir = folder.getText() == null ? "" : folder.getText().strip();
-        if (dir.isEmpty()) {
-            showError(Msg.t("handouts.noFolder"));
-            return;
-        }
-        Path out;
-        try {
-            out = Path.of(dir).toAbsolutePath().normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            showError(Msg.t("handouts.badFolder", dir));
+        Path out = typedFolder(folder);
+        if (out == null) {
             return;
         }
         Settings s = Settings.load(dataDir);

@@ -90,6 +90,24 @@ public abstract class TaskDialog extends Dialog<Void> {
         return row;
     }
 
+    /**
+     * The output folder typed in {@code field}, absolute; null when it is empty or not a folder name (the reason is
+     * then shown in the status, and the work must not start).
+     */
+    protected final java.nio.file.Path typedFolder(TextField field) {
+        String dir = field.getText() == null ? "" : field.getText().strip();
+        if (dir.isEmpty()) {
+            showError(Msg.t("handouts.noFolder"));
+            return null;
+        }
+        try {
+            return java.nio.file.Path.of(dir).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            showError(Msg.t("handouts.badFolder", dir));
+            return null;
+        }
+    }
+
     /** Shown while work runs: its progress, or moving to and fro while it reports none. */
     protected final ProgressBar progress() {
         return progress;
