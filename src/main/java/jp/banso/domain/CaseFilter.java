@@ -1,7 +1,5 @@
 package jp.banso.domain;
 
-import java.util.Locale;
-
 /** What the case list shows: 年度, 都道府県, state and free text; archived cases only on request. */
 public record CaseFilter(Integer fiscalYear, String prefecture, CaseState state, String text, boolean includeArchived) {
 
@@ -20,14 +18,6 @@ public record CaseFilter(Integer fiscalYear, String prefecture, CaseState state,
         if (state != null && state != c.state()) {
             return false;
         }
-        if (!Text.isBlank(text)) {
-            String haystack = c.searchText();
-            for (String word : text.toLowerCase(Locale.ROOT).strip().split("[\\s　]+")) {
-                if (!haystack.contains(word)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return Text.isBlank(text) || Text.containsEveryWord(c.searchText(), text);
     }
 }

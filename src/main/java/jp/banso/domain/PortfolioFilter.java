@@ -1,7 +1,5 @@
 package jp.banso.domain;
 
-import java.util.Locale;
-
 /**
  * What the portfolio shows: 年度 (towns supported in it), state, only 要フォロー, only supported or only never
  * supported towns, and free text (name, 団体コード, programme, follow-up reason).
@@ -42,14 +40,6 @@ public record PortfolioFilter(Integer fiscalYear, CaseState state, boolean follo
         if (followUpOnly && !r.needsFollowUp()) {
             return false;
         }
-        if (!Text.isBlank(text)) {
-            String haystack = r.searchText();
-            for (String word : text.toLowerCase(Locale.ROOT).strip().split("[\\s　]+")) {
-                if (!haystack.contains(word)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return Text.isBlank(text) || Text.containsEveryWord(r.searchText(), text);
     }
 }

@@ -38,6 +38,19 @@ public final class Text {
     }
 
     /** Null, empty, or only whitespace and format characters (a name of zero width spaces is no name). */
+    /**
+     * A free-text filter: whether {@code lowercaseHaystack} contains every word of {@code typed} (split at half- and
+     * full-width spaces, compared in lower case).
+     */
+    public static boolean containsEveryWord(String lowercaseHaystack, String typed) {
+        for (String word : typed.toLowerCase(java.util.Locale.ROOT).strip().split("[\\s　]+")) {
+            if (!lowercaseHaystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean isBlank(String s) {
         return s == null || s.codePoints().allMatch(Text::isInvisible);
     }
