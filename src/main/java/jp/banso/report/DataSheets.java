@@ -104,7 +104,6 @@ public final class DataSheets {
         // printed at full size over as many pages as it takes (shrunk to one page wide, twenty columns are unreadable)
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.getPrintSetup().setLandscape(true);
-        keepTextAsText(wb, sheet);
     }
 
     private static void writeCharts(XSSFWorkbook wb, List<Chart> charts) {
@@ -136,30 +135,6 @@ public final class DataSheets {
         }
         pageSetup(sheet);
         pageSetup(figures);
-        keepTextAsText(wb, sheet);
-        keepTextAsText(wb, figures);
-    }
-
-    /**
-     * Text that starts like a formula (a 課題 typed as {@code =HYPERLINK(…)}) is already a string cell; the quote
-     * prefix keeps it text when someone edits the cell in Excel, as {@link SheetFinisher} does on the form's sheets.
-     */
-    private static void keepTextAsText(XSSFWorkbook wb, XSSFSheet sheet) {
-        java.util.Map<Short, XSSFCellStyle> quoted = new java.util.HashMap<>();
-        for (var row : sheet) {
-            for (var cell : row) {
-                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                        && SheetFinisher.looksLikeFormula(cell.getStringCellValue())) {
-                    XSSFCellStyle old = (XSSFCellStyle) cell.getCellStyle();
-                    cell.setCellStyle(quoted.computeIfAbsent(old.getIndex(), i -> {
-                        XSSFCellStyle q = wb.createCellStyle();
-                        q.cloneStyleFrom(old);
-                        q.setQuotePrefixed(true);
-                        return q;
-                    }));
-                }
-            }
-        }
     }
 
     /** A4 landscape, one page wide (the charts, two across, and their small tables). */

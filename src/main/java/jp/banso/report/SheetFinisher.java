@@ -79,7 +79,11 @@ final class SheetFinisher implements PreWriteAction {
             printSetup(wb, sheet, i);
             sheet.setSelected(i == 0);
         }
+        int formSheets = wb.getNumberOfSheets();
         DataSheets.append(wb, appendix);
+        for (int i = formSheets; i < wb.getNumberOfSheets(); i++) {
+            markFormulaLikeText(wb, wb.getSheetAt(i)); // a 課題 typed as =HYPERLINK(…) stays text on the データ sheet too
+        }
         wb.setActiveSheet(0);
         wb.setFirstVisibleTab(0);
     }
