@@ -29,6 +29,7 @@ import jp.banso.cases.PortfolioModel;
 import jp.banso.cases.PortfolioView;
 import jp.banso.domain.MunicipalityMaster;
 import jp.banso.domain.SupportCase;
+import jp.banso.store.PortfolioRepository;
 import jp.banso.store.Store;
 import jp.banso.sync.ui.SyncMenu;
 import jp.banso.ui.Msg;
@@ -68,7 +69,8 @@ public final class MainWindow extends BorderPane {
         sync = new SyncMenu(store, clock, () -> getScene().getWindow());
         caseList = new CaseListView(new CaseListModel(store.cases()), this::openCase, this::newCase);
         PortfolioModel portfolioModel = new PortfolioModel(store.portfolio(), store.directory(), clock);
-        store.onCommittedWrite(portfolioModel::casesChanged); // read again when next shown, not on every keystroke
+        // read again when next shown, only after writes to what it is made of (not a note typed on a board)
+        store.onCommittedWrite(PortfolioRepository.TABLES, portfolioModel::casesChanged);
         portfolio = new PortfolioView(portfolioModel, this::openCase, this::newCaseIn);
         lists.setTop(listSwitch());
         setTop(menu());

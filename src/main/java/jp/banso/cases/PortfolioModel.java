@@ -143,9 +143,48 @@ public final class PortfolioModel {
         return new PortfolioFilter(fiscalYear.get(), state.get(), followUpOnly.get(), coverage.get(), text.get());
     }
 
+    /**
+     * Lets the rows through the filter. When the same towns pass as before (a case changed, the page read again),
+     * only the rows that changed are replaced: the sorted table keeps its order, selection and scroll and re-sorts one
+     * row, not 1,741.
+     */
     private void refilter() {
         Portfolio p = portfolio.get();
-        shown.setAll(p == null ? List.of() : p.filtered(filter()));
+        List<PortfolioRow> rows = p == null ? List.of() : p.filtered(filter());
+        List<Integer> changed = sameTowns(rows, shown) ? changedRows(rows, shown) : null;
+        if (changed == null || changed.size() > FEW_ROWS) {
+            shown.setAll(rows); // one change event, not one per row
+            return;
+        }
+        for (int i : changed) {
+            shown.set(i, rows.get(i));
+        }
+    }
+
+    /** Up to this many changed rows are replaced one by one (each is a change the page hears). */
+    private static final int FEW_ROWS = 20;
+
+    private static List<Integer> changedRows(List<PortfolioRow> now, List<PortfolioRow> before) {
+        List<Integer> changed = new java.util.ArrayList<>();
+        for (int i = 0; i < now.size(); i++) {
+            if (!now.get(i).equals(before.get(i))) {
+                changed.add(i);
+            }
+        }
+        return changed;
+    }
+
+    private static boolean sameTowns(List<PortfolioRow> a, List<PortfolioRow> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!java.util.Objects.equals(a.get(i).code(), b.get(i).code())
+                    || !a.get(i).municipality().equals(b.get(i).municipality())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the page shows, as a portfolio of its own (what 「Excel に出力」 prints); null before the first read. */

@@ -2,10 +2,13 @@ package jp.banso.store;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleListener;
 import org.jdbi.v3.core.Handles;
@@ -21,11 +24,21 @@ import org.jdbi.v3.core.statement.StatementContext;
  * Listeners run on the writing thread.
  */
 final class CommittedWrites {
-    private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** A listener and the tables it follows (null: every write). */
+    private record Listener(Set<String> tables, Runnable run) {
+        boolean follows(Set<String> written) {
+            return tables == null || written.contains(ANY_TABLE) || written.stream().anyMatch(tables::contains);
+        }
+    }
+
+    /** Stands for a write whose table could not be read off its statement: every listener hears it. */
+    private static final String ANY_TABLE = "*";
+
+    private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
     /** The open handles by their connection, to reach a statement's transaction. */
     private final Map<java.sql.Connection, Handle> handles = new ConcurrentHashMap<>();
-    /** Handles whose open transaction has written (a commit callback is registered). */
-    private final Set<Handle> pending = ConcurrentHashMap.newKeySet();
+    /** Handles whose open transaction has written, with the tables it wrote (a commit callback is registered). */
+    private final Map<Handle, Set<String>> pending = new ConcurrentHashMap<>();
 
     CommittedWrites(Jdbi jdbi) {
         jdbi.getConfig(Handles.class).addListener(new HandleListener() {
@@ -51,7 +64,12 @@ final class CommittedWrites {
     }
 
     void add(Runnable listener) {
-        listeners.add(listener);
+        listeners.add(new Listener(null, listener));
+    }
+
+    /** Runs the listener after a committed write to one of {@code tables} (lower case) only. */
+    void add(Set<String> tables, Runnable listener) {
+        listeners.add(new Listener(Set.copyOf(tables), listener));
     }
 
     private static final List<String> WRITES = List.of("insert", "update", "merge", "delete");
@@ -73,6 +91,19 @@ final class CommittedWrites {
         return false;
     }
 
+    /**
+     * The table a write statement names ({@code insert into t}, {@code update t}, {@code merge into t},
+     * {@code delete from t}), in lower case; {@link #ANY_TABLE} when it cannot be read off.
+     */
+    static String tableOf(String sql) {
+        Matcher m = WRITTEN_TABLE.matcher(sql);
+        return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : ANY_TABLE;
+    }
+
+    private static final Pattern WRITTEN_TABLE = Pattern.compile(
+            "\\s*(?:insert\\s+into|update|merge\\s+into|delete\\s+from)\\s+(?:\\w+\\.)?\"?(\\w+)\"?(?=[\\s(]|$)",
+            Pattern.CASE_INSENSITIVE);
+
     private void written(StatementContext ctx) {
         boolean autoCommit;
         try {
@@ -80,24 +111,36 @@ final class CommittedWrites {
         } catch (SQLException e) {
             return;
         }
+        String table = tableOf(ctx.getRawSql());
         if (autoCommit) {
-            fire();
+            fire(Set.of(table));
             return;
         }
         Handle h = handles.get(ctx.getConnection());
-        if (h != null && pending.add(h)) {
-            h.afterCommit(() -> {
-                pending.remove(h);
-                fire();
-            });
-            h.afterRollback(() -> pending.remove(h));
+        if (h == null) {
+            return;
         }
+        Set<String> tables = ConcurrentHashMap.newKeySet();
+        Set<String> open = pending.putIfAbsent(h, tables);
+        if (open != null) {
+            open.add(table);
+            return;
+        }
+        tables.add(table);
+        h.afterCommit(() -> fire(pending.remove(h)));
+        h.afterRollback(() -> pending.remove(h));
     }
 
-    private void fire() {
-        for (Runnable r : listeners) {
+    private void fire(Set<String> tables) {
+        if (tables == null) {
+            return;
+        }
+        for (Listener l : listeners) {
+            if (!l.follows(tables)) {
+                continue;
+            }
             try {
-                r.run();
+                l.run().run();
             } catch (RuntimeException e) {
                 java.util.logging.Logger.getLogger(CommittedWrites.class.getName()).warning("write listener failed: " + e);
             }

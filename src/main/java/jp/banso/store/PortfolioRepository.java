@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jdbi.v3.core.Handle;
@@ -28,6 +29,10 @@ import jp.banso.domain.Stage;
  * {@link Portfolio#assemble}. Runs off the FX thread.
  */
 public final class PortfolioRepository {
+    /** The tables a portfolio is read from: a write to any other (a note, a record) leaves it as it is. */
+    public static final Set<String> TABLES = Set.of("municipality", "support_case", "case_fiscal_year", "state_change",
+            "meeting", "action_item", "roadmap_item", "progress_entry");
+
     private final Jdbi jdbi;
 
     PortfolioRepository(Jdbi jdbi) {

@@ -335,6 +335,14 @@ public final class Store implements AutoCloseable {
         writes.add(listener);
     }
 
+    /**
+     * Runs the listener after a committed write to one of {@code tables} only (their names in lower case), on the
+     * writing thread: a page made of a few tables is not told about every note typed.
+     */
+    public void onCommittedWrite(java.util.Set<String> tables, Runnable listener) {
+        writes.add(tables, listener);
+    }
+
     public Path directory() {
         return directory;
     }

@@ -6,10 +6,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
+import jp.banso.board.BoardModel;
+import jp.banso.domain.Board;
+import jp.banso.domain.CaseState;
+import jp.banso.domain.StateChange;
+import jp.banso.domain.SupportCase;
 import jp.banso.domain.PortfolioFilter;
 import jp.banso.domain.PortfolioRow;
 import jp.banso.domain.StartKind;
+import jp.banso.store.PortfolioRepository;
 import jp.banso.store.Settings;
 import jp.banso.store.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -133,5 +142,42 @@ class PortfolioModelTest {
         m.text.set("092142");
         assertThat(m.shown()).extracting(PortfolioRow::municipality).containsExactly("さくら市");
         assertThat(m.filter()).isEqualTo(new PortfolioFilter(null, null, false, PortfolioFilter.Coverage.ALL, "092142"));
+    }
+
+    @Test
+    void aNoteTypedDoesNotMakeItReadAgainAndAChangedCaseReplacesOnlyItsRow() {
+        SupportCase demo = DemoCase.create(store);
+        PortfolioModel m = model();
+        store.onCommittedWrite(PortfolioRepository.TABLES, m::casesChanged); // as the main window does
+        readAndShow(m);
+        Board board = store.boards().boards(demo.getId()).get(0);
+        BoardModel notes = new BoardModel(store.boards(), board.getId());
+        notes.addNote(notes.lanes().get(0).getId(), "付箋を一枚", "市町村");
+        assertThat(m.needsRead()).as("a note is not what the page is made of").isFalse();
+
+        List<PortfolioRow> before = List.copyOf(m.shown());
+        List<ListChangeListener.Change<? extends PortfolioRow>> changes = new ArrayList<>();
+        m.shown().addListener((ListChangeListener<PortfolioRow>) c -> {
+            while (c.next()) {
+                changes.add(c);
+            }
+        });
+        StateChange change = new StateChange();
+        change.setCaseId(demo.getId());
+        change.setState(CaseState.MS1);
+        change.setChangedOn(LocalDate.of(2026, 11, 30));
+        store.cases().save(change);
+        assertThat(m.needsRead()).isTrue();
+        readAndShow(m);
+
+        int sakura = before.indexOf(before.stream().filter(r -> r.municipality().equals("さくら市")).findFirst().orElseThrow());
+        assertThat(m.shown().get(sakura).state()).isEqualTo(CaseState.MS1);
+        assertThat(changes).as("one row replaced, not the list").hasSize(1);
+        assertThat(changes.get(0).wasReplaced()).isTrue();
+        for (int i = 0; i < before.size(); i++) {
+            if (i != sakura) {
+                assertThat(m.shown().get(i)).as("row %d kept as it was", i).isSameAs(before.get(i));
+            }
+        }
     }
 }
