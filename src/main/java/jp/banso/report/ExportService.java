@@ -120,6 +120,7 @@ public final class ExportService {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new ReportException("出力先がフォルダではありません: " + folder);
         }
+        WarmUp.stop(); // it would compete with this export for the processor
         progress.step(0, 1, "準備しています…");
         Plan plan = plan(r);
         Map<String, Checked> checked = new HashMap<>();

@@ -58,6 +58,7 @@ public final class ReportDeck {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new ReportException("出力先がフォルダではありません: " + folder);
         }
+        WarmUp.stop(); // it would compete with this export for the processor
         progress.step(0, 2, "報告会スライドを準備しています…");
         CaseData data = CaseData.load(store, caseId);
         String municipality = municipalityLabel != null ? municipalityLabel

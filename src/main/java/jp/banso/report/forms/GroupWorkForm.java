@@ -56,7 +56,7 @@ public final class GroupWorkForm extends ReportForm {
     @Override
     public Record build(ReportInput in) {
         CaseData d = in.data();
-        TemplateLibrary templates = TemplateLibrary.load(d.store().directory().resolve("templates").resolve("boards"));
+        TemplateLibrary templates = TemplateLibrary.load(d.directory() == null ? null : d.directory().resolve("templates").resolve("boards"));
         List<BoardSheet> sheets = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Set<String> used = new HashSet<>();
