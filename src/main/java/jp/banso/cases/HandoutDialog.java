@@ -196,7 +196,7 @@ public final class HandoutDialog extends TaskDialog {
         }
         remember(chosen, deck, out);
         PendingEdits.flushAll();
-        BoardImages images = BoardImages.drawnBy(BoardPicture::render);
+        BoardImages images = BoardImages.drawnBy(BoardPicture::render, BoardPicture::revision);
         ExportService service = new ExportService(store, images);
         ExportService.Request request = new ExportService.Request(caseId, meeting == null ? null : meeting.getId(), chosen, out);
         run(new Task<ExportService.Result>() {

@@ -24,9 +24,23 @@ public interface BoardImages {
         BufferedImage draw(Store store, UUID boardId, double maxSide);
     }
 
-    /** Pictures drawn by {@code painter} and encoded here as PNG. */
+    /** What a board's picture is drawn from, as a text: equal revisions, equal pictures (the board's {@code BoardPicture::revision}). */
+    @FunctionalInterface
+    interface Revisions {
+        String of(Store store, UUID boardId);
+    }
+
+    /** Pictures drawn by {@code painter} and encoded here as PNG, every time. */
     static BoardImages drawnBy(Painter painter) {
-        return new DrawnBoardImages(painter);
+        return new DrawnBoardImages(painter, null);
+    }
+
+    /**
+     * Pictures drawn by {@code painter} and encoded here as PNG; a board whose revision has not changed since it was last
+     * drawn in this session is not drawn again (the next export of a case redraws only the boards edited meanwhile).
+     */
+    static BoardImages drawnBy(Painter painter, Revisions revisions) {
+        return new DrawnBoardImages(painter, revisions);
     }
 
     BoardImages NONE = new BoardImages() {

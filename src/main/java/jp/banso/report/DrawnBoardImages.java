@@ -3,6 +3,8 @@ package jp.banso.report;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -16,14 +18,50 @@ final class DrawnBoardImages implements BoardImages {
     /** Longest side in pixels: sharp on an A4 page, small and quick to encode. */
     static final double MAX_SIDE = 2000;
 
-    private final Painter painter;
+    /** Pictures kept for boards that do not change: a few dozen boards of a session, about 0.5 MB each. */
+    private static final int KEPT = 24;
+    /** PNG by board and revision, the least recently used dropped first. */
+    private static final Map<String, byte[]> DRAWN = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > KEPT;
+        }
+    };
 
-    DrawnBoardImages(Painter painter) {
+    private final Painter painter;
+    private final Revisions revisions;
+
+    /** {@code revisions} null: every picture is drawn. */
+    DrawnBoardImages(Painter painter, Revisions revisions) {
         this.painter = painter;
+        this.revisions = revisions;
     }
 
     @Override
     public byte[] png(Store store, UUID boardId) {
+        if (revisions == null) {
+            return draw(store, boardId);
+        }
+        String key;
+        try {
+            key = boardId + "@" + revisions.of(store, boardId);
+        } catch (IllegalStateException e) {
+            throw new ReportException(e.getMessage(), e);
+        }
+        synchronized (DRAWN) {
+            byte[] kept = DRAWN.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        byte[] png = draw(store, boardId);
+        synchronized (DRAWN) {
+            DRAWN.put(key, png);
+        }
+        return png;
+    }
+
+    private byte[] draw(Store store, UUID boardId) {
         BufferedImage image;
         try {
             image = painter.draw(store, boardId, MAX_SIDE);
