@@ -14,6 +14,13 @@ public interface BoardImages {
     /** PNG bytes of the whole board, or null if it cannot be drawn here. */
     byte[] png(Store store, UUID boardId);
 
+    /**
+     * The boards an export will ask pictures of: they may be drawn from now on, side by side with the files that need
+     * none, so that {@link #png} finds them ready. Nothing by default.
+     */
+    default void prepare(Store store, java.util.List<UUID> boardIds) {
+    }
+
     /** Why pictures are left out (Japanese), or null when they are drawn. */
     String unavailableReason();
 

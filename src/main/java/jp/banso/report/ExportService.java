@@ -137,6 +137,9 @@ public final class ExportService {
                 notes.add(title + "：データフォルダのテンプレート（" + c.source().path() + "）を使いました");
             }
         });
+        // the pictures are drawn from now on, while the first files (which need none) are made
+        images.prepare(store, plan.jobs().stream().flatMap(j -> j.form().pictures(plan.data(), j.meeting()).stream())
+                .map(jp.banso.domain.Board::getId).toList());
         List<Path> files = new ArrayList<>();
         int total = plan.jobs().size();
         // files are made side by side (board pictures are drawn on the FX thread meanwhile); every file is made first,

@@ -76,7 +76,7 @@ public final class WarmUp {
     static List<String> exercise(java.util.function.BooleanSupplier stopped) throws IOException {
         List<String> made = new ArrayList<>();
         CaseData data = WarmUpCase.data();
-        byte[] picture = DrawnBoardImages.encode(new BufferedImage(1600, 900, BufferedImage.TYPE_INT_ARGB_PRE)); // as a snapshot comes
+        byte[] picture = DrawnBoardImages.encode(new BufferedImage(600, 2000, BufferedImage.TYPE_INT_RGB)); // as a board's picture comes
         BoardImages pictures = new BoardImages() {
             @Override
             public byte[] png(jp.banso.store.Store store, java.util.UUID boardId) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The hand-out dialog's pictures: a board unchanged since its last picture is not drawn again in a later export, any
- * change to what the picture shows (a note's text, its place, a lane, an author's colour) draws it again.
+ * change to what the picture shows (a note's text, its place, a lane, an author's colour) draws it again; the pictures
+ * an export announces are drawn ahead.
  */
 class BoardPicturesKeptTest {
     @TempDir
@@ -75,6 +76,35 @@ class BoardPicturesKeptTest {
         images.png(store, board);
 
         assertThat(drawn).hasValue(5);
+    }
+
+    @Test
+    void picturesAnnouncedByTheExportAreDrawnAheadOnTheirOwnThreadAndOnce() {
+        UUID board = model.board().getId();
+        java.util.List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BoardImages images = BoardImages.drawnBy((s, id, max) -> {
+            threads.add(Thread.currentThread().getName());
+            return painter.draw(s, id, max);
+        });
+
+        images.prepare(store, java.util.List.of(board));
+        byte[] png = images.png(store, board);
+
+        assertThat(png).isNotEmpty();
+        assertThat(threads).containsExactly("banso-board-pictures");
+    }
+
+    @Test
+    void aPictureThatFailedAheadFailsWhereItIsAskedForWithThePaintersMessage() {
+        UUID board = model.board().getId();
+        BoardImages images = BoardImages.drawnBy((s, id, max) -> {
+            throw new IllegalStateException("ボードの画像を作成できませんでした。もう一度出力してください");
+        });
+
+        images.prepare(store, java.util.List.of(board));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> images.png(store, board)).isInstanceOf(ReportException.class)
+                .hasMessage("ボードの画像を作成できませんでした。もう一度出力してください");
     }
 
     @Test
