@@ -133,6 +133,7 @@ public final class BansoApp extends Application {
         stage.getScene().setRoot(main);
         Platform.runLater(() -> UnsavedEdits.offerRecovery(stage, store, main::showList));
         safety.start(java.time.Duration.ofSeconds(3)); // the start-up backup, once the window is up
+        jp.banso.report.WarmUp.inBackground(jp.banso.report.WarmUp.AFTER_START); // the first hand-out export's head start
         String bundle = AppOptions.bundleFile(getParameters().getRaw());
         if (bundle != null) {
             Platform.runLater(() -> main.importBundle(Path.of(bundle).toAbsolutePath()));

@@ -141,17 +141,10 @@ public final class HandoutDialog extends TaskDialog {
         ScreenFit.dialog(this);
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMED_UP = new java.util.concurrent.atomic.AtomicBoolean();
-
     /** Opens the dialog for a meeting (or, with a null meeting, the whole case) and returns at once. */
     public static HandoutDialog open(Window owner, Store store, UUID caseId, UUID meetingId) {
-        if (WARMED_UP.compareAndSet(false, true)) {
-            // while forms and folder are chosen, load what the first export needs (it is ~3 times slower cold)
-            Thread warm = new Thread(WarmUp::run, "banso-export-warm-up");
-            warm.setDaemon(true);
-            warm.setPriority(Thread.MIN_PRIORITY);
-            warm.start();
-        }
+        // while forms and folder are chosen, the first export's preparation runs if it has not yet since the start
+        WarmUp.inBackground(java.time.Duration.ZERO);
         PendingEdits.flushAll(); // what was just typed goes into the hand-outs
         HandoutDialog d = new HandoutDialog(owner, store, caseId, meetingId);
         d.show();
@@ -203,7 +196,7 @@ public final class HandoutDialog extends TaskDialog {
         }
         remember(chosen, deck, out);
         PendingEdits.flushAll();
-        BoardImages images = BoardImages.drawnBy(BoardPicture::render);
+        BoardImages images = BoardImages.drawnBy(BoardPicture::render, BoardPicture::revision);
         ExportService service = new ExportService(store, images);
         ExportService.Request request = new ExportService.Request(caseId, meeting == null ? null : meeting.getId(), chosen, out);
         run(new Task<ExportService.Result>() {

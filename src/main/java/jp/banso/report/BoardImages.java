@@ -14,6 +14,13 @@ public interface BoardImages {
     /** PNG bytes of the whole board, or null if it cannot be drawn here. */
     byte[] png(Store store, UUID boardId);
 
+    /**
+     * The boards an export will ask pictures of: they may be drawn from now on, side by side with the files that need
+     * none, so that {@link #png} finds them ready. Nothing by default.
+     */
+    default void prepare(Store store, java.util.List<UUID> boardIds) {
+    }
+
     /** Why pictures are left out (Japanese), or null when they are drawn. */
     String unavailableReason();
 
@@ -24,9 +31,23 @@ public interface BoardImages {
         BufferedImage draw(Store store, UUID boardId, double maxSide);
     }
 
-    /** Pictures drawn by {@code painter} and encoded here as PNG. */
+    /** What a board's picture is drawn from, as a text: equal revisions, equal pictures (the board's {@code BoardPicture::revision}). */
+    @FunctionalInterface
+    interface Revisions {
+        String of(Store store, UUID boardId);
+    }
+
+    /** Pictures drawn by {@code painter} and encoded here as PNG, every time. */
     static BoardImages drawnBy(Painter painter) {
-        return new DrawnBoardImages(painter);
+        return new DrawnBoardImages(painter, null);
+    }
+
+    /**
+     * Pictures drawn by {@code painter} and encoded here as PNG; a board whose revision has not changed since it was last
+     * drawn in this session is not drawn again (the next export of a case redraws only the boards edited meanwhile).
+     */
+    static BoardImages drawnBy(Painter painter, Revisions revisions) {
+        return new DrawnBoardImages(painter, revisions);
     }
 
     BoardImages NONE = new BoardImages() {

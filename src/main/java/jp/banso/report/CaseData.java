@@ -27,7 +27,8 @@ import jp.banso.store.Store;
 
 /**
  * One case as the forms read it, loaded from the store's repositories once per export (each list on first use),
- * so several files of the same case do not read the same rows again.
+ * so several files of the same case do not read the same rows again. The export's warm-up ({@link WarmUp}) gives the
+ * forms a case held in memory instead ({@link #inMemory}).
  */
 public final class CaseData {
     private final Store store;
@@ -52,8 +53,51 @@ public final class CaseData {
         return new CaseData(store, c, m, s, store.meetings().list(caseId));
     }
 
+    /**
+     * A case that is not in any store: its rows are the ones given with {@link #withMeetingRows}, {@link #withBoard} and
+     * {@link #withCaseRows}, every other list is empty. Its {@link #store()} is null.
+     */
+    static CaseData inMemory(SupportCase supportCase, Municipality municipality, CaseSummary summary, List<Meeting> meetings) {
+        return new CaseData(null, supportCase, municipality, summary, meetings);
+    }
+
+    /** An in-memory case's rows of one meeting. */
+    CaseData withMeetingRows(UUID meetingId, List<Participant> participants, List<MeetingPart> parts, List<ActionItem> items) {
+        return held(PARTICIPANTS + meetingId, participants).held(PARTS + meetingId, parts).held(ITEMS + meetingId, items);
+    }
+
+    /** One board of an in-memory case, with its lanes and notes. */
+    CaseData withBoard(Board board, List<Lane> lanes, List<Note> notes) {
+        List<Board> boards = new java.util.ArrayList<>(boards());
+        boards.add(board);
+        return held(BOARDS, List.copyOf(boards)).held(LANES + board.getId(), lanes).held(NOTES + board.getId(), notes);
+    }
+
+    /** An in-memory case's own rows. */
+    CaseData withCaseRows(List<CaseIssue> issues, List<RoadmapItem> roadmap, List<ProgressEntry> progress, List<ProfileSnapshot> snapshots,
+                          List<TeamMember> team, List<StateChange> states, List<ActionItem> openItems) {
+        return held(ISSUES, issues).held(ROADMAP, roadmap).held(PROGRESS, progress).held(SNAPSHOTS, snapshots).held(TEAM, team)
+                .held(STATES, states).held(OPEN_ITEMS, openItems);
+    }
+
+    private CaseData held(String key, List<?> rows) {
+        if (store != null) {
+            throw new IllegalStateException("rows are given only to a case held in memory");
+        }
+        synchronized (cache) {
+            cache.put(key, List.copyOf(rows));
+        }
+        return this;
+    }
+
+    /** The store the case is read from; null for a case held in memory ({@link #inMemory}). */
     public Store store() {
         return store;
+    }
+
+    /** The data folder (restyled templates are looked up there), or null for a case held in memory. */
+    public java.nio.file.Path directory() {
+        return store == null ? null : store.directory();
     }
 
     public SupportCase supportCase() {
@@ -77,48 +121,67 @@ public final class CaseData {
         return meetings.stream().filter(m -> m.getId().equals(id)).findFirst();
     }
 
+    // the keys of the rows held, per kind (and per meeting or board where it says so)
+    private static final String SNAPSHOTS = "snapshots";
+    private static final String TEAM = "team";
+    private static final String STATES = "states";
+    private static final String OPEN_ITEMS = "openItems";
+    private static final String FOLLOWS = "follows";
+    private static final String PARTICIPANTS = "participants:";
+    private static final String PARTS = "parts:";
+    private static final String ITEMS = "items:";
+    private static final String BOARDS = "boards";
+    private static final String ISSUES = "issues";
+    private static final String ROADMAP = "roadmap";
+    private static final String PROGRESS = "progress";
+    private static final String LANES = "lanes:";
+    private static final String NOTES = "notes:";
+    private static final String GROUPS = "groups:";
+    private static final String LINKS = "links:";
+
+    /** The rows under {@code key}: read once from the store, or (held in memory) what was given, else none. */
     @SuppressWarnings("unchecked")
     private <T> T cached(String key, java.util.function.Supplier<T> load) {
         synchronized (cache) {
-            return (T) cache.computeIfAbsent(key, k -> load.get());
+            return (T) cache.computeIfAbsent(key, k -> store == null ? List.of() : load.get());
         }
     }
 
     public List<ProfileSnapshot> snapshots() {
-        return cached("snapshots", () -> store.cases().snapshots(supportCase.getMunicipalityId()));
+        return cached(SNAPSHOTS, () -> store.cases().snapshots(supportCase.getMunicipalityId()));
     }
 
     public List<TeamMember> team() {
-        return cached("team", () -> store.cases().team(supportCase.getId()));
+        return cached(TEAM, () -> store.cases().team(supportCase.getId()));
     }
 
     public List<StateChange> states() {
-        return cached("states", () -> store.cases().stateHistory(supportCase.getId()));
+        return cached(STATES, () -> store.cases().stateHistory(supportCase.getId()));
     }
 
     public List<ActionItem> openActionItems() {
-        return cached("openItems", () -> store.meetings().openActionItems(supportCase.getId()));
+        return cached(OPEN_ITEMS, () -> store.meetings().openActionItems(supportCase.getId()));
     }
 
     public Optional<CaseSummary> followedCase() {
         UUID f = supportCase.getFollowsCaseId();
-        return f == null ? Optional.empty() : cached("follows", () -> store.cases().summary(f));
+        return f == null || store == null ? Optional.empty() : cached(FOLLOWS, () -> store.cases().summary(f));
     }
 
     public List<Participant> participants(UUID meetingId) {
-        return cached("participants:" + meetingId, () -> store.meetings().participants(meetingId));
+        return cached(PARTICIPANTS + meetingId, () -> store.meetings().participants(meetingId));
     }
 
     public List<MeetingPart> parts(UUID meetingId) {
-        return cached("parts:" + meetingId, () -> store.meetings().parts(meetingId));
+        return cached(PARTS + meetingId, () -> store.meetings().parts(meetingId));
     }
 
     public List<ActionItem> actionItems(UUID meetingId) {
-        return cached("items:" + meetingId, () -> store.meetings().actionItems(meetingId));
+        return cached(ITEMS + meetingId, () -> store.meetings().actionItems(meetingId));
     }
 
     public List<Board> boards() {
-        return cached("boards", () -> store.boards().boards(supportCase.getId()));
+        return cached(BOARDS, () -> store.boards().boards(supportCase.getId()));
     }
 
     /** The boards of one meeting (null: the boards of the whole case that belong to no meeting). */
@@ -127,32 +190,32 @@ public final class CaseData {
     }
 
     public List<CaseIssue> issues() {
-        return cached("issues", () -> store.boards().issues(supportCase.getId()));
+        return cached(ISSUES, () -> store.boards().issues(supportCase.getId()));
     }
 
     /** Roadmap items in their roadmap order. */
     public List<RoadmapItem> roadmap() {
-        return cached("roadmap", () -> store.roadmaps().items(supportCase.getId()));
+        return cached(ROADMAP, () -> store.roadmaps().items(supportCase.getId()));
     }
 
     /** Progress entries of every roadmap item, oldest first. */
     public List<ProgressEntry> progress() {
-        return cached("progress", () -> store.roadmaps().entries(supportCase.getId()));
+        return cached(PROGRESS, () -> store.roadmaps().entries(supportCase.getId()));
     }
 
     public List<Lane> lanes(UUID boardId) {
-        return cached("lanes:" + boardId, () -> store.boards().lanes(boardId));
+        return cached(LANES + boardId, () -> store.boards().lanes(boardId));
     }
 
     public List<Note> notes(UUID boardId) {
-        return cached("notes:" + boardId, () -> store.boards().notes(boardId));
+        return cached(NOTES + boardId, () -> store.boards().notes(boardId));
     }
 
     public List<NoteGroup> groups(UUID boardId) {
-        return cached("groups:" + boardId, () -> store.boards().groups(boardId));
+        return cached(GROUPS + boardId, () -> store.boards().groups(boardId));
     }
 
     public List<NoteLink> links(UUID boardId) {
-        return cached("links:" + boardId, () -> store.boards().links(boardId));
+        return cached(LINKS + boardId, () -> store.boards().links(boardId));
     }
 }

@@ -120,6 +120,7 @@ public final class ExportService {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new ReportException("出力先がフォルダではありません: " + folder);
         }
+        WarmUp.stop(); // it would compete with this export for the processor
         progress.step(0, 1, "準備しています…");
         Plan plan = plan(r);
         Map<String, Checked> checked = new HashMap<>();
@@ -136,6 +137,9 @@ public final class ExportService {
                 notes.add(title + "：データフォルダのテンプレート（" + c.source().path() + "）を使いました");
             }
         });
+        // the pictures are drawn from now on, while the first files (which need none) are made
+        images.prepare(store, plan.jobs().stream().flatMap(j -> j.form().pictures(plan.data(), j.meeting()).stream())
+                .map(jp.banso.domain.Board::getId).toList());
         List<Path> files = new ArrayList<>();
         int total = plan.jobs().size();
         // files are made side by side (board pictures are drawn on the FX thread meanwhile); every file is made first,

@@ -58,8 +58,10 @@ public final class ReportDeck {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new ReportException("出力先がフォルダではありません: " + folder);
         }
+        WarmUp.stop(); // it would compete with this export for the processor
         progress.step(0, 2, "報告会スライドを準備しています…");
         CaseData data = CaseData.load(store, caseId);
+        images.prepare(store, data.boards().stream().map(jp.banso.domain.Board::getId).toList()); // drawn while the slides before them are made
         String municipality = municipalityLabel != null ? municipalityLabel
                 : FileNames.municipalityLabel(data.summary(), store.cases().summaries());
         Path file = folder.resolve(FileNames.of(FileNames.yearLabel(data), municipality, null, FILE_TITLE, ".pptx"));

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jxls.builder.JxlsOutput;
 import org.jxls.builder.JxlsOutputFile;
 import org.jxls.expression.ExpressionEvaluatorFactoryJexlImpl;
 import org.jxls.expression.JxlsJexlPermissions;
@@ -49,13 +50,12 @@ public final class ReportEngine {
      */
     public static Path writeTemporary(ReportTemplates.Source template, TemplateCheck.TemplateInfo info, Record data, Appendix appendix,
                                       Path out) {
-        Map<String, Object> map = DataMaps.toMap(data);
         Path dir = out.toAbsolutePath().getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, ".banso-", ".xlsx.tmp");
-            fill(template, info, map, appendix, tmp);
+            fill(template, info, data, appendix, new JxlsOutputFile(tmp));
             Path done = tmp;
             tmp = null;
             return done;
@@ -86,8 +86,9 @@ public final class ReportEngine {
         }
     }
 
-    private static void fill(ReportTemplates.Source template, TemplateCheck.TemplateInfo info, Map<String, Object> map, Appendix appendix,
-                             Path tmp) {
+    /** Fills the template and writes the workbook to {@code out} (a file, or nowhere for the {@link WarmUp}). */
+    static void fill(ReportTemplates.Source template, TemplateCheck.TemplateInfo info, Record data, Appendix appendix, JxlsOutput out) {
+        Map<String, Object> map = DataMaps.toMap(data);
         ConditionalFormats.Held held = ConditionalFormats.takeOut(template.bytes());
         try {
             JxlsPoiTemplateFillerBuilder.newInstance()
@@ -97,7 +98,7 @@ public final class ReportEngine {
                     .withCommand("image", FitImageCommand.class)
                     .withPreWriteAction(new SheetFinisher(info, held.bySheet(), appendix))
                     .withTemplate(new ByteArrayInputStream(held.template()))
-                    .buildAndFill(map, new JxlsOutputFile(tmp));
+                    .buildAndFill(map, out);
         } catch (ReportException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -1,6 +1,8 @@
 package jp.banso.report;
 
+import java.util.List;
 import java.util.Objects;
+import jp.banso.domain.Board;
 import jp.banso.domain.Meeting;
 
 /**
@@ -34,6 +36,11 @@ public abstract class ReportForm extends Handout<ReportInput> {
     /** Whether a whole-case export includes this meeting (a meeting form for a meeting with nothing recorded is left out). */
     public boolean inCaseExport(CaseData data, Meeting meeting) {
         return unavailable(data, meeting) == null;
+    }
+
+    /** The boards whose pictures the file for {@code meeting} (null: the case) shows; none by default. */
+    public List<Board> pictures(CaseData data, Meeting meeting) {
+        return List.of();
     }
 
     /** The data for one file. Runs off the FX thread; board pictures come through {@link ReportInput#images()}. */

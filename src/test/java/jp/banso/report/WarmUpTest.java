@@ -2,37 +2,41 @@ package jp.banso.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** A Banso that quit while warming up leaves a folder of throw-away hand-outs; the next warm-up removes it. */
+/** The warm-up goes through every case form (with its データ sheet and charts) and the deck, and ends early when an export starts. */
 class WarmUpTest {
-    @TempDir
-    Path tmp;
 
     @Test
-    void foldersLeftByAnEarlierWarmUpAreRemovedAndARunningOnesAreNot() throws Exception {
-        Path old = Files.createDirectory(tmp.resolve("banso-warm-up123"));
-        Files.writeString(old.resolve("issue-sheet.xlsx"), "x");
-        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
-        Path running = Files.createDirectory(tmp.resolve("banso-warm-up456"));
-        Files.writeString(running.resolve("meeting-record.xlsx"), "x");
-        Path notOurs = Files.createDirectory(tmp.resolve("banso-warm-up789"));
-        Files.writeString(notOurs.resolve("メモ.txt"), "x");
-        Files.setLastModifiedTime(notOurs, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
-        Path other = Files.createDirectory(tmp.resolve("someone-else"));
-        Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
+    void everyFormAndTheDeckAreMadeFromTheMadeUpCase() throws Exception {
+        List<String> expected = new ArrayList<>(FormRegistry.all().stream().map(ReportForm::id).toList());
+        expected.add(ReportDeck.ID);
 
-        WarmUp.removeLeftovers(tmp, Duration.ofHours(1));
+        assertThat(WarmUp.exercise(() -> false)).containsExactlyElementsOf(expected);
+    }
 
-        assertThat(old).doesNotExist();
-        assertThat(running.resolve("meeting-record.xlsx")).exists();
-        assertThat(notOurs.resolve("メモ.txt")).exists();
-        assertThat(other).exists();
+    @Test
+    void theMadeUpCaseGivesEveryFormRowsAndChartsWhereTheFormHasThem() {
+        CaseData data = WarmUpCase.data();
+        for (ReportForm f : FormRegistry.all()) {
+            ReportInput input = new ReportInput(data, f.scope() == ReportForm.Scope.MEETING ? data.meetings().get(0) : null, WarmUpCase.TODAY,
+                    BoardImages.NONE, new ArrayList<>());
+            Record built = f.build(input);
+            assertThat(f.table(input, built).rows()).as(f.id()).isNotEmpty();
+        }
+        assertThat(FormRegistry.all().stream().filter(f -> !f.charts(new ReportInput(data, null, WarmUpCase.TODAY, BoardImages.NONE,
+                new ArrayList<>())).isEmpty())).hasSize(2); // ケース概要 (profile) and モニタリングシート (indicators)
+    }
+
+    @Test
+    void anExportThatStartsEndsItAfterTheStepItIsIn() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+
+        List<String> made = WarmUp.exercise(() -> asked.incrementAndGet() > 2);
+
+        assertThat(made).containsExactly(FormRegistry.all().get(0).id(), FormRegistry.all().get(1).id());
     }
 }

@@ -54,13 +54,18 @@ public final class GroupWorkForm extends ReportForm {
     }
 
     @Override
+    public List<Board> pictures(CaseData data, Meeting meeting) {
+        return data.boardsOf(meeting.getId());
+    }
+
+    @Override
     public Record build(ReportInput in) {
         CaseData d = in.data();
-        TemplateLibrary templates = TemplateLibrary.load(d.store().directory().resolve("templates").resolve("boards"));
+        TemplateLibrary templates = TemplateLibrary.load(d.directory() == null ? null : d.directory().resolve("templates").resolve("boards"));
         List<BoardSheet> sheets = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Set<String> used = new HashSet<>();
-        for (Board b : d.boardsOf(in.meeting().getId())) {
+        for (Board b : pictures(d, in.meeting())) {
             names.add(sheetName(b.getTitle(), used));
             sheets.add(sheet(in, b, templates.find(b.getTemplateId()).map(BoardTemplate::name).orElse(null)));
         }
