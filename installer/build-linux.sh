@@ -168,6 +168,7 @@ if ! $app_image_only; then
     --app-image "$out/$name"               # the app-image above, as it is
     "${common[@]}"
     --linux-package-name banso             # the package name (dpkg -r banso) and the folder /opt/banso
+    --linux-app-release 1                  # the Debian revision: 0.1.0-1 (jpackage 25 leaves it out unless given)
     --linux-deb-maintainer "$(prop email)"
     --linux-app-category misc              # the Debian section
     --linux-menu-group Office              # the freedesktop menu category the entry appears under
