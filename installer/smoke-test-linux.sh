@@ -82,6 +82,23 @@ grep -Eq 'Successfully applied [0-9]+ migrations|Schema .* is up to date' "$res/
   || fail "no Flyway migration in the log ($res/start.log)"
 pass "schema migrated ($(grep -Eo 'Successfully applied [0-9]+ migrations[^(]*' "$res/start.log" | head -1))"
 
+step "1b. the launcher maps the app's AOT cache (lib/app/banso.aot): the app's own classes come from it"
+# -Xlog to a file: the launcher's -Xlog:aot*=off only silences the terminal
+aot_used() {   # aot_used <launcher> <log>: the cache mapped, and jp.banso classes loaded from it
+  JAVA_TOOL_OPTIONS="-Xlog:aot,class+load:file=$2" "$1" export --no-such-option >/dev/null 2>&1 || true
+  grep -q 'Using AOT-linked classes: true' "$2" && grep -q 'jp\.banso\.app\.Launcher source: shared objects file' "$2"
+}
+[ -s "$app/lib/app/banso.aot" ] || fail "no AOT cache $app/lib/app/banso.aot (see target/jpackage/aot-training.log)"
+aot_used "$app/bin/Banso" "$res/aot-app-image.log" || fail "the app-image does not use its AOT cache ($res/aot-app-image.log)"
+pass "AOT cache used by $app/bin/Banso ($(du -h "$app/lib/app/banso.aot" | cut -f1); $(grep -c 'source: shared objects file' "$res/aot-app-image.log") classes from it)"
+# the JVM's own warnings (restricted native access, sun.misc.Unsafe) and its log's warnings and errors (the AOT cache)
+jvm_warnings='^WARNING: |\]\[(warning|error) *\]'
+if grep -Eq "$jvm_warnings" "$res/start.out" "$res/start.log"; then
+  grep -E "$jvm_warnings" "$res/start.out" "$res/start.log" | head -5 >&2
+  fail "the JVM printed warnings at start ($res/start.out, $res/start.log)"
+fi
+pass "no JVM warnings at start (native access, Unsafe, AOT cache)"
+
 step "2. the demo case is in the database (read with the bundled runtime and H2 jar, read-only)"
 h2_jar="$(ls "$app"/lib/app/h2-*.jar)"
 "$app/lib/runtime/bin/java" -cp "$h2_jar" org.h2.tools.Shell \
@@ -151,10 +168,10 @@ if $deb; then
   grep -q '^ Depends:.*xdg-utils' "$res/deb-info.txt" || fail "Depends lacks xdg-utils"
   pass "$(basename "$pkg"): $(grep -E '^ (Package|Version|Installed-Size):' "$res/deb-info.txt" | tr -s ' ' | tr '\n' ' ')"
   for f in bin/Banso lib/banso-Banso.desktop lib/Banso.png lib/banso-Banso-MimeInfo.xml \
-           lib/application-x-banso-bundle.png lib/app/Banso.cfg lib/runtime/lib/server/classes.jsa; do
+           lib/application-x-banso-bundle.png lib/app/Banso.cfg lib/app/banso.aot; do
     grep -q " ./opt/banso/$f\$" "$res/deb-contents.txt" || fail "/opt/banso/$f missing from the .deb"
   done
-  pass "files: /opt/banso/bin/Banso, the menu entry, icon, MIME type, file-type icon, CDS archive"
+  pass "files: /opt/banso/bin/Banso, the menu entry, icon, MIME type, file-type icon, AOT cache"
   unpacked="$(mktemp -d)"
   dpkg-deb -x "$pkg" "$unpacked"
   dpkg-deb -e "$pkg" "$unpacked/DEBIAN"
@@ -173,6 +190,10 @@ if $deb; then
   pass "MIME type application/x-banso-bundle: *.banso, 「Banso ケースバンドル」"
   grep -q 'desktop_integration || echo' "$unpacked/DEBIAN/postinst" || fail "postinst is jpackage's, not installer/linux/postinst"
   pass "postinst/prerm from installer/linux (desktop integration cannot fail the install)"
+  # the .deb's jars are jpackage's second copy of the app-image's: the cache made with the first must still be used
+  aot_used "$unpacked/opt/banso/bin/Banso" "$res/aot-deb.log" \
+    || fail "the .deb's launcher does not use its AOT cache ($res/aot-deb.log)"
+  pass "AOT cache used by the .deb's launcher (unpacked: $(grep -c 'source: shared objects file' "$res/aot-deb.log") classes from it)"
   rm -rf "$unpacked"
 fi
 

@@ -80,7 +80,7 @@ public final class BansoApp extends Application {
 
     /** The data folder (see DataDirectory); false, after saying why, when there is none to open at all. */
     private boolean locate() {
-        location = DataDirectory.locate(options.dataDir());
+        location = EarlyStore.location(options.dataDir());
         dataDir = location.folder();
         if (dataDir == null) {
             applyTheme();

@@ -16,27 +16,34 @@ import jp.banso.store.Store;
  * missing while backups exist (restore or start empty) — {@link StoreOpening} asks.
  */
 final class EarlyStore {
+    private static volatile CompletableFuture<DataDirectory.Location> location;
     private static volatile CompletableFuture<Store> opening;
-    private static volatile CompletableFuture<Settings> settings;
+    private static volatile Settings settings;
 
     private EarlyStore() {
     }
 
+    /**
+     * Starts it all off the main thread, which goes straight on to start JavaFX: finding the data folder reads the
+     * default folder's settings.json (Jackson's first use, ~0.1 s of class loading) when no --data-dir is given.
+     */
     static void begin(AppOptions options) {
-        DataDirectory.Location location = DataDirectory.locate(options.dataDir());
-        Path dir = location.folder();
-        if (dir == null) {
-            return; // nothing to open: the app says why
-        }
-        // the window's placement is read first, off the FX thread (Jackson's first use costs ~0.1 s of class loading)
-        settings = CompletableFuture.supplyAsync(() -> Settings.load(dir), EarlyStore::daemon);
-        if (!location.usable() || !opensEarly(dir)) { // a settings problem: the user decides first
-            return;
-        }
-        opening = CompletableFuture.supplyAsync(() -> {
-            Store store = Store.open(dir);
-            store.cases().summaries();
-            return store;
+        location = CompletableFuture.supplyAsync(() -> {
+            DataDirectory.Location located = DataDirectory.locate(options.dataDir());
+            Path dir = located.folder();
+            if (dir == null) {
+                return located; // nothing to open: the app says why
+            }
+            if (located.usable() && opensEarly(dir)) { // else a settings problem or a question: the user decides first
+                opening = CompletableFuture.supplyAsync(() -> {
+                    Store store = Store.open(dir);
+                    store.cases().summaries();
+                    return store;
+                }, EarlyStore::daemon);
+            }
+            // the window's placement, read before the window is shown
+            settings = Settings.load(dir);
+            return located;
         }, EarlyStore::daemon);
     }
 
@@ -52,19 +59,26 @@ final class EarlyStore {
         return state == DatabaseFile.State.PLAIN || (state == DatabaseFile.State.MISSING && !Backups.exist(dir));
     }
 
-    /** The settings read in main, or read now. */
-    static Settings settings(Path dir) {
-        CompletableFuture<Settings> f = settings;
-        settings = null;
-        return f != null ? f.join() : Settings.load(dir);
+    /** The data folder found by {@link #begin}, or found now (the app was started another way). */
+    static DataDirectory.Location location(String dataDir) {
+        CompletableFuture<DataDirectory.Location> f = location;
+        location = null;
+        return f != null ? f.join() : DataDirectory.locate(dataDir);
     }
 
-    /** The opening begun in main, still in progress or done; null when none was begun. */
+    /** The settings read by {@link #begin}, or read now. */
+    static Settings settings(Path dir) {
+        Settings s = settings;
+        settings = null;
+        return s != null ? s : Settings.load(dir);
+    }
+
+    /** The opening begun by {@link #begin}, still in progress or done; null when none was begun. */
     static CompletableFuture<Store> pending() {
         return opening;
     }
 
-    /** The store begun in main; null when none was begun (the app was started another way, or the folder needs a question). */
+    /** The store begun by {@link #begin}; null when none was begun (the app was started another way, or the folder needs a question). */
     static Store take() {
         CompletableFuture<Store> f = opening;
         opening = null;

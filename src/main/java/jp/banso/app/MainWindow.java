@@ -47,7 +47,8 @@ public final class MainWindow extends BorderPane {
     /** What every page takes today from (tests give a fixed one). */
     private final Clock clock;
     private final CaseListView caseList;
-    private final PortfolioView portfolio;
+    /** Made the first time it is shown: its master of every municipality and its filters are not needed for the start. */
+    private PortfolioView portfolio;
     /** The lists with their switch; the one shown last is where a closed case goes back to. */
     private final BorderPane lists = new BorderPane();
     private final ToggleButton casesToggle = new ToggleButton(Msg.t("menu.caseList"), new FontIcon("mdi2f-format-list-bulleted"));
@@ -68,10 +69,6 @@ public final class MainWindow extends BorderPane {
         SaveStatus.follow(store);
         sync = new SyncMenu(store, clock, () -> getScene().getWindow());
         caseList = new CaseListView(new CaseListModel(store.cases()), this::openCase, this::newCase);
-        PortfolioModel portfolioModel = new PortfolioModel(store.portfolio(), store.directory(), clock);
-        // read again when next shown, only after writes to what it is made of (not a note typed on a board)
-        store.onCommittedWrite(PortfolioRepository.TABLES, portfolioModel::casesChanged);
-        portfolio = new PortfolioView(portfolioModel, this::openCase, this::newCaseIn);
         lists.setTop(listSwitch());
         setTop(menu());
         setBottom(statusBar());
@@ -79,7 +76,7 @@ public final class MainWindow extends BorderPane {
         guardClosing();
         // the list shows what sync brought (an open case's workspace follows its own case; the list is read again on return)
         store.serverChanges().addListener(rows -> javafx.application.Platform.runLater(() -> {
-            if (workspace == null && lists.getCenter() == portfolio) {
+            if (workspace == null && showingPortfolio()) {
                 portfolio.refresh();
             } else if (workspace == null) {
                 caseList.refresh();
@@ -221,8 +218,18 @@ public final class MainWindow extends BorderPane {
 
     /** 市町村一覧: read again in the background if cases were written since it was shown. */
     public void showPortfolio() {
+        if (portfolio == null) {
+            PortfolioModel model = new PortfolioModel(store.portfolio(), store.directory(), clock);
+            // read again when next shown, only after writes to what it is made of (not a note typed on a board)
+            store.onCommittedWrite(PortfolioRepository.TABLES, model::casesChanged);
+            portfolio = new PortfolioView(model, this::openCase, this::newCaseIn);
+        }
         showLists(portfolio);
         portfolio.refresh();
+    }
+
+    private boolean showingPortfolio() {
+        return portfolio != null && lists.getCenter() == portfolio;
     }
 
     private void showLists(javafx.scene.Node list) {
@@ -236,7 +243,7 @@ public final class MainWindow extends BorderPane {
 
     /** Back from a case: to the list it was opened from. */
     private void backToList() {
-        if (lists.getCenter() == portfolio) {
+        if (showingPortfolio()) {
             showPortfolio();
         } else {
             showList();
