@@ -205,8 +205,15 @@ public final class BoardCanvas extends Region {
         node.setRegistered(model.issueOf(n.getId()).isPresent());
     }
 
+    /**
+     * Redraws what the change touched: its notes' nodes (shown or hidden as the view has them), the lanes' titles
+     * and heights, and the islands and links only when it moved one of them. A captured note touches no other note's
+     * node; a change of lanes (colours, places) redraws every note.
+     */
     private void onChanged(ChangeSet cs) {
         boolean lanesChanged = cs.touches(Lane.class);
+        boolean islandsOrLinks = movesIslandsOrLinks(cs);
+        List<NoteNode> changed = new ArrayList<>();
         for (Change c : cs.changes()) {
             if (c.after() instanceof Note || c.before() instanceof Note) {
                 UUID id = c.id();
@@ -224,8 +231,10 @@ public final class BoardCanvas extends Region {
                     nodes.put(id, fresh);
                     notesLayer.getChildren().add(fresh);
                     refresh(fresh);
+                    changed.add(fresh);
                 } else {
                     refresh(node);
+                    changed.add(node);
                 }
             } else if (c.after() instanceof jp.banso.domain.CaseIssue || c.before() instanceof jp.banso.domain.CaseIssue) {
                 // registered or unregistered: the note's 課題 mark follows
@@ -239,9 +248,32 @@ public final class BoardCanvas extends Region {
         drawLanes(); // titles, colours, counts, and heights that follow the notes
         if (lanesChanged) {
             nodes.values().forEach(this::refresh); // lane colours show through notes without their own
+            queueCulling();
+        } else {
+            changed.forEach(this::cull);
         }
-        drawGroupsAndLinks();
-        queueCulling();
+        if (islandsOrLinks) {
+            drawGroupsAndLinks();
+        }
+    }
+
+    /** Whether the change touched an island or a link, or a note that is (or was) in an island or at a link's end. */
+    private boolean movesIslandsOrLinks(ChangeSet cs) {
+        if (cs.touches(NoteGroup.class) || cs.touches(NoteLink.class)) {
+            return true;
+        }
+        Set<UUID> linked = new HashSet<>();
+        for (NoteLink l : model.links()) {
+            linked.add(l.getFromNoteId());
+            linked.add(l.getToNoteId());
+        }
+        for (Change c : cs.changes()) {
+            if (c.before() instanceof Note b && (b.getGroupId() != null || linked.contains(b.getId()))
+                    || c.after() instanceof Note a && (a.getGroupId() != null || linked.contains(a.getId()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lanes are as tall as their lowest note. */
@@ -285,6 +317,12 @@ public final class BoardCanvas extends Region {
         lanesLayer.getChildren().clear();
         List<Lane> lanes = model.lanes();
         double height = laneHeight();
+        Map<UUID, Integer> counts = new HashMap<>();
+        for (Note n : model.notes()) {
+            if (n.getLaneId() != null) {
+                counts.merge(n.getLaneId(), 1, Integer::sum);
+            }
+        }
         for (int i = 0; i < lanes.size(); i++) {
             Lane l = lanes.get(i);
             double x = BoardLayout.laneX(i);
@@ -299,7 +337,7 @@ public final class BoardCanvas extends Region {
             header.setFill(c);
             header.setArcWidth(16);
             header.setArcHeight(16);
-            Text title = new Text(l.getTitle() + "（" + model.notesIn(l.getId()).size() + "）");
+            Text title = new Text(l.getTitle() + "（" + counts.getOrDefault(l.getId(), 0) + "）");
             title.setFont(Font.font(BoardFonts.FAMILY, FontWeight.BOLD, presentation ? 28 : 22));
             title.setFill(Color.web("#1b1b1b"));
             title.setX(x + 14);
@@ -487,12 +525,16 @@ public final class BoardCanvas extends Region {
             if (getWidth() <= 0) {
                 return;
             }
-            boolean detail = viewport.detail();
-            for (NoteNode node : nodes.values()) {
-                node.setDetail(detail);
-                node.setVisible(viewport.shows(node.note()) || node.isSelected());
-            }
+            nodes.values().forEach(this::cull);
         });
+    }
+
+    /** A note drawn only when in view (or selected), with its text only when it can be read. */
+    private void cull(NoteNode node) {
+        if (getWidth() > 0) {
+            node.setDetail(viewport.detail());
+            node.setVisible(viewport.shows(node.note()) || node.isSelected());
+        }
     }
 
     // --- selection ---

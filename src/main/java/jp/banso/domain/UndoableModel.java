@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * A model whose every action can be taken back (the board, the roadmap), and the one way such an action runs: the
  * work changes the model's live entities through an {@link Edit}; a refused action is taken back in memory; the change
  * set is stored with its history entry ({@link Storage}; a failed write is taken back too); then what the action
- * deleted leaves memory, the 元に戻す/やり直す labels are read again and the listeners hear what changed. Undo and redo
+ * deleted leaves memory, the 元に戻す/やり直す labels follow and the listeners hear what changed. Undo and redo
  * apply stored change sets to memory the same way. A subclass says only how an entity is put into and taken out of its
  * memory (docs/decisions/0013).
  */
@@ -111,7 +111,18 @@ public abstract class UndoableModel {
         }
         e.settle(cs, this::removeFromMemory);
         memoryChanged();
-        told(cs);
+        labels = labelsAfter(cs, join);
+        tell(cs);
+    }
+
+    /**
+     * What 元に戻す and やり直す say once an action is stored, without reading the history again (a read of every step
+     * kept on every action): the history now ends with this action, or with the step it joined, which keeps its
+     * name (a blocked step is never joined), and nothing is left to redo.
+     */
+    private UndoLabels labelsAfter(ChangeSet stored, boolean join) {
+        boolean joined = join && labels.canUndo() && !labels.undoBlocked();
+        return new UndoLabels(joined ? labels.undo() : stored.label(), "");
     }
 
     /**
@@ -145,7 +156,7 @@ public abstract class UndoableModel {
         try {
             history.get().ifPresent(this::applyAndTell);
         } catch (RuntimeException ex) {
-            told(new ChangeSet("", List.of()));
+            readLabelsAndTell(new ChangeSet("", List.of()));
             throw refused.apply(ex.getMessage());
         }
     }
@@ -188,7 +199,7 @@ public abstract class UndoableModel {
 
     private void applyAndTell(ChangeSet cs) {
         apply(cs);
-        told(cs);
+        readLabelsAndTell(cs);
     }
 
     private void apply(ChangeSet cs) {
@@ -202,13 +213,18 @@ public abstract class UndoableModel {
         memoryChanged();
     }
 
-    private void told(ChangeSet cs) {
+    /** After an undo, a redo or changes from the server: the history says what is next. */
+    private void readLabelsAndTell(ChangeSet cs) {
         try {
             labels = storage.labels();
         } catch (RuntimeException ex) {
-            // the database cannot be read (a full disk closes it): the action just done is the one to take back
+            // the database cannot be read (a full disk closes it): the step just done is the one to take back
             labels = new UndoLabels(cs.label(), "");
         }
+        tell(cs);
+    }
+
+    private void tell(ChangeSet cs) {
         for (Listener l : listeners) {
             l.changed(cs);
         }

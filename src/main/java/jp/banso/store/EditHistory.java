@@ -168,11 +168,18 @@ final class EditHistory {
     /** What 元に戻す and やり直す would do now (a step a server change overlaps is named, and marked as blocked). */
     private UndoLabels labels(UUID scope) {
         return jdbi.withHandle(h -> {
-            Optional<Step> undo = latest(h, scope, false);
-            Optional<Step> redo = latest(h, scope, true);
-            return new UndoLabels(undo.map(Step::label).orElse(""), redo.map(Step::label).orElse(""),
-                    undo.map(Step::blocked).orElse(false), redo.map(Step::blocked).orElse(false));
+            Optional<Named> undo = next(h, scope, false, "label, blocked", Named::of);
+            Optional<Named> redo = next(h, scope, true, "label, blocked", Named::of);
+            return new UndoLabels(undo.map(Named::label).orElse(""), redo.map(Named::label).orElse(""),
+                    undo.map(Named::blocked).orElse(false), redo.map(Named::blocked).orElse(false));
         });
+    }
+
+    /** A step's name only: the labels read no change sets (each is the JSON of every entity it touched). */
+    private record Named(String label, boolean blocked) {
+        static Named of(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
+            return new Named(rs.getString(1), rs.getBoolean(2));
+        }
     }
 
     /**
@@ -246,10 +253,14 @@ final class EditHistory {
 
     /** The latest done action (to undo) or the earliest undone one (to redo). */
     private Optional<Step> latest(Handle h, UUID scope, boolean undone) {
-        return h.createQuery("select id, " + scopeColumn + ", seq, label, changes, undone, blocked from " + table + " where "
-                        + scopeColumn + " = :s and " + (undone ? "undone order by seq" : "not undone order by seq desc")
-                        + " limit 1")
-                .bind("s", scope).map((rs, ctx) -> stepOf(rs)).findOne();
+        return next(h, scope, undone, "id, " + scopeColumn + ", seq, label, changes, undone, blocked", (rs, ctx) -> stepOf(rs));
+    }
+
+    /** The given columns of the latest done step or the earliest undone one. */
+    private <T> Optional<T> next(Handle h, UUID scope, boolean undone, String columns, org.jdbi.v3.core.mapper.RowMapper<T> mapper) {
+        return h.createQuery("select " + columns + " from " + table + " where " + scopeColumn + " = :s and "
+                        + (undone ? "undone order by seq" : "not undone order by seq desc") + " limit 1")
+                .bind("s", scope).map(mapper).findOne();
     }
 
     /** One change set doing both: each entity keeps its earliest before and its latest after. */

@@ -23,7 +23,7 @@ import jp.banso.store.Store;
 
 /**
  * Figures for the case workbench on this machine: start-up against a bare JavaFX window, the case list with
- * 2,000 cases (open and text search), opening the store, the board ({@link BoardBenchmark}), the Excel hand-outs
+ * 2,000 cases (open and text search), opening the store, the board at 50, 2,000 and 5,000 notes ({@link BoardBenchmark}), the Excel hand-outs
  * ({@link ReportBenchmark}) case bundles of 200 cases ({@link BundleBenchmark}), backups, restore and encryption ({@link SafetyBenchmark}), team sync ({@link SyncBenchmark}) and the 市町村一覧
  * ({@link PortfolioBenchmark}). Run with {@code mvn -Pbench verify}; prints a
  * Markdown table. Headless (Monocle, software rendering), so it needs no display.
@@ -88,7 +88,7 @@ public final class CaseWorkbenchBenchmark {
         rows.add(row("ケース一覧を開く（2,000件・1回目、クラス読み込み込み）", open.get(0), "—", "200"));
         rows.add(stats("ケース一覧を開く（2,000件、2回目以降）", open.subList(1, open.size()), 200));
         rows.add(stats("ケース一覧のテキスト検索（2,000件）", search.subList(1, search.size()), 200));
-        rows.addAll(BoardBenchmark.run(store));
+        rows.addAll(BoardBenchmark.run(BoardBenchmark.SIZES));
         rows.addAll(RoadmapBenchmark.run(store));
         rows.addAll(PortfolioBenchmark.run());
         rows.addAll(ReportBenchmark.run(store));

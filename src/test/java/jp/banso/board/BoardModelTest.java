@@ -105,6 +105,35 @@ class BoardModelTest {
         assertThat(model.lanes()).extracting(Lane::getColour).containsExactly("#BBDEFB", "#FFF59D", "#F8BBD0");
     }
 
+    /** The model says what 元に戻す and やり直す do without reading its history after each action: it says what the history holds. */
+    @Test
+    void theUndoLabelsAreWhatTheStoredHistorySaysAfterActionsUndoAndRedo() {
+        UUID a = add(vision, "一枚目");
+        assertThat(model.undoLabels()).isEqualTo(stored());
+        model.move(Map.of(a, new double[] {16, 600}));
+        model.setColour(List.of(a), "#FFCCBC");
+        assertThat(model.undoLabels()).isEqualTo(stored()).isEqualTo(new jp.banso.domain.UndoLabels("色を変更", ""));
+        model.undo();
+        model.undo();
+        assertThat(model.undoLabels()).isEqualTo(stored()).isEqualTo(new jp.banso.domain.UndoLabels("付箋を追加", "付箋を移動"));
+        model.redo();
+        assertThat(model.undoLabels()).isEqualTo(stored()).isEqualTo(new jp.banso.domain.UndoLabels("付箋を移動", "色を変更"));
+        add(current, "二枚目"); // a new action: nothing is left to redo
+        assertThat(model.undoLabels()).isEqualTo(stored()).isEqualTo(new jp.banso.domain.UndoLabels("付箋を追加", ""));
+        model.undo();
+        model.undo();
+        model.undo();
+        assertThat(model.undoLabels()).isEqualTo(stored()).isEqualTo(new jp.banso.domain.UndoLabels("", "付箋を追加"));
+        model.redo();
+        add(current, "三枚目");
+        assertThat(model.undoLabels()).isEqualTo(stored()).isEqualTo(new jp.banso.domain.UndoLabels("付箋を追加", ""));
+    }
+
+    /** What a model reading the history afresh says. */
+    private jp.banso.domain.UndoLabels stored() {
+        return new BoardModel(store.boards(), boardId).undoLabels();
+    }
+
     // ------------------------------------------------------------------------------------------------ notes
 
     @Test

@@ -78,6 +78,8 @@ public final class GroupTitles extends UndoableModel {
         private final Deque<ChangeSet> done = new ArrayDeque<>();
         private final Deque<ChangeSet> undone = new ArrayDeque<>();
         public boolean refuseNext;
+        /** How often the model asked what 元に戻す and やり直す would do. */
+        public int labelReads;
         public final Instant stamp = Instant.parse("2026-12-01T00:00:00Z");
 
         @Override
@@ -130,6 +132,7 @@ public final class GroupTitles extends UndoableModel {
 
         @Override
         public UndoLabels labels() {
+            labelReads++;
             return new UndoLabels(done.isEmpty() ? "" : done.peek().label(), undone.isEmpty() ? "" : undone.peek().label());
         }
     }

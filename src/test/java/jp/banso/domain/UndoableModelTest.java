@@ -131,6 +131,43 @@ class UndoableModelTest {
     }
 
     @Test
+    void theLabelsFollowEveryActionWithoutReadingTheHistoryAndEveryStepByReadingIt() {
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-12-01T09:00:00Z"));
+        GroupTitles m = new GroupTitles(new GroupTitles.History(), clock);
+        java.util.Random r = new java.util.Random(3);
+        List<UUID> groups = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            int reads = m.history.labelReads;
+            int what = r.nextInt(6);
+            if (what == 0 || groups.isEmpty()) {
+                groups.add(m.add("島" + i).getId());
+            } else if (what <= 2) {
+                clock.advance(r.nextInt(2) * UndoableModel.JOIN_MILLIS); // typing on, or after a pause
+                UUID id = groups.get(r.nextInt(groups.size()));
+                if (m.live.containsKey(id)) {
+                    m.rename(id, "名前" + i);
+                }
+            } else if (what == 3) {
+                UUID id = groups.get(r.nextInt(groups.size()));
+                if (m.live.containsKey(id)) {
+                    m.delete(id);
+                }
+            } else {
+                if (what == 4) {
+                    m.undo();
+                } else {
+                    m.redo();
+                }
+                assertThat(m.history.labelReads).as("a step reads what is next (none: nothing to read)").isLessThanOrEqualTo(reads + 1);
+            }
+            if (what < 4) {
+                assertThat(m.history.labelReads).as("an action reads no history").isEqualTo(reads);
+            }
+            assertThat(m.undoLabels()).as("after step %d", i).isEqualTo(m.history.labels());
+        }
+    }
+
+    @Test
     void labelsSayWhetherThereIsAnythingToUndoOrRedo() {
         assertThat(UndoLabels.NONE.canUndo()).isFalse();
         assertThat(UndoLabels.NONE.canRedo()).isFalse();
