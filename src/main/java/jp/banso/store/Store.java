@@ -394,10 +394,17 @@ public final class Store implements AutoCloseable {
         return !closed;
     }
 
+    /**
+     * Closes the database; a file that many small commits left loose is compacted on the way ({@link Compaction}), not
+     * while edits wait for the disk (the disk that could not take them would not take a compacted copy either).
+     */
     @Override
     public void close() {
         closed = true;
-        closeQuietly(keepAlive);
+        boolean shutDown = pending.size() == 0 && Compaction.closeIfLoose(keepAlive, directory.resolve(DatabaseFile.NAME));
+        if (!shutDown) { // after a shutdown every session is closed: closing the handle would only fail (in H2's trace)
+            closeQuietly(keepAlive);
+        }
         pool.dispose();
     }
 
