@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Logger;
@@ -30,12 +31,13 @@ final class Compaction {
     }
 
     /**
-     * Closes the database behind {@code connection} (every connection of it) with {@code SHUTDOWN COMPACT} if the file
-     * is loose; otherwise does nothing (the caller closes as usual). True if it closed the database.
+     * Closes the open database at {@code url} (every connection of it) with {@code SHUTDOWN COMPACT} if its file is
+     * loose; otherwise does nothing (the caller closes as usual). The shutdown goes through a connection of its own:
+     * a pooled one would fail its rollback on close (into H2's trace file). True if it closed the database.
      */
-    static boolean closeIfLoose(Connection connection, Path file) {
-        try {
-            if (connection.isClosed() || !loose(connection, file)) {
+    static boolean closeIfLoose(String url, String jdbcPassword, Path file) {
+        try (Connection connection = DriverManager.getConnection(url, "banso", jdbcPassword)) {
+            if (!loose(connection, file)) {
                 return false;
             }
             long before = Files.size(file);

@@ -401,9 +401,9 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        boolean shutDown = pending.size() == 0 && Compaction.closeIfLoose(keepAlive, directory.resolve(DatabaseFile.NAME));
-        if (!shutDown) { // after a shutdown every session is closed: closing the handle would only fail (in H2's trace)
-            closeQuietly(keepAlive);
+        closeQuietly(keepAlive); // back to the pool, whose open connections keep the database open for the compaction
+        if (pending.size() == 0) {
+            Compaction.closeIfLoose(url, password == null ? "" : password.jdbcPassword(), directory.resolve(DatabaseFile.NAME));
         }
         pool.dispose();
     }

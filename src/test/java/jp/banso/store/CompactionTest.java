@@ -85,7 +85,7 @@ class CompactionTest {
     private static UUID save(Store store, Meeting meeting, int n) {
         ActionItem item = new ActionItem();
         item.setMeetingId(meeting.getId());
-        item.setWhat(CrashWriter.text(item.getId()));
+        item.setWhat(CrashWriter.record(item.getId()));
         item.setSortOrder(n);
         store.meetings().save(item);
         return item.getId();
@@ -96,7 +96,7 @@ class CompactionTest {
             UUID caseId = store.cases().summaries().get(0).id();
             List<ActionItem> items = store.meetings().actionItems(store.meetings().list(caseId).get(0).getId());
             assertThat(items).extracting(ActionItem::getId).containsExactlyInAnyOrderElementsOf(saved);
-            assertThat(items).allSatisfy(i -> assertThat(i.getWhat()).isEqualTo(CrashWriter.text(i.getId())));
+            assertThat(items).allSatisfy(i -> assertThat(i.getWhat()).isEqualTo(CrashWriter.record(i.getId())));
         }
     }
 

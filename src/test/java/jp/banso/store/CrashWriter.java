@@ -28,7 +28,7 @@ import jp.banso.domain.SupportCase;
  *   <li>{@code change-password <dir> <point> <n>}: opens the store (encrypted with {@link #PASSWORD}), changes its
  *       password to {@link #NEW_PASSWORD}, and halts the JVM (as abruptly as a kill) the {@code n}-th time the change
  *       reaches {@code point} ("block", "copied", "replaced"); prints {@code CHANGED} if it got through.</li>
- *   <li>{@code compact <dir>}: as {@code loop}, until the file is over {@value #LOOSE_BYTES} bytes (many small
+ *   <li>{@code compact <dir>}: as {@code loop} (with the longer texts of {@link #record}), until the file is over {@value #LOOSE_BYTES} bytes (many small
  *       commits leave it loose); then prints {@code COMPACTING}, closes the store (which compacts the file) and prints
  *       {@code CLOSED}.</li>
  * </ul>
@@ -44,12 +44,17 @@ public final class CrashWriter {
     private CrashWriter() {
     }
 
-    /**
-     * The text the loop gives an action item: distinct per item, and checkable from its id alone; a record of a few
-     * thousand characters, so that the live data outgrows one step of a compaction.
-     */
+    /** The text the loop gives an action item: distinct per item, and checkable from its id alone. */
     static String text(UUID itemId) {
-        return "宿題 " + itemId + "：" + "経過を記録する。".repeat(375);
+        return "宿題 " + itemId;
+    }
+
+    /**
+     * The text {@code compact} gives an action item: as {@link #text}, with a record of a few thousand characters, so
+     * that the live data takes the compaction a while.
+     */
+    static String record(UUID itemId) {
+        return text(itemId) + "：" + "経過を記録する。".repeat(375);
     }
 
     public static void main(String[] args) throws Exception {
@@ -93,7 +98,7 @@ public final class CrashWriter {
     private static void loop(Store store, PrintStream out) {
         Meeting meeting = caseAndMeeting(store, out);
         for (int n = 0; ; n++) {
-            save(store, out, meeting, n);
+            save(store, out, meeting, n, CrashWriter::text);
         }
     }
 
@@ -101,7 +106,7 @@ public final class CrashWriter {
         Meeting meeting = caseAndMeeting(store, out);
         Path file = dir.resolve(DatabaseFile.NAME);
         for (int n = 0; java.nio.file.Files.size(file) < LOOSE_BYTES; n++) {
-            save(store, out, meeting, n);
+            save(store, out, meeting, n, CrashWriter::record);
         }
         out.println("COMPACTING");
         store.close();
@@ -125,10 +130,11 @@ public final class CrashWriter {
         return meeting;
     }
 
-    private static void save(Store store, PrintStream out, Meeting meeting, int n) {
+    private static void save(Store store, PrintStream out, Meeting meeting, int n,
+            java.util.function.Function<UUID, String> textOf) {
         ActionItem item = new ActionItem();
         item.setMeetingId(meeting.getId());
-        item.setWhat(text(item.getId()));
+        item.setWhat(textOf.apply(item.getId()));
         item.setSortOrder(n);
         store.meetings().save(item);
         out.println("ACK " + item.getId());

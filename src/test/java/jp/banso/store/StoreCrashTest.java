@@ -93,7 +93,7 @@ class StoreCrashTest {
             String where = "after a kill " + delays[round - 1] + " ms into the compaction (round " + round + ", "
                     + acknowledged.size() + " acks in all)";
             String traceBefore = h2Trace(data);
-            assertNothingLost(data, password, meetingByCase, acknowledged, where);
+            assertNothingLost(data, password, meetingByCase, acknowledged, CrashWriter::record, where);
             // H2 writes what it had to repair or found damaged to its trace file (off for an encrypted store)
             assertThat(h2Trace(data)).as("H2's trace file " + where).isEqualTo(traceBefore);
             // a half-written compacted copy is removed when the store opens
@@ -138,16 +138,16 @@ class StoreCrashTest {
 
             String where = "after kill " + round + " of " + kills + " (" + acksThisRound + " acks this round, "
                     + acknowledged.size() + " in all)";
-            assertNothingLost(data, password, meetingByCase, acknowledged, where);
+            assertNothingLost(data, password, meetingByCase, acknowledged, CrashWriter::text, where);
         }
     }
 
     /**
      * The folder opens (the file checked and read completely, see {@link DatabaseFileCheck}) with a case and meeting per
-     * round, every acknowledged action item with exactly its text, and at most one unacknowledged save per kill.
+     * round, every acknowledged action item with exactly its text ({@code textOf} its id), and at most one unacknowledged save per kill.
      */
     private static void assertNothingLost(Path data, DatabasePassword password, Map<UUID, UUID> meetingByCase,
-            Set<UUID> acknowledged, String where) {
+            Set<UUID> acknowledged, java.util.function.Function<UUID, String> textOf, String where) {
         int round = meetingByCase.size();
         if (password != null) {
             assertThat(DatabaseFile.state(data)).as("encrypted " + where).isEqualTo(DatabaseFile.State.ENCRYPTED);
@@ -168,7 +168,7 @@ class StoreCrashTest {
                 for (ActionItem item : store.meetings().actionItems(e.getValue())) {
                     // nothing torn: every row that exists has exactly the text it was saved with
                     assertThat(item.getWhat()).as("text of " + item.getId() + " " + where)
-                            .isEqualTo(CrashWriter.text(item.getId()));
+                            .isEqualTo(textOf.apply(item.getId()));
                     present.add(item.getId());
                 }
             }
