@@ -402,10 +402,17 @@ public final class Store implements AutoCloseable {
         return !closed;
     }
 
+    /**
+     * Closes the database; a file that many small commits left loose is compacted on the way ({@link Compaction}), not
+     * while edits wait for the disk (the disk that could not take them would not take a compacted copy either).
+     */
     @Override
     public void close() {
         closed = true;
-        closeQuietly(keepAlive);
+        closeQuietly(keepAlive); // back to the pool, whose open connections keep the database open for the compaction
+        if (pending.size() == 0) {
+            Compaction.closeIfLoose(url, password == null ? "" : password.jdbcPassword(), directory.resolve(DatabaseFile.NAME));
+        }
         pool.dispose();
     }
 

@@ -24,7 +24,7 @@ import jp.banso.store.Store;
 /**
  * Figures for the case workbench on this machine: start-up against a bare JavaFX window, the case list with
  * 2,000 cases (open and text search), opening the store, the board at 50, 2,000 and 5,000 notes ({@link BoardBenchmark}), the Excel hand-outs
- * ({@link ReportBenchmark}) case bundles of 200 cases ({@link BundleBenchmark}), backups, restore and encryption ({@link SafetyBenchmark}), team sync ({@link SyncBenchmark}) and the 市町村一覧
+ * ({@link ReportBenchmark}) case bundles of 200 cases ({@link BundleBenchmark}), backups, restore and encryption ({@link SafetyBenchmark}), the store's size under many saves ({@link StoreSizeBenchmark}), team sync ({@link SyncBenchmark}) and the 市町村一覧
  * ({@link PortfolioBenchmark}). Run with {@code mvn -Pbench verify}; prints a
  * Markdown table. Headless (Monocle, software rendering), so it needs no display.
  */
@@ -94,6 +94,7 @@ public final class CaseWorkbenchBenchmark {
         rows.addAll(ReportBenchmark.run(store));
         rows.addAll(BundleBenchmark.run());
         rows.addAll(SafetyBenchmark.run());
+        rows.addAll(StoreSizeBenchmark.run());
         rows.addAll(SyncBenchmark.run());
         store.close();
         Platform.exit();

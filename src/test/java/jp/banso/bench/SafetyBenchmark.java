@@ -44,8 +44,8 @@ final class SafetyBenchmark {
         try (Store store = Store.open(plain)) {
             BenchData.fillFullCases(store, CASES, 7);
         }
-        // the fill is ten thousand commits in seconds, which leaves H2's file hundreds of MB long; a few starts and
-        // exits (each close compacts for a moment) bring it to what a folder used for months looks like
+        // the fill is ten thousand commits in seconds, which leaves H2's file hundreds of MB long; closing compacts it
+        // (docs/decisions/0023), and a few more starts and exits make it what a folder used for months looks like
         for (int i = 0; i < 3; i++) {
             Store.open(plain).close();
         }

@@ -28,6 +28,9 @@ import jp.banso.domain.SupportCase;
  *   <li>{@code change-password <dir> <point> <n>}: opens the store (encrypted with {@link #PASSWORD}), changes its
  *       password to {@link #NEW_PASSWORD}, and halts the JVM (as abruptly as a kill) the {@code n}-th time the change
  *       reaches {@code point} ("block", "copied", "replaced"); prints {@code CHANGED} if it got through.</li>
+ *   <li>{@code compact <dir>}: as {@code loop} (with the longer texts of {@link #record}), until the file is over {@value #LOOSE_BYTES} bytes (many small
+ *       commits leave it loose); then prints {@code COMPACTING}, closes the store (which compacts the file) and prints
+ *       {@code CLOSED}.</li>
  * </ul>
  * A mode prefixed with {@code encrypted-} opens the store with {@link #PASSWORD}.
  */
@@ -35,6 +38,8 @@ public final class CrashWriter {
 
     static final String PASSWORD = "crash-test 暗号";
     static final String NEW_PASSWORD = "crash-test 新しい暗号";
+    /** The size from which {@code compact} starts compacting: loose enough for several steps. */
+    static final long LOOSE_BYTES = 32L << 20;
 
     private CrashWriter() {
     }
@@ -42,6 +47,14 @@ public final class CrashWriter {
     /** The text the loop gives an action item: distinct per item, and checkable from its id alone. */
     static String text(UUID itemId) {
         return "宿題 " + itemId;
+    }
+
+    /**
+     * The text {@code compact} gives an action item: as {@link #text}, with a record of a few thousand characters, so
+     * that the live data takes the compaction a while.
+     */
+    static String record(UUID itemId) {
+        return text(itemId) + "：" + "経過を記録する。".repeat(375);
     }
 
     public static void main(String[] args) throws Exception {
@@ -58,6 +71,7 @@ public final class CrashWriter {
             case "loop" -> loop(store, out);
             case "edit" -> edit(store, out, UUID.fromString(args[2]), UUID.fromString(args[3]),
                     new String(Base64.getDecoder().decode(args[4]), StandardCharsets.UTF_8));
+            case "compact" -> compact(store, out, dir);
             case "hold" -> {
                 out.println("OPEN");
                 out.flush();
@@ -82,6 +96,26 @@ public final class CrashWriter {
     }
 
     private static void loop(Store store, PrintStream out) {
+        Meeting meeting = caseAndMeeting(store, out);
+        for (int n = 0; ; n++) {
+            save(store, out, meeting, n, CrashWriter::text);
+        }
+    }
+
+    private static void compact(Store store, PrintStream out, Path dir) throws Exception {
+        Meeting meeting = caseAndMeeting(store, out);
+        Path file = dir.resolve(DatabaseFile.NAME);
+        for (int n = 0; java.nio.file.Files.size(file) < LOOSE_BYTES; n++) {
+            save(store, out, meeting, n, CrashWriter::record);
+        }
+        out.println("COMPACTING");
+        store.close();
+        out.println("CLOSED");
+        out.flush();
+        sleepForever();
+    }
+
+    private static Meeting caseAndMeeting(Store store, PrintStream out) {
         Municipality m = new Municipality("栃木県", "さくら市");
         SupportCase c = new SupportCase();
         c.setProgramme("老健局主導型");
@@ -93,15 +127,18 @@ public final class CrashWriter {
         out.println("CASE " + c.getId());
         out.println("MEETING " + meeting.getId());
         out.flush();
-        for (int n = 0; ; n++) {
-            ActionItem item = new ActionItem();
-            item.setMeetingId(meeting.getId());
-            item.setWhat(text(item.getId()));
-            item.setSortOrder(n);
-            store.meetings().save(item);
-            out.println("ACK " + item.getId());
-            out.flush();
-        }
+        return meeting;
+    }
+
+    private static void save(Store store, PrintStream out, Meeting meeting, int n,
+            java.util.function.Function<UUID, String> textOf) {
+        ActionItem item = new ActionItem();
+        item.setMeetingId(meeting.getId());
+        item.setWhat(textOf.apply(item.getId()));
+        item.setSortOrder(n);
+        store.meetings().save(item);
+        out.println("ACK " + item.getId());
+        out.flush();
     }
 
     private static void edit(Store store, PrintStream out, UUID meetingId, UUID itemId, String text) throws InterruptedException {
