@@ -110,6 +110,7 @@ public final class Backups {
                 int[] counts = counts(store);
                 String target = tmp.toAbsolutePath().toString().replace("'", "''");
                 store.jdbi().useHandle(h -> h.execute("BACKUP TO '" + target + "'"));
+                compactIfLoose(store, tmp);
                 DatabaseFile.sync(tmp);
                 DatabaseFile.replace(tmp, zip);
                 Sidecar s = new Sidecar();
@@ -299,6 +300,39 @@ public final class Backups {
             }
         }
         return delete;
+    }
+
+    /**
+     * A backup of a loose file (many small commits since the store was last closed) would carry all its space: the
+     * copy in the zip is compacted as the store is at close ({@link Compaction}: opened on its own in a work folder,
+     * {@code SHUTDOWN COMPACT}) and zipped again in its place. The live file is not touched; if the copy cannot be
+     * compacted, the backup stays as taken.
+     */
+    private static void compactIfLoose(Store store, Path zip) throws IOException {
+        if (!store.isLoose()) {
+            return;
+        }
+        try (WorkFolder work = WorkFolder.create(store.directory())) {
+            Path db = work.databaseFile();
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+                if (!databaseEntry(in)) {
+                    throw new IOException("no " + DatabaseFile.NAME + " in " + zip);
+                }
+                Files.copy(in, db);
+            }
+            String password = store.isEncrypted() ? store.password().jdbcPassword() : "";
+            if (!Compaction.closeIfLoose(Store.url(work.path(), store.isEncrypted()), password, db)) {
+                return;
+            }
+            Path compacted = work.path().resolve("compacted.zip");
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(compacted));
+                 InputStream in = Files.newInputStream(db)) {
+                out.putNextEntry(new ZipEntry(DatabaseFile.NAME));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            DatabaseFile.replace(compacted, zip);
+        }
     }
 
     /** Writes the backup's database file to {@code target} (which must not exist), synced. */

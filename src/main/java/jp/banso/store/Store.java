@@ -378,6 +378,17 @@ public final class Store implements AutoCloseable {
         return portfolio;
     }
 
+    /** Whether many small commits left the file loose (it would be compacted at close, {@link Compaction}). */
+    boolean isLoose() {
+        return jdbi.withHandle(h -> {
+            try {
+                return Compaction.loose(h.getConnection(), directory.resolve(DatabaseFile.NAME));
+            } catch (java.sql.SQLException | IOException e) {
+                return false; // then it is backed up as it is
+            }
+        });
+    }
+
     /** Whether the database file is encrypted (a password was needed to open it). */
     public boolean isEncrypted() {
         return password != null;

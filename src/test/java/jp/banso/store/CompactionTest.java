@@ -54,6 +54,35 @@ class CompactionTest {
         }
     }
 
+    /**
+     * A backup taken while the store is open and loose (the exit backup, 今すぐバックアップ) is compacted in its own
+     * copy: small, every row in it, the live file as it was. Plain and encrypted.
+     */
+    @Test
+    void aBackupOfALooseStoreIsCompactedInItsOwnCopy() throws Exception {
+        for (DatabasePassword password : java.util.Arrays.asList(null, SafetyFixtures.PASSWORD)) {
+            Path folder = data.resolve(password == null ? "plain" : "encrypted");
+            List<UUID> saved;
+            long loose;
+            BackupInfo backup;
+            try (Store store = Store.open(folder, password)) {
+                saved = makeLoose(store, folder);
+                loose = Files.size(folder.resolve(DatabaseFile.NAME));
+                backup = new Backups(folder).take(store, BackupReason.MANUAL);
+                assertThat(Files.size(folder.resolve(DatabaseFile.NAME))).as("the live file").isGreaterThanOrEqualTo(loose);
+            }
+            assertThat(backup.bytes()).as("backup of a %d-byte file", loose).isLessThan(loose / 3);
+            assertThat(backup.encrypted()).isEqualTo(password != null);
+            Path restored = data.resolve("restored-" + folder.getFileName());
+            Files.createDirectories(restored);
+            new Backups(folder).extract(backup, restored.resolve(DatabaseFile.NAME));
+            assertEveryRow(restored, password, saved);
+            try (var left = Files.list(folder)) {
+                assertThat(left).noneMatch(p -> p.getFileName().toString().startsWith(WorkFolder.PREFIX));
+            }
+        }
+    }
+
     @Test
     void aCompactFileIsClosedAsItIs() throws Exception {
         try (Store store = Store.open(data)) {
@@ -69,6 +98,10 @@ class CompactionTest {
 
     /** Saves action items one commit each, as autosave does, until the file is loose; their ids. */
     private List<UUID> makeLoose(Store store) {
+        return makeLoose(store, data);
+    }
+
+    private List<UUID> makeLoose(Store store, Path folder) {
         SupportCase c = new SupportCase();
         store.cases().create(new Municipality("栃木県", "さくら市"), c, List.of(2024));
         Meeting meeting = new Meeting();
@@ -76,7 +109,7 @@ class CompactionTest {
         meeting.setKind(MeetingKind.VISIT);
         store.meetings().save(meeting);
         List<UUID> ids = new ArrayList<>();
-        for (int n = 0; size() < CrashWriter.LOOSE_BYTES; n++) {
+        for (int n = 0; size(folder) < CrashWriter.LOOSE_BYTES; n++) {
             ids.add(save(store, meeting, n));
         }
         return ids;
@@ -92,7 +125,11 @@ class CompactionTest {
     }
 
     private void assertEveryRow(DatabasePassword password, List<UUID> saved) {
-        try (Store store = Store.open(data, password)) {
+        assertEveryRow(data, password, saved);
+    }
+
+    private static void assertEveryRow(Path folder, DatabasePassword password, List<UUID> saved) {
+        try (Store store = Store.open(folder, password)) {
             UUID caseId = store.cases().summaries().get(0).id();
             List<ActionItem> items = store.meetings().actionItems(store.meetings().list(caseId).get(0).getId());
             assertThat(items).extracting(ActionItem::getId).containsExactlyInAnyOrderElementsOf(saved);
@@ -101,8 +138,12 @@ class CompactionTest {
     }
 
     private long size() {
+        return size(data);
+    }
+
+    private static long size(Path folder) {
         try {
-            return Files.size(data.resolve(DatabaseFile.NAME));
+            return Files.size(folder.resolve(DatabaseFile.NAME));
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
