@@ -80,6 +80,11 @@ public final class ChildJvm implements AutoCloseable {
         return line;
     }
 
+    /** Whether the child has printed a line not read yet (or ended). */
+    public boolean printedMore() {
+        return !lines.isEmpty();
+    }
+
     /** SIGKILL on Unix (TerminateProcess on Windows): no shutdown hooks, no finally blocks, no H2 close. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

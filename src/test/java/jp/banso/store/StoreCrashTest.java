@@ -55,29 +55,35 @@ class StoreCrashTest {
 
     /**
      * A store killed while it compacts its file at close loses nothing acknowledged and opens again: killed as the
-     * close begins and 0.15, 0.4, 0.8 and 1.2 s into it.
+     * close begins, as the compacted copy appears beside the file, and when the copy has 64 KB, 512 KB and 2 MB.
      */
     @Test
     @Timeout(600)
     void killsDuringCompactionLoseNothingThatWasAcknowledged() throws Exception {
-        killDuringCompaction(new long[] {0, 150, 400, 800, 1200}, null);
+        killDuringCompaction(new long[] {AS_THE_CLOSE_BEGINS, 0, 64 << 10, 512 << 10, 2 << 20}, null);
     }
 
     /** The same with an encrypted store. */
     @Test
     @Timeout(400)
     void killsDuringCompactionOfAnEncryptedStoreLoseNothingThatWasAcknowledged() throws Exception {
-        killDuringCompaction(new long[] {0, 300, 900}, DatabasePassword.of(CrashWriter.PASSWORD));
+        killDuringCompaction(new long[] {AS_THE_CLOSE_BEGINS, 0, 256 << 10}, DatabasePassword.of(CrashWriter.PASSWORD));
     }
 
-    /** One round per delay: SIGKILL that many ms after the child says it is closing (and so compacting) its store. */
-    private void killDuringCompaction(long[] delays, DatabasePassword password) throws Exception {
+    private static final long AS_THE_CLOSE_BEGINS = -1;
+
+    /**
+     * One round per kill point: SIGKILL as the child says it is closing (and so compacting) its store, or as soon as the
+     * compacted copy H2 writes beside the file has that many bytes (points in the compaction's progress, not in time,
+     * so that a fast machine is killed inside it too). A round whose compaction ends first counts as not landed.
+     */
+    private void killDuringCompaction(long[] copyBytes, DatabasePassword password) throws Exception {
         Path data = tmp.resolve("data");
         Path log = tmp.resolve("child.log");
         Map<UUID, UUID> meetingByCase = new HashMap<>();
         Set<UUID> acknowledged = new LinkedHashSet<>();
         int killedWhileCompacting = 0;
-        for (int round = 1; round <= delays.length; round++) {
+        for (int round = 1; round <= copyBytes.length; round++) {
             boolean closed = false;
             try (ChildJvm child = ChildJvm.start(log, password == null ? "compact" : "encrypted-compact", data.toString())) {
                 UUID caseId = idAfter("CASE ", child.nextLine(LINE_TIMEOUT));
@@ -85,12 +91,17 @@ class StoreCrashTest {
                 for (String line = child.nextLine(LINE_TIMEOUT); !line.equals("COMPACTING"); line = child.nextLine(LINE_TIMEOUT)) {
                     acknowledged.add(ack(line));
                 }
-                Thread.sleep(delays[round - 1]); // the moment of the kill, not a wait for a condition
+                Path copy = data.resolve(DatabaseFile.NAME + ".tempFile");
+                long bytes = copyBytes[round - 1];
+                long giveUp = System.nanoTime() + LINE_TIMEOUT.toNanos();
+                while (bytes != AS_THE_CLOSE_BEGINS && !child.printedMore() && !hasBytes(copy, bytes) && System.nanoTime() < giveUp) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+                }
                 child.kill();
                 closed = child.remainingLines().contains("CLOSED");
             }
             killedWhileCompacting += closed ? 0 : 1;
-            String where = "after a kill " + delays[round - 1] + " ms into the compaction (round " + round + ", "
+            String where = "after a kill at " + copyBytes[round - 1] + " bytes of the compacted copy (round " + round + ", "
                     + acknowledged.size() + " acks in all)";
             String traceBefore = h2Trace(data);
             assertNothingLost(data, password, meetingByCase, acknowledged, CrashWriter::record, where);
@@ -100,6 +111,14 @@ class StoreCrashTest {
             assertThat(data.resolve(DatabaseFile.NAME + ".tempFile")).as(where).doesNotExist();
         }
         assertThat(killedWhileCompacting).as("kills that landed before the compaction ended").isGreaterThanOrEqualTo(2);
+    }
+
+    private static boolean hasBytes(Path file, long bytes) {
+        try {
+            return Files.size(file) >= bytes;
+        } catch (java.io.IOException e) {
+            return false; // not there (yet, or any more)
+        }
     }
 
     private static String h2Trace(Path data) throws java.io.IOException {
