@@ -179,8 +179,16 @@ public final class CaseWorkbenchBenchmark {
         return times;
     }
 
-    private static double ms(long startNanos) {
+    /** Milliseconds since {@code startNanos} ({@link System#nanoTime}). */
+    static double ms(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    /** Deletes a benchmark's temporary folder with everything in it. */
+    static void deleteTree(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private static double median(List<Double> xs) {

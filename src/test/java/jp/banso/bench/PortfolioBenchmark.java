@@ -1,5 +1,7 @@
 package jp.banso.bench;
 
+import static jp.banso.bench.CaseWorkbenchBenchmark.ms;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -193,7 +195,4 @@ public final class PortfolioBenchmark {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
-    private static double ms(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e6;
-    }
 }

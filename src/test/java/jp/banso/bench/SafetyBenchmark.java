@@ -1,11 +1,11 @@
 package jp.banso.bench;
 
+import static jp.banso.bench.CaseWorkbenchBenchmark.ms;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import jp.banso.store.BackupInfo;
 import jp.banso.store.BackupReason;
 import jp.banso.store.Backups;
@@ -35,8 +35,8 @@ final class SafetyBenchmark {
         try {
             return run(plain, secret);
         } finally {
-            delete(plain);
-            delete(secret);
+            CaseWorkbenchBenchmark.deleteTree(plain);
+            CaseWorkbenchBenchmark.deleteTree(secret);
         }
     }
 
@@ -125,15 +125,7 @@ final class SafetyBenchmark {
         return rows;
     }
 
-    private static double ms(long start) {
-        return (System.nanoTime() - start) / 1e6;
-    }
 
-    private static void delete(Path dir) throws java.io.IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 
     public static void main(String[] args) throws Exception {
         for (String[] r : run()) {

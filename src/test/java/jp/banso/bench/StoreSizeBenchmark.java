@@ -1,14 +1,14 @@
 package jp.banso.bench;
 
+import static jp.banso.bench.CaseWorkbenchBenchmark.ms;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.stream.Stream;
 import jp.banso.board.BoardModel;
 import jp.banso.domain.Note;
 import jp.banso.store.BackupInfo;
@@ -41,7 +41,7 @@ final class StoreSizeBenchmark {
         try {
             return run(root);
         } finally {
-            delete(root);
+            CaseWorkbenchBenchmark.deleteTree(root);
         }
     }
 
@@ -129,15 +129,7 @@ final class StoreSizeBenchmark {
         return Files.size(folder.resolve(DatabaseFile.NAME)) / 1e6;
     }
 
-    private static double ms(long start) {
-        return (System.nanoTime() - start) / 1e6;
-    }
 
-    private static void delete(Path dir) throws java.io.IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 
     public static void main(String[] args) throws Exception {
         for (String[] r : run()) {

@@ -1,5 +1,7 @@
 package jp.banso.bench;
 
+import static jp.banso.bench.CaseWorkbenchBenchmark.ms;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -166,7 +168,4 @@ public final class SyncBenchmark {
         return new ArrayList<>(xs.subList(2, xs.size()));
     }
 
-    private static double ms(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e6;
-    }
 }
